@@ -1,0 +1,108 @@
+package cn.civilaffairs.assist.caseflow;
+
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FileStorage;
+import cn.civilaffairs.assist.common.NotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/** Documents of the case file: PDF, JPEG or PNG, checked by their bytes, up to a size limit. */
+@Service
+public class CaseDocumentService {
+    private final CaseDocumentRepository documents;
+    private final CaseService caseService;
+    private final FileStorage storage;
+    private final Clock clock;
+    private final long maxBytes;
+
+    CaseDocumentService(CaseDocumentRepository documents, CaseService caseService, FileStorage storage, Clock clock,
+            @Value("${app.storage.max-document-size:10MB}") DataSize maxSize) {
+        this.documents = documents;
+        this.caseService = caseService;
+        this.storage = storage;
+        this.clock = clock;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    @Transactional
+    public CaseDocument upload(ServiceCase c, DocumentType type, String fileName, byte[] content, String actor) {
+        if (content.length == 0) {
+            throw invalid("文件为空。");
+        }
+        if (content.length > maxBytes) {
+            throw invalid("文件过大：不能超过 " + (maxBytes / 1024 / 1024) + " MB。");
+        }
+        String contentType = sniff(content);
+        if (contentType == null) {
+            throw invalid("文件类型不支持：只接受 PDF、JPG、PNG。");
+        }
+        String safeName = fileName == null || fileName.isBlank() ? "document"
+                : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (safeName.length() > 200) {
+            safeName = safeName.substring(safeName.length() - 200);
+        }
+        String key = storage.store(content);
+        // If the transaction rolls back, the stored file goes too: nothing half-saved.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        storage.delete(key);
+                    }
+                }
+            });
+        }
+        CaseDocument doc = documents.save(new CaseDocument(c.getId(), type, safeName, contentType, content.length,
+                sha256(content), key, actor, clock.instant()));
+        caseService.event(c, actor, "DOCUMENT_UPLOADED", "上传材料：" + DocumentLabels.zh(type) + "（" + safeName + "）");
+        return doc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseDocument> list(ServiceCase c) {
+        return documents.findByCaseIdOrderById(c.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDocument get(ServiceCase c, long documentId) {
+        return documents.findById(documentId).filter(d -> d.getCaseId().equals(c.getId()))
+                .orElseThrow(() -> new NotFoundException("材料不存在。"));
+    }
+
+    private static FieldValidationException invalid(String message) {
+        return new FieldValidationException(message, List.of(new FieldError("file", message)));
+    }
+
+    static String sniff(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.civilaffairs.assist.caseflow;
+
+import cn.civilaffairs.assist.person.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records the case API speaks. */
+public final class CaseDtos {
+    private CaseDtos() {}
+
+    public record CaseSummary(String caseNo, String subjectName, String villageCode, String villageName,
+            CaseStatus status, FocusGroup focusGroup, Integer recipientCategory, Integer serviceNo,
+            Instant createdAt, Instant updatedAt) {}
+
+    public record CasePage(List<CaseSummary> items, long total, int page, int size) {}
+
+    public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate, String phone,
+            String address) {}
+
+    public record AssessmentView(int recipientCategory, boolean alreadyRecognised, String selfCare,
+            String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}
+
+    public record GrantView(long id, String itemCode, String itemName, String way, String status,
+            Instant grantedAt, Instant stoppedAt, String stopReason) {}
+
+    public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String holderName,
+            String villageName, List<String> items) {}
+
+    public record DocumentView(long id, DocumentType type, String fileName, String contentType, long sizeBytes,
+            String uploadedBy, Instant uploadedAt) {}
+
+    public record ObjectionView(long id, Instant raisedAt, String content, String decision, String decisionNote,
+            Instant decidedAt) {}
+
+    public record NoticeView(long id, String status, LocalDate startsOn, LocalDate endsOn,
+            List<ObjectionView> objections) {}
+
+    public record TimelineEntry(Instant at, String actor, String type, String detail) {}
+
+    public record CaseView(CaseSummary summary, String summaryText, LeadSource leadSource, String verificationNote,
+            String decisionReason, Instant closedAt, PersonView person, AssessmentView assessment,
+            List<GrantView> grants, CardView card, List<DocumentView> documents, List<DocumentType> requiredDocuments,
+            List<NoticeView> notices, List<TimelineEntry> timeline, String processInstanceId,
+            List<String> activeActivityIds) {}
+
+    public record CaseDiagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
+
+    /** One line of a village notice: never an ID number or street address. */
+    public record NoticeEntry(long noticeId, Integer serviceNo, String name, String gender, String villageName,
+            String category, List<String> services, String status, LocalDate startsOn, LocalDate endsOn) {}
+
+    public record NoticeBoard(String villageCode, String villageName, String streetName, List<NoticeEntry> entries) {}
+}

@@ -1,0 +1,44 @@
+package cn.civilaffairs.assist.caseflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of a case's timeline: what was done, by whom, when. */
+@Entity
+@Table(name = "case_event")
+class CaseEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(nullable = false)
+    private String actor;
+    @Column(name = "event_type", nullable = false)
+    private String type;
+    private String detail;
+
+    protected CaseEvent() {}
+
+    CaseEvent(Long caseId, Instant occurredAt, String actor, String type, String detail) {
+        this.caseId = caseId;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.type = type;
+        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    Long getId() { return id; }
+    Long getCaseId() { return caseId; }
+    Instant getOccurredAt() { return occurredAt; }
+    String getActor() { return actor; }
+    String getType() { return type; }
+    String getDetail() { return detail; }
+}

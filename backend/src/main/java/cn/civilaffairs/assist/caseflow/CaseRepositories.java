@@ -1,0 +1,31 @@
+package cn.civilaffairs.assist.caseflow;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {}
+
+interface ServiceGrantRepository extends JpaRepository<ServiceGrant, Long> {
+    List<ServiceGrant> findByCaseIdOrderById(Long caseId);
+}
+
+interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
+    Optional<ServiceCard> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, String status);
+
+    Optional<ServiceCard> findByCardNo(String cardNo);
+}
+
+interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+    List<CaseDocument> findByCaseIdOrderById(Long caseId);
+}
+
+interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
+    List<PublicNotice> findByCaseIdOrderById(Long caseId);
+
+    List<PublicNotice> findByVillageCodeAndStatusInOrderById(String villageCode, List<String> statuses);
+}
+
+interface ObjectionRepository extends JpaRepository<Objection, Long> {
+    List<Objection> findByNoticeIdInOrderById(List<Long> noticeIds);
+}

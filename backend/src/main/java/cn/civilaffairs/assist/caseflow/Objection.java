@@ -1,0 +1,59 @@
+package cn.civilaffairs.assist.caseflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** 异议: raised during a notice period, re-checked by the street office. */
+@Entity
+@Table(name = "objection")
+class Objection {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "notice_id", nullable = false)
+    private Long noticeId;
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+    @Column(nullable = false)
+    private String content;
+    private String decision;
+    @Column(name = "decision_note")
+    private String decisionNote;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Objection() {}
+
+    Objection(Long noticeId, String content, String recordedBy, Instant at) {
+        this.noticeId = noticeId;
+        this.content = content;
+        this.recordedBy = recordedBy;
+        this.raisedAt = at;
+    }
+
+    void decide(boolean upheld, String note, String by, Instant at) {
+        this.decision = upheld ? "UPHELD" : "DISMISSED";
+        this.decisionNote = note;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    Long getId() { return id; }
+    Long getNoticeId() { return noticeId; }
+    Instant getRaisedAt() { return raisedAt; }
+    String getRecordedBy() { return recordedBy; }
+    String getContent() { return content; }
+    String getDecision() { return decision; }
+    String getDecisionNote() { return decisionNote; }
+    String getDecidedBy() { return decidedBy; }
+    Instant getDecidedAt() { return decidedAt; }
+}

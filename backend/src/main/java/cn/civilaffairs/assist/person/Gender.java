@@ -1,0 +1,3 @@
+package cn.civilaffairs.assist.person;
+
+public enum Gender { MALE, FEMALE }

@@ -1,0 +1,113 @@
+package cn.civilaffairs.assist.security;
+
+import cn.civilaffairs.assist.common.ProblemTypes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+public class SecurityConfig {
+    /** Browser pages that need a signed-in manager: send the browser to the SPA's login page. */
+    private static final RequestMatcher ENGINE_WEBAPPS = new AntPathRequestMatcher("/camunda/**");
+    private static final RequestMatcher BROWSER_PAGES = new OrRequestMatcher(
+            new AntPathRequestMatcher("/camunda/app/**"), new AntPathRequestMatcher("/camunda"),
+            new AntPathRequestMatcher("/camunda/"), new AntPathRequestMatcher("/swagger-ui/**"),
+            new AntPathRequestMatcher("/swagger-ui.html"));
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        // The SPA reads XSRF-TOKEN and echoes it in X-XSRF-TOKEN.
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookiePath("/");
+        return repository;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokenRepository) {
+        // New session id and new CSRF token on sign-in, against fixation.
+        CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(csrfTokenRepository);
+        // Write the fresh token cookie on the login response itself, so the SPA can go on at once.
+        csrf.setRequestHandler(new SpaCsrfTokenRequestHandler());
+        return new CompositeSessionAuthenticationStrategy(java.util.List.of(
+                new ChangeSessionIdAuthenticationStrategy(), csrf));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
+            SecurityContextRepository securityContextRepository, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "未登录", "请先登录。");
+        http
+            .securityContext(sc -> sc.securityContextRepository(securityContextRepository))
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(csrfTokenRepository)
+                .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                // The Camunda webapps carry their own CSRF filter with their own cookie.
+                .ignoringRequestMatchers(ENGINE_WEBAPPS))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/auth/logout").permitAll()
+                .requestMatchers("/api/**").hasAnyRole(Role.all())
+                .requestMatchers("/engine-rest/**", "/camunda/**").hasAnyRole(Role.ENGINE_OPERATORS)
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasAnyRole(Role.all())
+                .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                // Everything else is the single-page app and its static files.
+                .anyRequest().permitAll())
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(loginPage(), BROWSER_PAGES)
+                .defaultAuthenticationEntryPointFor(apiEntryPoint, request -> true)
+                .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                        HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "无权访问", "您没有执行此操作的权限。")))
+            .logout(logout -> logout
+                .logoutRequestMatcher(new AntPathRequestMatcher("/api/auth/logout", "POST"))
+                .logoutSuccessHandler((request, response, auth) -> response.setStatus(204))
+                .deleteCookies("JSESSIONID"))
+            .headers(headers -> headers.frameOptions(f -> f.sameOrigin()))
+            .formLogin(form -> form.disable())
+            .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    /** Sends the browser to the SPA's sign-in page, which returns to the page asked for. */
+    private static AuthenticationEntryPoint loginPage() {
+        return (request, response, e) -> {
+            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login?redirect="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package cn.civilaffairs.assist.workflow;
+
+import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.TaskDtos.CompleteRequest;
+import cn.civilaffairs.assist.workflow.TaskDtos.Diagram;
+import cn.civilaffairs.assist.workflow.TaskDtos.Scope;
+import cn.civilaffairs.assist.workflow.TaskDtos.TaskDetail;
+import cn.civilaffairs.assist.workflow.TaskDtos.TaskPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Validated
+@Tag(name = "tasks", description = "待办任务：列表、领取、办理")
+class TaskController {
+    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private final TaskInboxService inbox;
+
+    TaskController(TaskInboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    @Operation(summary = "My tasks (mine), my groups' open tasks (group), or both (all)")
+    @GetMapping
+    TaskPage list(@RequestParam(defaultValue = "all") @Pattern(regexp = "(?i)mine|group|all") String scope,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return inbox.list(CurrentUsers.require(), Scope.valueOf(scope.toUpperCase()), page, size);
+    }
+
+    @Operation(summary = "Task detail with its form and diagram position")
+    @GetMapping("/{id}")
+    TaskDetail detail(@PathVariable @Pattern(regexp = TASK_ID) String id) {
+        return inbox.detail(CurrentUsers.require(), id);
+    }
+
+    @Operation(summary = "The task's BPMN diagram and current activity")
+    @GetMapping("/{id}/diagram")
+    Diagram diagram(@PathVariable @Pattern(regexp = TASK_ID) String id) {
+        return inbox.diagram(CurrentUsers.require(), id);
+    }
+
+    @Operation(summary = "Claim an open task")
+    @PostMapping("/{id}/claim")
+    ResponseEntity<Void> claim(@PathVariable @Pattern(regexp = TASK_ID) String id) {
+        inbox.claim(CurrentUsers.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Give a claimed task back to its groups")
+    @PostMapping("/{id}/unclaim")
+    ResponseEntity<Void> unclaim(@PathVariable @Pattern(regexp = TASK_ID) String id) {
+        inbox.unclaim(CurrentUsers.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Complete a task with its form values (validated on the server)")
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = TASK_ID) String id,
+            @RequestBody(required = false) CompleteRequest body) {
+        inbox.complete(CurrentUsers.require(), id, body == null ? null : body.variables());
+        return ResponseEntity.noContent().build();
+    }
+}

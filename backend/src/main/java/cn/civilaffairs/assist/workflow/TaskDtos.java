@@ -1,0 +1,31 @@
+package cn.civilaffairs.assist.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Records the task API speaks; never engine objects. */
+public final class TaskDtos {
+    private TaskDtos() {}
+
+    public enum Scope { MINE, GROUP, ALL }
+
+    public record TaskSummary(String id, String name, String processDefinitionName, String businessKey,
+            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName) {}
+
+    public record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
+
+    public record Option(String value, String label) {}
+
+    public record FormFieldDto(String id, String label, String type, boolean required, Object defaultValue,
+            Integer minLength, Integer maxLength, Long min, Long max, List<Option> options) {}
+
+    public record TaskDetail(String id, String name, String processDefinitionName, String businessKey,
+            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+            String description, String processDefinitionId, String processInstanceId, String activityId,
+            String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}
+
+    public record Diagram(String bpmnXml, String activityId) {}
+
+    public record CompleteRequest(Map<String, Object> variables) {}
+}

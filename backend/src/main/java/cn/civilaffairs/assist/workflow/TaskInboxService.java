@@ -1,0 +1,271 @@
+package cn.civilaffairs.assist.workflow;
+
+import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.ForbiddenException;
+import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.workflow.TaskDtos.Diagram;
+import cn.civilaffairs.assist.workflow.TaskDtos.Scope;
+import cn.civilaffairs.assist.workflow.TaskDtos.TaskDetail;
+import cn.civilaffairs.assist.workflow.TaskDtos.TaskPage;
+import cn.civilaffairs.assist.workflow.TaskDtos.TaskSummary;
+import cn.civilaffairs.assist.workflow.TaskSubjectResolver.TaskSubject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The generic inbox. A user sees tasks assigned to them and open tasks offered to their work
+ * groups (role@org-node), which is how the org scope reaches tasks: the query filters by the
+ * engine's indexed candidate-group links, never by process variables.
+ */
+@Service
+public class TaskInboxService {
+    private final TaskService taskService;
+    private final FormService formService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final List<TaskSubjectResolver> subjectResolvers;
+
+    TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
+            RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
+            List<TaskSubjectResolver> subjectResolvers) {
+        this.identityService = identityService;
+        this.taskService = taskService;
+        this.formService = formService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.historyService = historyService;
+        this.subjectResolvers = subjectResolvers;
+    }
+
+    @Transactional(readOnly = true)
+    public TaskPage list(CurrentUser user, Scope scope, int page, int size) {
+        TaskQuery query = taskService.createTaskQuery();
+        switch (scope) {
+            case MINE -> query.taskAssignee(user.username());
+            case GROUP -> query.taskCandidateGroupIn(user.groupIds());
+            case ALL -> query.or().taskAssignee(user.username()).taskCandidateGroupIn(user.groupIds()).endOr();
+        }
+        long total = query.count();
+        List<Task> tasks = total == 0 ? List.of()
+                : query.orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(page * size, size);
+        return new TaskPage(summaries(tasks), total, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail detail(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        TaskSummary s = summaries(List.of(task)).get(0);
+        List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
+        return new TaskDetail(s.id(), s.name(), s.processDefinitionName(), s.businessKey(), s.assignee(),
+                s.created(), s.due(), s.overdue(), s.caseSubject(), s.orgName(), task.getDescription(),
+                task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                task.getFormKey(), TaskForms.describe(fields), task.getAssignee() == null,
+                user.username().equals(task.getAssignee()));
+    }
+
+    @Transactional(readOnly = true)
+    public Diagram diagram(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        try (InputStream in = repositoryService.getProcessModel(task.getProcessDefinitionId())) {
+            return new Diagram(new String(in.readAllBytes(), StandardCharsets.UTF_8), task.getTaskDefinitionKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public void claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (user.username().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new ConflictException("该任务已由其他人领取。");
+        }
+        taskService.claim(taskId, user.username());
+    }
+
+    @Transactional
+    public void unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (!user.username().equals(task.getAssignee())) {
+            throw new ForbiddenException("只能退回自己领取的任务。");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /** Claims if still open, checks the form, and completes: one transaction with the engine's. */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, Map<String, Object> variables) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, user.username());
+        } else if (!user.username().equals(task.getAssignee())) {
+            throw new ConflictException("该任务已由其他人领取，不能由您办理。");
+        }
+        List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
+        Map<String, Object> checked = TaskForms.check(fields, variables);
+        asUser(user, () -> formService.submitTaskForm(taskId, checked));
+    }
+
+    /**
+     * Completes a task whose form is a domain screen (formKey app:…): the domain endpoint has
+     * saved its data in the same transaction and passes the few variables the process routes on.
+     */
+    @Transactional
+    public Task completeDomainTask(CurrentUser user, String taskId, String expectedTaskKey,
+            Map<String, Object> variables, Runnable domainChange) {
+        Task task = visibleTask(user, taskId);
+        if (!expectedTaskKey.equals(task.getTaskDefinitionKey())) {
+            throw new ConflictException("该任务不是「" + expectedTaskKey + "」，不能这样办理。");
+        }
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, user.username());
+        } else if (!user.username().equals(task.getAssignee())) {
+            throw new ConflictException("该任务已由其他人领取，不能由您办理。");
+        }
+        asUser(user, () -> {
+            domainChange.run();
+            taskService.complete(taskId, variables);
+        });
+        return task;
+    }
+
+    /** Business key of a visible task (for domain endpoints that act on the task's case). */
+    @Transactional(readOnly = true)
+    public String businessKeyOf(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return pi == null ? null : pi.getBusinessKey();
+    }
+
+    /** A small routing variable of a visible task's process (e.g. the grant a service serves). */
+    @Transactional(readOnly = true)
+    public <T> T variableOf(CurrentUser user, String taskId, String name, Class<T> type) {
+        Task task = visibleTask(user, taskId);
+        Object value = taskService.getVariable(task.getId(), name);
+        if (!type.isInstance(value)) {
+            throw new ConflictException("该任务不能这样办理。");
+        }
+        return type.cast(value);
+    }
+
+    /** The engine records who did what (history, delegates' actor) from the authenticated user. */
+    private void asUser(CurrentUser user, Runnable work) {
+        identityService.setAuthentication(user.username(), user.groupIds());
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Task visibleTask(CurrentUser user, String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw finishedOrMissing(user, taskId);
+        }
+        if (user.username().equals(task.getAssignee())) {
+            return task;
+        }
+        for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (user.groupIds().contains(link.getGroupId()) || user.username().equals(link.getUserId()))) {
+                return task;
+            }
+        }
+        // Out of scope answers like a missing task: it does not reveal that the task exists.
+        throw new NotFoundException("任务不存在或不在您的办理范围内。");
+    }
+
+    private RuntimeException finishedOrMissing(CurrentUser user, String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done != null && wasVisible(user, done)) {
+            return new ConflictException("该任务已办结，不能重复办理。");
+        }
+        return new NotFoundException("任务不存在或不在您的办理范围内。");
+    }
+
+    private boolean wasVisible(CurrentUser user, HistoricTaskInstance task) {
+        if (user.username().equals(task.getAssignee())) {
+            return true;
+        }
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list().stream()
+                .anyMatch(l -> user.groupIds().contains(l.getGroupId()) || user.username().equals(l.getUserId()));
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                businessKeys.put(pi.getId(), pi.getBusinessKey());
+            }
+        }
+        Set<String> keys = new HashSet<>(businessKeys.values());
+        keys.remove(null);
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        for (TaskSubjectResolver resolver : subjectResolvers) {
+            subjects.putAll(resolver.resolve(keys));
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        return tasks.stream().map(t -> {
+            String key = businessKeys.get(t.getProcessInstanceId());
+            TaskSubject subject = key == null ? null : subjects.get(key);
+            Instant due = toInstant(t.getDueDate());
+            return new TaskSummary(t.getId(), t.getName(), processName(t.getProcessDefinitionId()), key,
+                    t.getAssignee(), toInstant(t.getCreateTime()), due, due != null && due.isBefore(now),
+                    subject == null ? null : subject.subject(), subject == null ? null : subject.orgName());
+        }).toList();
+    }
+
+    private String processName(String processDefinitionId) {
+        if (processDefinitionId == null) {
+            return null;
+        }
+        // Served from the engine's deployment cache after the first call.
+        ProcessDefinition definition = repositoryService.getProcessDefinition(processDefinitionId);
+        return definition.getName() != null ? definition.getName() : definition.getKey();
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,9 @@
+// Cockpit configuration of the social-assistance platform (replaces the webjar's default config.js).
+export default {
+  app: {
+    name: '流程监控',
+    vendor: '服务类社会救助'
+  },
+  // The community Cockpit shows running instances only; this plugin adds finished ones.
+  customScripts: ['custom/finished-instances.js']
+};

@@ -1,0 +1,123 @@
+package cn.civilaffairs.assist.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Talks to the running app over HTTP the way the SPA does: session cookie plus CSRF header. */
+public class ApiClient {
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static ApiClient signedIn(int port, String username) {
+        ApiClient client = new ApiClient(port);
+        Response r = client.login(username, DEMO_PASSWORD);
+        if (r.status() != 200) {
+            throw new IllegalStateException("login " + username + " failed: " + r.status() + " " + r.body());
+        }
+        return client;
+    }
+
+    public Response login(String username, String password) {
+        get("/api/auth/csrf");
+        return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), true);
+    }
+
+    public Response post(String path, Object body) {
+        return post(path, body, true);
+    }
+
+    public Response post(String path, Object body, boolean withCsrf) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(publisher)
+                    .header("Content-Type", "application/json");
+            return send(b, withCsrf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multipart upload of one file plus plain form fields. */
+    public Response upload(String path, Map<String, String> fields, String fileName, String contentType, byte[] file) {
+        String boundary = "----sa" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(file);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return send(b, true);
+    }
+
+    private Response send(HttpRequest.Builder builder, boolean withCsrf) {
+        builder.header("Accept", "application/json, application/problem+json");
+        if (withCsrf) {
+            String token = csrfToken();
+            if (token != null) {
+                builder.header("X-XSRF-TOKEN", token);
+            }
+        }
+        try {
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public record Response(int status, String contentType, String location, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

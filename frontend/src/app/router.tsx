@@ -1,0 +1,34 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AppLayout } from '@/components/Layout/AppLayout';
+import { FullPageSpin } from '@/components/FullPageSpin';
+import { NotFoundPage } from '@/components/NotFoundPage';
+import { LoginPage } from '@/features/auth/components/LoginPage';
+import { RequireAuth } from '@/features/auth/components/RequireAuth';
+
+export const routes = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    HydrateFallback: FullPageSpin,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/tasks" replace /> },
+      // Pages load on demand, so the sign-in page does not carry the inbox's table and form code.
+      {
+        path: 'tasks',
+        lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskListPage')).TaskListPage }),
+      },
+      {
+        path: 'tasks/:id',
+        lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskDetailPage')).TaskDetailPage }),
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,45 @@
+import { Menu, type MenuProps } from 'antd';
+import { ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { useCurrentUser } from '@/features/auth/current-user';
+import { navItems } from './nav-items';
+
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { pathname } = useLocation();
+
+  const items: MenuProps['items'] = navItems(user).map((item) =>
+    item.kind === 'route'
+      ? {
+          key: item.key,
+          icon: <UnorderedListOutlined />,
+          label: (
+            <Link to={item.to} onClick={onNavigate} data-testid={`nav-${item.key.replace(/^\//, '')}`}>
+              {t(item.labelKey)}
+            </Link>
+          ),
+        }
+      : {
+          key: item.key,
+          icon: <ExportOutlined />,
+          label: (
+            // Server pages: a plain link and a full page load, in a new tab.
+            <a
+              href={item.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={`${t(item.labelKey)} (${t('nav.external')})`}
+              data-testid={`nav-${item.key}`}
+              onClick={onNavigate}
+            >
+              {t(item.labelKey)}
+            </a>
+          ),
+        },
+  );
+
+  const selected = pathname.startsWith('/tasks') ? ['/tasks'] : [];
+  return <Menu mode="inline" items={items} selectedKeys={selected} aria-label={t('nav.menu')} style={{ borderInlineEnd: 0 }} />;
+}

@@ -1,0 +1,29 @@
+import type { CurrentUser } from '@/features/auth/types';
+import { isAdmin, isManager } from '@/features/auth/roles';
+
+export type NavItem =
+  | { key: string; kind: 'route'; to: string; labelKey: 'nav.tasks' }
+  | {
+      key: string;
+      kind: 'external';
+      href: string;
+      labelKey: 'nav.cockpit' | 'nav.tasklist' | 'nav.admin' | 'nav.apiDocs';
+    };
+
+/** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
+export function navItems(user: CurrentUser): NavItem[] {
+  const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
+  if (isManager(user)) {
+    items.push(
+      { key: 'cockpit', kind: 'external', href: '/camunda/app/cockpit/default/', labelKey: 'nav.cockpit' },
+      { key: 'tasklist', kind: 'external', href: '/camunda/app/tasklist/default/', labelKey: 'nav.tasklist' },
+    );
+  }
+  if (isAdmin(user)) {
+    items.push(
+      { key: 'admin', kind: 'external', href: '/camunda/app/admin/default/', labelKey: 'nav.admin' },
+      { key: 'api-docs', kind: 'external', href: '/swagger-ui/index.html', labelKey: 'nav.apiDocs' },
+    );
+  }
+  return items;
+}

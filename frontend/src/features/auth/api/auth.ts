@@ -1,0 +1,24 @@
+import { api, isApiError, refreshCsrfToken } from '@/lib/api-client';
+import type { Credentials, CurrentUser } from '../types';
+
+/** The signed-in user, or null when there is no session. */
+export async function fetchMe(signal?: AbortSignal): Promise<CurrentUser | null> {
+  try {
+    return await api.get<CurrentUser>('/api/auth/me', signal);
+  } catch (error) {
+    if (isApiError(error, 401)) return null;
+    throw error;
+  }
+}
+
+export async function login(credentials: Credentials): Promise<CurrentUser> {
+  // The login POST needs a CSRF token, and the server renews it at sign-in.
+  await refreshCsrfToken();
+  const user = await api.post<CurrentUser>('/api/auth/login', credentials);
+  await refreshCsrfToken();
+  return user;
+}
+
+export async function logout(): Promise<void> {
+  await api.post('/api/auth/logout');
+}

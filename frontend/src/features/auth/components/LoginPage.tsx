@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { FullPageSpin } from '@/components/FullPageSpin';
+import { safeRedirect } from '@/lib/redirect';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useLogin, useMe } from '../api/use-auth';
+import type { Credentials } from '../types';
+import './LoginPage.css';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const me = useMe();
+  const login = useLogin();
+  const describe = useErrorMessage();
+  const target = safeRedirect(params.get('redirect'));
+  const signedIn = !!me.data;
+
+  useEffect(() => {
+    // Camunda webapps and API docs are server pages: leave the app for them.
+    if (signedIn && target.fullPage) window.location.assign(target.path);
+  }, [signedIn, target.fullPage, target.path]);
+
+  if (me.isPending) return <FullPageSpin tip={t('auth.checking')} />;
+  if (signedIn) return target.fullPage ? <FullPageSpin /> : <Navigate to={target.path} replace />;
+
+  const onFinish = (values: Credentials) => {
+    login.mutate({ username: values.username.trim(), password: values.password });
+  };
+
+  return (
+    <div className="login-page">
+      <div className="login-page__lang">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-page__card">
+        <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
+          <img src="/favicon.svg" alt="" width={48} height={48} />
+          <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
+            {t('app.platformTitle')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.bureau')}</Typography.Text>
+        </Flex>
+        {login.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="login-error"
+            message={t('auth.failed')}
+            description={describe(login.error)}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
+            <Input
+              data-testid="login-username"
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              autoCapitalize="none"
+              autoFocus
+              maxLength={64}
+              size="large"
+            />
+          </Form.Item>
+          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password
+              data-testid="login-password"
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              maxLength={128}
+              size="large"
+            />
+          </Form.Item>
+          <Button data-testid="login-submit" type="primary" htmlType="submit" size="large" block loading={login.isPending}>
+            {t('auth.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

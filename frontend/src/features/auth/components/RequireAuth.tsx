@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router-dom';
+import { FullPageSpin } from '@/components/FullPageSpin';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useMe } from '../api/use-auth';
+import { CurrentUserContext } from '../current-user';
+
+/** Renders its children for a signed-in user; sends everyone else to /login and back. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useMe();
+  const describe = useErrorMessage();
+
+  if (me.isPending) return <FullPageSpin tip={t('auth.checking')} />;
+  if (me.isError) {
+    return (
+      <Result
+        status="warning"
+        title={describe(me.error)}
+        extra={<Button onClick={() => void me.refetch()}>{t('tasks.retry')}</Button>}
+      />
+    );
+  }
+  if (!me.data) {
+    const here = location.pathname + location.search;
+    const to = here === '/' ? '/login' : `/login?redirect=${encodeURIComponent(here)}`;
+    return <Navigate to={to} replace />;
+  }
+  return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
+}

@@ -1,0 +1,29 @@
+export const ROLES = [
+  'VILLAGE_OFFICER',
+  'STREET_CLERK',
+  'DISTRICT_MANAGER',
+  'PROVIDER_STAFF',
+  'CHARITY_STAFF',
+  'CARE_CADRE',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORG_LEVELS = ['DISTRICT', 'STREET', 'VILLAGE', 'PROVIDER', 'CHARITY'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
+
+export interface CurrentUser {
+  username: string;
+  displayName: string;
+  email?: string | null;
+  /** Known roles are typed; unknown ones from a newer server are kept but ignored. */
+  roles: string[];
+  orgCode: string;
+  orgName: string;
+  orgLevel: OrgLevel;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}

@@ -1,0 +1,238 @@
+import { useEffect, useMemo } from 'react';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Skeleton, Space, Tag, Typography } from 'antd';
+import { useCase, useCatalogue, type CaseView, type CatalogueItem } from '@/features/cases';
+import { formatDateTime } from '@/lib/dates';
+import { useSubmitReview } from '../api/use-case-tasks';
+import { useCaseTasksLabel, useCaseTasksT } from '../i18n';
+import { currentItemCodes, diffItems, itemNames, reviewTrigger } from '../lib/case-data';
+import { buildReviewPayload } from '../lib/payload';
+import { cleanCodes, LIMITS } from '../lib/validation';
+import type { DomainTaskFormProps, ReviewFormValues, ReviewRequest } from '../types';
+import { ItemCheckboxes, itemsRule, textRule } from './form-parts';
+import {
+  CaseInfoCard,
+  CaseInfoSkeleton,
+  isHeldByOther,
+  LoadError,
+  NoCase,
+  ProblemAlert,
+  TaskStateAlerts,
+  useSubmitProblem,
+} from './shared';
+
+const FIELDS = ['decision', 'itemCodes', 'reason'] as const;
+
+const GRANT_COLOURS: Record<string, string> = { GRANTED: 'blue', ACTIVE: 'green', STOPPED: 'default' };
+
+/** Why the review is due, and what the person receives now. */
+function ReviewContext({ kase }: { kase: CaseView }) {
+  const t = useCaseTasksT();
+  const label = useCaseTasksLabel();
+  const trigger = reviewTrigger(kase.timeline);
+  const current = kase.grants.filter((g) => g.status !== 'STOPPED');
+  return (
+    <Flex vertical gap={12}>
+      {trigger ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="review-trigger"
+          message={t('review.trigger')}
+          description={
+            <>
+              <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{trigger.detail || '—'}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('review.triggerAt', { at: formatDateTime(trigger.at), actor: trigger.actor })}
+              </Typography.Text>
+            </>
+          }
+        />
+      ) : (
+        <Alert type="info" showIcon data-testid="review-trigger-periodic" message={t('review.periodic')} />
+      )}
+      <div>
+        <Typography.Text strong>{t('review.currentItems')}</Typography.Text>
+        <div style={{ marginTop: 8 }} data-testid="review-current-items">
+          {current.length === 0 ? (
+            <Typography.Text type="secondary">{t('review.noItems')}</Typography.Text>
+          ) : (
+            <Space size={[8, 8]} wrap>
+              {current.map((g) => (
+                <Tag key={g.id} color={GRANT_COLOURS[g.status] ?? 'default'} style={{ marginInlineEnd: 0, paddingBlock: 2 }}>
+                  {g.itemName} · {label('review.grantStatus', g.status)}
+                </Tag>
+              ))}
+            </Space>
+          )}
+        </div>
+      </div>
+    </Flex>
+  );
+}
+
+/** The items a change would add and stop, by name. */
+function ChangePreview({ before, after, catalogue, kase }: { before: string[]; after: string[]; catalogue: CatalogueItem[]; kase: CaseView }) {
+  const t = useCaseTasksT();
+  const { added, removed } = diffItems(before, after);
+  if (after.length === 0) return null;
+  const sep = '、';
+  const names = (codes: string[]) => itemNames(codes, catalogue, kase.grants).join(sep);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="review-change-preview"
+      style={{ marginBottom: 16 }}
+      message={
+        added.length === 0 && removed.length === 0 ? (
+          t('review.unchanged')
+        ) : (
+          <>
+            {added.length > 0 && <div>{t('review.added', { items: names(added) })}</div>}
+            {removed.length > 0 && <div>{t('review.removed', { items: names(removed) })}</div>}
+          </>
+        )
+      }
+    />
+  );
+}
+
+/** 动态复核 (street office): keep, change the items, or stop services and exit. */
+export function ReviewForm({ task, onCompleted }: DomainTaskFormProps) {
+  const t = useCaseTasksT();
+  const [form] = Form.useForm<ReviewFormValues>();
+  const caseNo = task.businessKey ?? '';
+  const kase = useCase(caseNo);
+  const catalogue = useCatalogue();
+  const submit = useSubmitReview(task.id, task.businessKey);
+  const { problem, report, clear } = useSubmitProblem(form, FIELDS);
+  const decision = Form.useWatch('decision', form);
+  const chosen = Form.useWatch('itemCodes', form);
+  const readOnly = isHeldByOther(task);
+
+  const catalogueItems = useMemo(() => catalogue.data ?? [], [catalogue.data]);
+  const current = useMemo(() => (kase.data ? currentItemCodes(kase.data.grants) : []), [kase.data]);
+  // Prefill with what the person has now, as far as the catalogue still offers it.
+  const prefill = useMemo(() => {
+    const offered = new Set(catalogueItems.map((i) => i.code));
+    return current.filter((c) => offered.has(c));
+  }, [catalogueItems, current]);
+
+  const change = decision === 'CHANGE';
+  const stop = decision === 'STOP';
+  const choicesReady = kase.isSuccess && catalogue.isSuccess;
+
+  // Choosing CHANGE starts from the current items, until the worker ticks something themselves.
+  useEffect(() => {
+    if (change && choicesReady && !form.isFieldTouched('itemCodes')) form.setFieldsValue({ itemCodes: prefill });
+  }, [change, choicesReady, prefill, form]);
+
+  if (!task.businessKey) return <NoCase />;
+
+  const onFinish = (values: ReviewFormValues) => {
+    clear();
+    let body: ReviewRequest;
+    try {
+      body = buildReviewPayload(values);
+    } catch (e) {
+      report(e);
+      return;
+    }
+    submit.mutate(body, { onSuccess: onCompleted, onError: report });
+  };
+
+  return (
+    <Flex vertical gap={16} className="case-task" data-testid="domain-form-review">
+      {kase.isPending ? (
+        <CaseInfoSkeleton />
+      ) : kase.isError ? (
+        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
+      ) : (
+        <CaseInfoCard kase={kase.data} />
+      )}
+      <Card className="case-task" title={t('review.title')}>
+        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">{t('review.intro')}</Typography.Text>
+          <TaskStateAlerts task={task} />
+          {kase.isSuccess && <ReviewContext kase={kase.data} />}
+        </Flex>
+        <Form<ReviewFormValues>
+          form={form}
+          layout="vertical"
+          size="large"
+          disabled={readOnly || submit.isPending}
+          onFinish={onFinish}
+          scrollToFirstError
+          data-testid="review-form"
+        >
+          <Form.Item
+            name="decision"
+            label={t('review.decision')}
+            rules={[{ required: true, message: t('common.choose', { label: t('review.decision') }) }]}
+          >
+            <Radio.Group className="case-task-choices">
+              <Radio value="CONFIRM" data-testid="review-decision-CONFIRM">
+                {t('review.decisionConfirm')}
+              </Radio>
+              <Radio value="CHANGE" data-testid="review-decision-CHANGE">
+                {t('review.decisionChange')}
+              </Radio>
+              <Radio value="STOP" data-testid="review-decision-STOP">
+                {t('review.decisionStop')}
+              </Radio>
+            </Radio.Group>
+          </Form.Item>
+          {change &&
+            (choicesReady && catalogueItems.length > 0 ? (
+              <>
+                <Form.Item name="itemCodes" label={t('review.items')} extra={t('review.itemsHint')} required rules={[itemsRule(t)]}>
+                  <ItemCheckboxes items={catalogueItems} prefix="review" />
+                </Form.Item>
+                <ChangePreview before={current} after={cleanCodes(chosen)} catalogue={catalogueItems} kase={kase.data} />
+              </>
+            ) : (
+              <Form.Item label={t('review.items')} required>
+                {catalogue.isError ? (
+                  <LoadError title={t('common.catalogueLoadFailed')} error={catalogue.error} onRetry={() => void catalogue.refetch()} />
+                ) : catalogue.isSuccess && catalogueItems.length === 0 ? (
+                  <Alert type="warning" showIcon message={t('common.catalogueEmpty')} />
+                ) : (
+                  <Skeleton active paragraph={{ rows: 4 }} />
+                )}
+              </Form.Item>
+            ))}
+          {stop && (
+            <Alert type="error" showIcon data-testid="review-stop-warning" message={t('review.stopWarning')} style={{ marginBottom: 16 }} />
+          )}
+          <Form.Item name="reason" label={t('review.reason')} required rules={[textRule(t, t('review.reason'), LIMITS.reason, true)]}>
+            <Input.TextArea
+              data-testid="review-reason"
+              placeholder={t('review.reasonPlaceholder')}
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={LIMITS.reason}
+              showCount
+            />
+          </Form.Item>
+          {problem && (
+            <div style={{ marginBottom: 16 }}>
+              <ProblemAlert problem={problem} testId="review-error" />
+            </div>
+          )}
+          <Form.Item style={{ marginBottom: 0 }} className="case-task-actions">
+            <Button
+              type="primary"
+              danger={stop}
+              htmlType="submit"
+              size="large"
+              loading={submit.isPending}
+              disabled={readOnly || (change && !choicesReady)}
+              data-testid="review-submit"
+            >
+              {stop ? t('review.submitStop') : t('review.submit')}
+            </Button>
+          </Form.Item>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,308 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Strings of the domain task screens, under `caseTasks.*` of the default `translation` namespace.
+ * `index.ts` adds them to i18next; the Chinese text is the original, English mirrors its keys.
+ */
+export const zh = {
+  common: {
+    none: '—',
+    retry: '重试',
+    caseLoadFailed: '案件信息加载失败',
+    catalogueLoadFailed: '服务目录加载失败',
+    catalogueEmpty: '服务目录为空，请联系管理员。',
+    noCase: '此任务未关联案件，无法办理。',
+    assignedToOther: '此任务已由 {{assignee}} 领取，您无法办理。',
+    assignedToOtherUnknown: '此任务已由他人领取，您无法办理。',
+    claimHint: '该任务尚未领取，提交时将自动领取。',
+    formErrors: '表单填写有误，请检查标红的项目。',
+    required: '请填写「{{label}}」',
+    choose: '请选择「{{label}}」',
+    tooLong: '「{{label}}」不能超过 {{max}} 个字',
+    chooseItems: '请至少选择一项服务项目',
+    conflict: '任务状态已变化',
+    notFound: '任务不存在或已办理完成',
+    failed: '提交失败',
+    invalid: '提交的内容有误',
+  },
+  caseInfo: {
+    title: '案件信息',
+    caseNo: '案件编号',
+    status: '案件状态',
+    village: '村（社区）',
+    focusGroup: '重点对象类别',
+    name: '姓名',
+    idNumber: '身份证号码',
+    gender: '性别',
+    birthDate: '出生日期',
+    phone: '联系电话',
+    address: '居住地址',
+    summaryText: '困难情况',
+    verificationNote: '核实情况',
+    openCase: '查看案件详情',
+  },
+  category: {
+    '1': '特困供养人员',
+    '2': '最低生活保障人员',
+    '3': '低收入家庭中生活不能自理的残疾人、老年人',
+    '4': '支出型贫困家庭中的重病患者、特殊慢性病患者',
+    '5': '因重病重残无独立生活能力且无监护人或监护能力不足者',
+    '6': '因突发公共事件滞留本辖区的遇困群众',
+  },
+  categoryNo: '第{{no}}类',
+  itemCategory: {
+    DAILY_CARE: '生活照料',
+    HEALTH: '健康护理',
+    CAPABILITY: '扶智致富',
+    SUPPORT: '帮扶',
+    OTHER: '其他',
+  },
+  selfCare: {
+    FULL: '完全自理',
+    PARTIAL: '部分自理',
+    NONE: '不能自理',
+  },
+  carer: {
+    HAS_CARER: '有人照料',
+    CARER_UNABLE: '照料人无力照料',
+    NO_CARER: '无人照料',
+  },
+  price: '{{price}} 元/{{unit}}',
+  priceNoUnit: '{{price}} 元',
+  assess: {
+    title: '入户调查与需求评估',
+    intro: '请入户核实对象情况，如实填写评估结果并选择所需的服务项目。',
+    category: '救助类别',
+    recognised: '是否已是社会救助对象',
+    recognisedYes: '是（已是社会救助对象）',
+    recognisedNo: '否（报区民政局审批认定）',
+    recognisedNoHint: '提交后将报区民政局审批认定。',
+    selfCare: '自理能力',
+    carer: '照料情况',
+    living: '居住及生活情况',
+    livingPlaceholder: '住房、收入、日常生活等情况，选填',
+    note: '服务需求说明',
+    notePlaceholder: '对象及家属的具体需求，选填',
+    items: '所需服务项目',
+    itemsChosen: '已选 {{count}} 项',
+    submit: '提交评估',
+  },
+  file: {
+    title: '建立档案（一人一档）',
+    intro: '请核对并上传对象的必备材料，材料齐全后完成建档，系统将分配服务号。',
+    submit: '完成建档',
+  },
+  review: {
+    title: '动态复核',
+    intro: '请核实对象当前情况，决定维持、变更服务项目或停止服务并退出。',
+    trigger: '复核原因',
+    triggerAt: '{{at}} 由 {{actor}} 报告',
+    periodic: '定期复核：未发现身份变化报告。',
+    currentItems: '当前服务项目',
+    noItems: '当前没有服务项目。',
+    grantStatus: {
+      GRANTED: '已安排',
+      ACTIVE: '服务中',
+      STOPPED: '已停止',
+    },
+    decision: '复核结论',
+    decisionConfirm: '维持',
+    decisionChange: '变更服务项目',
+    decisionStop: '停止服务并退出',
+    items: '变更后的服务项目',
+    itemsHint: '勾选变更后仍需提供的全部服务项目，未勾选的将停止。',
+    added: '将新增：{{items}}',
+    removed: '将停止：{{items}}',
+    unchanged: '服务项目与当前相同。',
+    stopWarning: '提交后将停止该对象的全部服务项目，注销服务卡并退出救助，此操作不能撤销。',
+    reason: '复核意见',
+    reasonPlaceholder: '复核发现的情况及处理理由',
+    submit: '提交复核',
+    submitStop: '确认停止服务并退出',
+  },
+  delivery: {
+    title: '服务实施与结案',
+    intro: '服务期间可随时记录服务情况；服务完成后填写服务结果并结案。',
+    service: '服务任务',
+    activityTitle: '记录服务情况',
+    activity: '服务情况',
+    activityPlaceholder: '服务时间、内容、对象反馈等',
+    activitySubmit: '保存记录',
+    activitySaved: '服务情况已记录',
+    recent: '最近记录',
+    noRecent: '尚无服务记录。',
+    outcomeTitle: '服务结案',
+    outcome: '服务结果',
+    outcomePlaceholder: '服务完成情况及成效',
+    outcomeSubmit: '提交结案',
+  },
+};
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+
+export type CaseTasksStrings = typeof zh;
+
+export const en: DeepStrings<CaseTasksStrings> = {
+  common: {
+    none: '—',
+    retry: 'Retry',
+    caseLoadFailed: 'Could not load the case',
+    catalogueLoadFailed: 'Could not load the service catalogue',
+    catalogueEmpty: 'The service catalogue is empty. Please contact the administrator.',
+    noCase: 'This task has no case and cannot be handled here.',
+    assignedToOther: 'This task has been claimed by {{assignee}}; you cannot handle it.',
+    assignedToOtherUnknown: 'This task has been claimed by someone else; you cannot handle it.',
+    claimHint: 'This task is not claimed yet; it will be claimed for you when you submit.',
+    formErrors: 'Please correct the fields marked in red.',
+    required: 'Please fill in “{{label}}”',
+    choose: 'Please choose “{{label}}”',
+    tooLong: '“{{label}}” may not exceed {{max}} characters',
+    chooseItems: 'Please choose at least one service item',
+    conflict: 'The task has changed',
+    notFound: 'The task does not exist or has been completed',
+    failed: 'Submission failed',
+    invalid: 'The submission has errors',
+  },
+  caseInfo: {
+    title: 'Case',
+    caseNo: 'Case number',
+    status: 'Status',
+    village: 'Village (community)',
+    focusGroup: 'Focus group',
+    name: 'Name',
+    idNumber: 'ID number',
+    gender: 'Gender',
+    birthDate: 'Date of birth',
+    phone: 'Phone',
+    address: 'Address',
+    summaryText: 'Difficulties',
+    verificationNote: 'Verification',
+    openCase: 'Open the case',
+  },
+  category: {
+    '1': 'Destitute persons under state support',
+    '2': 'Minimum living allowance recipients',
+    '3': 'Disabled or elderly people unable to care for themselves in low-income families',
+    '4': 'Seriously or chronically ill people in expenditure-poor families',
+    '5': 'People unable to live independently from serious illness or disability, without an able guardian',
+    '6': 'People stranded here in need by a public emergency',
+  },
+  categoryNo: 'Category {{no}}',
+  itemCategory: {
+    DAILY_CARE: 'Daily care',
+    HEALTH: 'Health care',
+    CAPABILITY: 'Capability building',
+    SUPPORT: 'Support',
+    OTHER: 'Other',
+  },
+  selfCare: {
+    FULL: 'Fully self-caring',
+    PARTIAL: 'Partly self-caring',
+    NONE: 'Not self-caring',
+  },
+  carer: {
+    HAS_CARER: 'Has a carer',
+    CARER_UNABLE: 'Carer unable to care',
+    NO_CARER: 'No carer',
+  },
+  price: '¥{{price}} per {{unit}}',
+  priceNoUnit: '¥{{price}}',
+  assess: {
+    title: 'Home investigation and needs assessment',
+    intro: 'Visit the person at home, record the assessment truthfully and choose the services needed.',
+    category: 'Assistance category',
+    recognised: 'Already a social assistance recipient?',
+    recognisedYes: 'Yes (already a recipient)',
+    recognisedNo: 'No (refer to the district bureau for recognition)',
+    recognisedNoHint: 'The case will be sent to the district bureau for recognition.',
+    selfCare: 'Self-care ability',
+    carer: 'Care situation',
+    living: 'Housing and living situation',
+    livingPlaceholder: 'Housing, income, daily life; optional',
+    note: 'Needs',
+    notePlaceholder: 'What the person and family need; optional',
+    items: 'Service items needed',
+    itemsChosen: '{{count}} chosen',
+    submit: 'Submit assessment',
+  },
+  file: {
+    title: 'File the case (one file per person)',
+    intro: 'Check and upload the required documents; once complete, file the case to get a service number.',
+    submit: 'File the case',
+  },
+  review: {
+    title: 'Review',
+    intro: 'Check the person’s current situation, then keep, change or stop the services.',
+    trigger: 'Reason for review',
+    triggerAt: 'Reported by {{actor}} at {{at}}',
+    periodic: 'Periodic review: no status change has been reported.',
+    currentItems: 'Current services',
+    noItems: 'No services at present.',
+    grantStatus: {
+      GRANTED: 'Arranged',
+      ACTIVE: 'In service',
+      STOPPED: 'Stopped',
+    },
+    decision: 'Decision',
+    decisionConfirm: 'Keep',
+    decisionChange: 'Change the services',
+    decisionStop: 'Stop services and exit',
+    items: 'Services after the change',
+    itemsHint: 'Tick every service still needed; unticked ones will be stopped.',
+    added: 'To add: {{items}}',
+    removed: 'To stop: {{items}}',
+    unchanged: 'The services are the same as now.',
+    stopWarning:
+      'Submitting stops all of this person’s services, revokes the service card and exits assistance. This cannot be undone.',
+    reason: 'Review opinion',
+    reasonPlaceholder: 'What the review found and why',
+    submit: 'Submit review',
+    submitStop: 'Confirm: stop services and exit',
+  },
+  delivery: {
+    title: 'Service delivery and closing',
+    intro: 'Record what was done at any time during the service; when it is finished, record the outcome and close.',
+    service: 'Service task',
+    activityTitle: 'Record an activity',
+    activity: 'Activity',
+    activityPlaceholder: 'When, what was done, feedback',
+    activitySubmit: 'Save record',
+    activitySaved: 'Activity recorded',
+    recent: 'Recent records',
+    noRecent: 'No records yet.',
+    outcomeTitle: 'Close the service',
+    outcome: 'Outcome',
+    outcomePlaceholder: 'What was achieved',
+    outcomeSubmit: 'Close the service',
+  },
+};
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type CaseTasksKey = Leaves<CaseTasksStrings>;
+export type CaseTasksT = (key: CaseTasksKey, options?: Record<string, unknown>) => string;
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+/** `t` for this feature's keys, checked against the Chinese original (`caseTasks.` is prepended). */
+export function useCaseTasksT(): CaseTasksT {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const loose = t as unknown as LooseT;
+    return (key, options) => loose(`caseTasks.${key}`, options);
+  }, [t]);
+}
+
+/** Labels of server enums: the raw value when there is no translation. */
+export function useCaseTasksLabel() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const loose = t as unknown as LooseT;
+    return (group: 'category' | 'itemCategory' | 'selfCare' | 'carer' | 'review.grantStatus', value: string | number | null | undefined) => {
+      if (value === null || value === undefined || value === '') return loose('caseTasks.common.none');
+      return loose(`caseTasks.${group}.${String(value)}`, { defaultValue: String(value) });
+    };
+  }, [t]);
+}

@@ -1,0 +1,90 @@
+/** What the domain task screens receive and send (see backend CaseTaskController). */
+
+/**
+ * The part of the task detail a domain screen needs. `name` and `assignee` are optional extras:
+ * TaskDetail has them, so `task={detail}` passes them along.
+ */
+export interface DomainTask {
+  id: string;
+  businessKey: string | null;
+  activityId: string;
+  formKey: string | null;
+  assignedToMe: boolean;
+  claimable: boolean;
+  name?: string;
+  assignee?: string | null;
+}
+
+export interface DomainTaskFormProps {
+  task: DomainTask;
+  /** Called once the task is done; the page shows a message and returns to /tasks. */
+  onCompleted: () => void;
+}
+
+export const FORM_KEYS = {
+  needsAssessment: 'app:needs-assessment',
+  caseFile: 'app:case-file',
+  review: 'app:review',
+  serviceDelivery: 'app:service-delivery',
+} as const;
+export type DomainFormKey = (typeof FORM_KEYS)[keyof typeof FORM_KEYS];
+
+export const RECIPIENT_CATEGORY_VALUES = [1, 2, 3, 4, 5, 6] as const;
+export type RecipientCategoryValue = (typeof RECIPIENT_CATEGORY_VALUES)[number];
+
+export const SELF_CARE_VALUES = ['FULL', 'PARTIAL', 'NONE'] as const;
+export type SelfCareValue = (typeof SELF_CARE_VALUES)[number];
+
+export const CARER_VALUES = ['HAS_CARER', 'CARER_UNABLE', 'NO_CARER'] as const;
+export type CarerValue = (typeof CARER_VALUES)[number];
+
+export const REVIEW_DECISIONS = ['CONFIRM', 'CHANGE', 'STOP'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Catalogue categories in display order; anything else the server sends is shown after them. */
+export const ITEM_CATEGORY_ORDER = ['DAILY_CARE', 'HEALTH', 'CAPABILITY', 'SUPPORT'] as const;
+
+/** POST /api/tasks/{taskId}/needs-assessment */
+export interface AssessmentRequest {
+  recipientCategory: RecipientCategoryValue;
+  alreadyRecognised: boolean;
+  selfCare: SelfCareValue;
+  carerSituation: CarerValue;
+  livingSituation?: string;
+  needsNote?: string;
+  itemCodes: string[];
+}
+
+/** POST /api/tasks/{taskId}/review */
+export interface ReviewRequest {
+  decision: ReviewDecision;
+  itemCodes?: string[];
+  reason: string;
+}
+
+/** POST /api/tasks/{taskId}/service-activities */
+export interface ActivityRequest {
+  content: string;
+}
+
+/** POST /api/tasks/{taskId}/service-delivery */
+export interface OutcomeRequest {
+  outcome: string;
+}
+
+/** What the needs assessment form holds while it is being filled in. */
+export interface AssessmentFormValues {
+  recipientCategory?: number;
+  alreadyRecognised?: boolean;
+  selfCare?: string;
+  carerSituation?: string;
+  livingSituation?: string;
+  needsNote?: string;
+  itemCodes?: string[];
+}
+
+export interface ReviewFormValues {
+  decision?: string;
+  itemCodes?: string[];
+  reason?: string;
+}

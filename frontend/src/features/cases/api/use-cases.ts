@@ -1,0 +1,117 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-client';
+import type { CaseFilters, DocumentType, LeadRequest } from '../types';
+import {
+  createLead,
+  fetchCard,
+  fetchCase,
+  fetchCaseDiagram,
+  fetchCases,
+  fetchCatalogue,
+  raiseObjection,
+  reportStatusChange,
+} from './cases';
+import { uploadDocument } from './upload';
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  lists: ['cases', 'list'] as const,
+  list: (filters: CaseFilters) => ['cases', 'list', filters] as const,
+  detail: (caseNo: string) => ['cases', 'detail', caseNo] as const,
+  diagram: (caseNo: string) => ['cases', 'diagram', caseNo] as const,
+  card: (caseNo: string) => ['cases', 'card', caseNo] as const,
+  catalogue: ['catalogue', 'items'] as const,
+};
+
+/** 4xx answers will not get better by asking again. */
+export function retryUnlessClientError(failureCount: number, error: unknown): boolean {
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: caseKeys.catalogue,
+    queryFn: ({ signal }) => fetchCatalogue(signal),
+    staleTime: 60 * 60 * 1000,
+    retry: retryUnlessClientError,
+  });
+}
+
+export function useCases(filters: CaseFilters) {
+  return useQuery({
+    queryKey: caseKeys.list(filters),
+    queryFn: ({ signal }) => fetchCases(filters, signal),
+    placeholderData: keepPreviousData,
+    retry: retryUnlessClientError,
+  });
+}
+
+export function useCase(caseNo: string) {
+  return useQuery({
+    queryKey: caseKeys.detail(caseNo),
+    queryFn: ({ signal }) => fetchCase(caseNo, signal),
+    retry: retryUnlessClientError,
+    enabled: !!caseNo,
+  });
+}
+
+export function useCaseDiagram(caseNo: string, enabled = true) {
+  return useQuery({
+    queryKey: caseKeys.diagram(caseNo),
+    queryFn: ({ signal }) => fetchCaseDiagram(caseNo, signal),
+    retry: retryUnlessClientError,
+    enabled: enabled && !!caseNo,
+  });
+}
+
+export function useCard(caseNo: string) {
+  return useQuery({
+    queryKey: caseKeys.card(caseNo),
+    queryFn: ({ signal }) => fetchCard(caseNo, signal),
+    retry: retryUnlessClientError,
+  });
+}
+
+export function useCreateLead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LeadRequest) => createLead(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.lists }),
+  });
+}
+
+/** After any change to a case: its view, its diagram and the lists are stale. */
+function useInvalidateCase() {
+  const queryClient = useQueryClient();
+  return (caseNo: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseNo) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.diagram(caseNo) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.lists }),
+    ]);
+}
+
+export function useRaiseObjection(caseNo: string) {
+  const invalidate = useInvalidateCase();
+  return useMutation({
+    mutationFn: (content: string) => raiseObjection(caseNo, content),
+    onSettled: () => invalidate(caseNo),
+  });
+}
+
+export function useReportStatusChange(caseNo: string) {
+  const invalidate = useInvalidateCase();
+  return useMutation({
+    mutationFn: (reason: string) => reportStatusChange(caseNo, reason),
+    onSettled: () => invalidate(caseNo),
+  });
+}
+
+export function useUploadDocument(caseNo: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ type, file }: { type: DocumentType; file: File }) => uploadDocument(caseNo, type, file),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseNo) }),
+  });
+}

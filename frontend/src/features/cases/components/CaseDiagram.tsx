@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { Alert, Spin, Typography } from 'antd';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useCaseDiagram } from '../api/use-cases';
+import { useCasesT } from '../i18n';
+
+const CaseBpmnViewer = lazy(() => import('./CaseBpmnViewer'));
+
+/** 流程图: loads bpmn-js only when shown. */
+export function CaseDiagram({ caseNo }: { caseNo: string }) {
+  const t = useCasesT();
+  const describe = useErrorMessage();
+  const diagram = useCaseDiagram(caseNo);
+
+  const loading = (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin tip={t('view.diagram.loading')}>
+        <div style={{ minHeight: 40 }} />
+      </Spin>
+    </div>
+  );
+
+  return (
+    <div data-testid="case-diagram">
+      {diagram.isPending && loading}
+      {diagram.isError && <Alert type="error" showIcon message={t('view.diagram.failed')} description={describe(diagram.error)} />}
+      {diagram.data && (
+        <>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+            <span className="case-bpmn-legend" style={{ background: '#d9f7be', border: '1px solid #389e0d' }} />
+            <span className="case-bpmn-legend" style={{ background: '#f0f0f0', border: '1px solid #8c8c8c' }} />
+            {t('view.diagram.legend')}
+          </Typography.Paragraph>
+          <Suspense fallback={loading}>
+            <CaseBpmnViewer
+              xml={diagram.data.bpmnXml}
+              active={diagram.data.activeActivityIds ?? []}
+              completed={diagram.data.completedActivityIds ?? []}
+              failedText={t('view.diagram.failed')}
+            />
+          </Suspense>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,290 @@
+import { useState } from 'react';
+import { Button, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { ExclamationCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useCurrentUser } from '@/features/auth/current-user';
+import { formatDateTime } from '@/lib/dates';
+import { useIsNarrow } from '@/lib/use-is-narrow';
+import { useCasesLabel, useCasesT } from '../i18n';
+import { categoryNumber, decisionColor, grantStatusColor, isOpenStatus, noticeStatusColor } from '../lib/labels';
+import { formatLocalDate } from '../lib/local-date';
+import { displayMaskedId } from '../lib/masking';
+import { canRaiseObjection } from '../lib/roles';
+import type { CaseView, GrantView, NoticeView } from '../types';
+import { ObjectionModal } from './ObjectionModal';
+
+const text = (value: string | number | null | undefined, none: string) =>
+  value === null || value === undefined || value === '' ? none : String(value);
+
+/** 基本情况: the person (masked ID only) and how the case came about. */
+export function BasicSection({ view }: { view: CaseView }) {
+  const t = useCasesT();
+  const label = useCasesLabel();
+  const narrow = useIsNarrow();
+  const none = t('common.none');
+  const { person, summary } = view;
+  const wide = narrow ? 1 : 2;
+  return (
+    <Descriptions
+      column={narrow ? 1 : 2}
+      size="small"
+      bordered={!narrow}
+      data-testid="case-basic"
+      items={[
+        { key: 'name', label: t('view.person.name'), children: text(person.name || summary.subjectName, none) },
+        {
+          key: 'id',
+          label: t('view.person.idNumber'),
+          children: <span data-testid="case-id-masked">{displayMaskedId(person.idNumberMasked, none)}</span>,
+        },
+        { key: 'gender', label: t('view.person.gender'), children: label('gender', person.gender) },
+        { key: 'birthDate', label: t('view.person.birthDate'), children: text(formatLocalDate(person.birthDate), none) },
+        { key: 'phone', label: t('view.person.phone'), children: text(person.phone, none) },
+        { key: 'village', label: t('view.village'), children: text(summary.villageName ?? summary.villageCode, none) },
+        { key: 'address', label: t('view.person.address'), span: wide, children: text(person.address, none) },
+        { key: 'focusGroup', label: t('view.focusGroup'), children: label('focusGroup', summary.focusGroup) },
+        { key: 'source', label: t('view.leadSource'), children: label('source', view.leadSource) },
+        {
+          key: 'summary',
+          label: t('view.summaryText'),
+          span: wide,
+          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(view.summaryText, none)}</span>,
+        },
+        {
+          key: 'verification',
+          label: t('view.verificationNote'),
+          span: wide,
+          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(view.verificationNote, none)}</span>,
+        },
+        ...(view.decisionReason
+          ? [
+              {
+                key: 'decision',
+                label: t('view.decisionReason'),
+                span: wide,
+                children: <span style={{ whiteSpace: 'pre-wrap' }}>{view.decisionReason}</span>,
+              },
+            ]
+          : []),
+        { key: 'created', label: t('view.createdAt'), children: formatDateTime(summary.createdAt) || none },
+        ...(view.closedAt ? [{ key: 'closed', label: t('view.closedAt'), children: formatDateTime(view.closedAt) }] : []),
+      ]}
+    />
+  );
+}
+
+/** 需求评估 */
+export function AssessmentSection({ view }: { view: CaseView }) {
+  const t = useCasesT();
+  const label = useCasesLabel();
+  const narrow = useIsNarrow();
+  const none = t('common.none');
+  const a = view.assessment;
+  if (!a) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.assessment.none')} />;
+  const n = categoryNumber(a.recipientCategory);
+  const wide = narrow ? 1 : 2;
+  return (
+    <Descriptions
+      column={narrow ? 1 : 2}
+      size="small"
+      bordered={!narrow}
+      data-testid="case-assessment"
+      items={[
+        {
+          key: 'category',
+          label: t('view.assessment.category'),
+          span: wide,
+          children: n ? `${t('categoryNo', { no: n })} ${label('category', n)}` : none,
+        },
+        {
+          key: 'recognised',
+          label: t('view.assessment.alreadyRecognised'),
+          children: a.alreadyRecognised ? t('common.yes') : t('common.no'),
+        },
+        { key: 'selfCare', label: t('view.assessment.selfCare'), children: label('selfCare', a.selfCare) },
+        { key: 'carer', label: t('view.assessment.carer'), children: label('carer', a.carerSituation) },
+        {
+          key: 'living',
+          label: t('view.assessment.living'),
+          span: wide,
+          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(a.livingSituation, none)}</span>,
+        },
+        {
+          key: 'needs',
+          label: t('view.assessment.needs'),
+          span: wide,
+          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(a.needsNote, none)}</span>,
+        },
+        { key: 'by', label: t('view.assessment.assessedBy'), children: text(a.assessedBy, none) },
+        { key: 'at', label: t('view.assessment.assessedAt'), children: formatDateTime(a.assessedAt) || none },
+      ]}
+    />
+  );
+}
+
+/** 服务项目 */
+export function GrantsSection({ view }: { view: CaseView }) {
+  const t = useCasesT();
+  const label = useCasesLabel();
+  if (view.grants.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.grants.none')} />;
+  return (
+    <List<GrantView>
+      data-testid="case-grants"
+      dataSource={view.grants}
+      rowKey="id"
+      renderItem={(g) => (
+        <List.Item data-testid="case-grant" data-item-code={g.itemCode} data-status={g.status}>
+          <div style={{ width: '100%', minWidth: 0 }}>
+            <Space wrap size={6}>
+              <Typography.Text strong>{g.itemName || g.itemCode}</Typography.Text>
+              <Tag color={grantStatusColor(g.status)}>{label('grantStatus', g.status)}</Tag>
+              <Tag>{label('way', g.way)}</Tag>
+            </Space>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('view.grants.grantedAt')} {formatDateTime(g.grantedAt) || t('common.none')}
+                {g.stoppedAt && ` · ${t('view.grants.stoppedAt')} ${formatDateTime(g.stoppedAt)}`}
+              </Typography.Text>
+            </div>
+            {g.stopReason && (
+              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                {t('view.grants.stopReason')}：{g.stopReason}
+              </Typography.Text>
+            )}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+/** 服务卡 */
+export function CardSection({ view }: { view: CaseView }) {
+  const t = useCasesT();
+  const narrow = useIsNarrow();
+  const none = t('common.none');
+  const card = view.card;
+  if (!card) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.card.none')} />;
+  const statusKey = card.status === 'VALID' || card.status === 'REVOKED' ? card.status : null;
+  return (
+    <>
+      <Descriptions
+        column={narrow ? 1 : 2}
+        size="small"
+        bordered={!narrow}
+        data-testid="case-card"
+        items={[
+          { key: 'cardNo', label: t('view.card.cardNo'), children: <span style={{ wordBreak: 'break-all' }}>{card.cardNo}</span> },
+          {
+            key: 'status',
+            label: t('view.card.status'),
+            children: statusKey ? (
+              <Tag color={statusKey === 'VALID' ? 'green' : 'default'}>{t(`view.card.statusValue.${statusKey}`)}</Tag>
+            ) : (
+              card.status
+            ),
+          },
+          {
+            key: 'validity',
+            label: t('view.card.validity'),
+            children: t('view.card.validRange', {
+              from: formatLocalDate(card.validFrom) || none,
+              to: formatLocalDate(card.validTo) || none,
+            }),
+          },
+          { key: 'items', label: t('view.card.items'), children: card.items.length ? card.items.join('、') : none },
+        ]}
+      />
+      <Link to={`/cases/${encodeURIComponent(view.summary.caseNo)}/card`}>
+        <Button icon={<PrinterOutlined />} style={{ marginTop: 12 }} data-testid="case-card-print">
+          {t('view.card.print')}
+        </Button>
+      </Link>
+    </>
+  );
+}
+
+function NoticeItem({ notice }: { notice: NoticeView }) {
+  const t = useCasesT();
+  const label = useCasesLabel();
+  const none = t('common.none');
+  const period =
+    notice.status === 'LONG_TERM'
+      ? t('view.notices.longTermFrom', { from: formatLocalDate(notice.startsOn) || none })
+      : t('view.notices.periodRange', {
+          from: formatLocalDate(notice.startsOn) || none,
+          to: formatLocalDate(notice.endsOn) || none,
+        });
+  return (
+    <List.Item data-testid="case-notice" data-status={notice.status}>
+      <div style={{ width: '100%', minWidth: 0 }}>
+        <Space wrap size={6}>
+          <Tag color={noticeStatusColor(notice.status)}>{label('noticeStatus', notice.status)}</Tag>
+          <Typography.Text>
+            {t('view.notices.period')}：{period}
+          </Typography.Text>
+        </Space>
+        <div style={{ marginTop: 8 }}>
+          <Typography.Text strong>{t('view.notices.objections')}</Typography.Text>
+          {notice.objections.length === 0 ? (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('view.notices.noObjections')}
+            </Typography.Paragraph>
+          ) : (
+            <ul style={{ paddingInlineStart: 18, margin: '4px 0 0' }}>
+              {notice.objections.map((o) => (
+                <li key={o.id} data-testid="case-objection" style={{ marginBottom: 8 }}>
+                  <Space wrap size={6}>
+                    <Tag color={decisionColor(o.decision)}>{label('decision', o.decision ?? 'PENDING')}</Tag>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('view.notices.raisedAt')} {formatDateTime(o.raisedAt)}
+                    </Typography.Text>
+                  </Space>
+                  <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{o.content}</div>
+                  {o.decisionNote && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t('view.notices.decisionNote')}：{o.decisionNote}
+                      {o.decidedAt && `（${formatDateTime(o.decidedAt)}）`}
+                    </Typography.Text>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </List.Item>
+  );
+}
+
+/** 公示: the case's notices with their objections; objections can be recorded while one is published. */
+export function NoticesSection({ view }: { view: CaseView }) {
+  const t = useCasesT();
+  const user = useCurrentUser();
+  const [open, setOpen] = useState(false);
+  const published = view.notices.some((n) => n.status === 'PUBLISHED');
+  const mayObject = published && isOpenStatus(view.summary.status) && canRaiseObjection(user);
+  const caseNo = view.summary.caseNo;
+  return (
+    <div data-testid="case-notices">
+      {view.notices.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.notices.none')} />
+      ) : (
+        <List<NoticeView> dataSource={view.notices} rowKey="id" renderItem={(n) => <NoticeItem notice={n} />} />
+      )}
+      <Space wrap style={{ marginTop: 8 }}>
+        {mayObject && (
+          <Button icon={<ExclamationCircleOutlined />} onClick={() => setOpen(true)} data-testid="objection-open" size="large">
+            {t('objection.open')}
+          </Button>
+        )}
+        {view.notices.length > 0 && (
+          <Link to={`/notices?villageCode=${encodeURIComponent(view.summary.villageCode)}`}>
+            <Button type="link">{t('view.notices.board')}</Button>
+          </Link>
+        )}
+      </Space>
+      {mayObject && <ObjectionModal caseNo={caseNo} open={open} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}

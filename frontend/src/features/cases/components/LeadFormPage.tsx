@@ -1,0 +1,289 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useCurrentUser } from '@/features/auth/current-user';
+import { isApiError } from '@/lib/api-client';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useCreateLead } from '../api/use-cases';
+import { useCasesLabel, useCasesT } from '../i18n';
+import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '../lib/id-number';
+import { findCaseNo } from '../lib/labels';
+import {
+  ADDRESS_MAX,
+  NAME_MAX,
+  PHONE_PATTERN,
+  SITUATION_MAX,
+  VILLAGE_CODE_PATTERN,
+  buildLeadPayload,
+  isLeadField,
+  villageInStreet,
+  villageMode,
+  type LeadFormValues,
+} from '../lib/lead-payload';
+import { canRecordLead } from '../lib/roles';
+import { FOCUS_GROUPS, LEAD_SOURCES } from '../types';
+import { Forbidden } from './Forbidden';
+import './cases.css';
+
+interface Refusal {
+  kind: 'conflict' | 'forbidden' | 'invalid';
+  text: string;
+}
+
+/** Step 1 (discover): a village officer or street clerk records someone who may need help. */
+export function LeadFormPage() {
+  const t = useCasesT();
+  const label = useCasesLabel();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const describe = useErrorMessage();
+  const [form] = Form.useForm<LeadFormValues>();
+  const create = useCreateLead();
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const idValue = Form.useWatch('idNumber', form);
+
+  const mode = villageMode(user);
+  if (!canRecordLead(user) || mode === 'none') return <Forbidden />;
+
+  const info = deriveIdInfo(idValue);
+  const derived = [info.birthDate, info.gender && label('gender', info.gender)].filter(Boolean).join(' · ');
+  const idComplete = normaliseIdNumber(idValue).length === 18 && !idNumberProblem(idValue);
+
+  const onFinish = (values: LeadFormValues) => {
+    setRefusal(null);
+    create.mutate(buildLeadPayload(values, user), {
+      onSuccess: ({ caseNo }) => {
+        void message.success(t('lead.created', { caseNo }));
+        navigate(`/cases/${encodeURIComponent(caseNo)}`);
+      },
+      onError: (error) => {
+        if (isApiError(error, 400) && error.fieldErrors.length > 0) {
+          const byField = new Map<string, string[]>();
+          const other: string[] = [];
+          for (const e of error.fieldErrors) {
+            if (isLeadField(e.field)) byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
+            else other.push(e.message);
+          }
+          form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof LeadFormValues, errors })));
+          if (other.length > 0) setRefusal({ kind: 'invalid', text: other.join('；') });
+          else void message.error(t('lead.formErrors'));
+          return;
+        }
+        if (isApiError(error, 409)) setRefusal({ kind: 'conflict', text: describe(error) });
+        else if (isApiError(error, 403)) setRefusal({ kind: 'forbidden', text: describe(error) });
+        else void message.error(describe(error));
+      },
+    });
+  };
+
+  const existingCase = refusal?.kind === 'conflict' ? findCaseNo(refusal.text) : undefined;
+  const required = (key: 'lead.name' | 'lead.idNumber' | 'lead.situation' | 'lead.villageCode') => ({
+    required: true,
+    whitespace: true,
+    message: t('lead.required', { label: t(key) }),
+  });
+
+  return (
+    <Card
+      className="lead-form-card"
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('lead.title')}
+        </Typography.Title>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('lead.intro')}</Typography.Paragraph>
+      {refusal && (
+        <Alert
+          data-testid="lead-refusal"
+          type={refusal.kind === 'conflict' ? 'warning' : 'error'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={refusal.kind === 'conflict' ? t('lead.duplicateTitle') : t('lead.forbiddenTitle')}
+          description={
+            <>
+              <div>{refusal.text}</div>
+              {existingCase && (
+                <Link to={`/cases/${existingCase}`} data-testid="lead-existing-case">
+                  {t('lead.openExisting', { caseNo: existingCase })}
+                </Link>
+              )}
+            </>
+          }
+          closable
+          onClose={() => setRefusal(null)}
+        />
+      )}
+      <Form<LeadFormValues>
+        form={form}
+        layout="vertical"
+        size="large"
+        requiredMark
+        onFinish={onFinish}
+        onFinishFailed={() => void message.error(t('lead.formErrors'))}
+        scrollToFirstError
+        disabled={create.isPending}
+        data-testid="lead-form"
+        className="lead-form"
+      >
+        <Form.Item
+          name="name"
+          label={t('lead.name')}
+          rules={[required('lead.name'), { max: NAME_MAX, message: t('lead.tooLong', { label: t('lead.name'), max: NAME_MAX }) }]}
+        >
+          <Input data-testid="lead-name" placeholder={t('lead.namePlaceholder')} maxLength={NAME_MAX} autoComplete="off" />
+        </Form.Item>
+
+        <Form.Item
+          name="idNumber"
+          label={t('lead.idNumber')}
+          validateTrigger={['onBlur', 'onSubmit']}
+          normalize={(v: string | undefined) => (v ?? '').replace(/\s+/g, '').toUpperCase()}
+          rules={[
+            required('lead.idNumber'),
+            {
+              validator: (_, value: string | undefined) => {
+                if (!value) return Promise.resolve();
+                const problem = idNumberProblem(value);
+                return problem ? Promise.reject(new Error(t(`lead.idError.${problem}`))) : Promise.resolve();
+              },
+            },
+          ]}
+          extra={
+            derived ? (
+              <span data-testid="lead-id-derived">
+                {idComplete && <CheckCircleFilled style={{ color: '#52c41a', marginInlineEnd: 4 }} />}
+                {t('lead.idDerived', {
+                  birthDate: info.birthDate ?? '—',
+                  gender: info.gender ? label('gender', info.gender) : '—',
+                })}
+              </span>
+            ) : undefined
+          }
+        >
+          <Input
+            data-testid="lead-idNumber"
+            placeholder={t('lead.idNumberPlaceholder')}
+            maxLength={18}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => {
+              if (normaliseIdNumber(e.target.value).length === 18) void form.validateFields(['idNumber']).catch(() => undefined);
+            }}
+          />
+        </Form.Item>
+
+        <Form.Item
+          name="phone"
+          label={t('lead.phone')}
+          validateTrigger={['onBlur', 'onSubmit']}
+          rules={[
+            {
+              validator: (_, value: string | undefined) =>
+                PHONE_PATTERN.test((value ?? '').trim().replace(/\s+/g, ''))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('lead.phoneInvalid'))),
+            },
+          ]}
+        >
+          <Input data-testid="lead-phone" type="tel" inputMode="tel" placeholder={t('lead.phonePlaceholder')} maxLength={20} />
+        </Form.Item>
+
+        <Form.Item
+          name="address"
+          label={t('lead.address')}
+          rules={[{ max: ADDRESS_MAX, message: t('lead.tooLong', { label: t('lead.address'), max: ADDRESS_MAX }) }]}
+        >
+          <Input data-testid="lead-address" placeholder={t('lead.addressPlaceholder')} maxLength={ADDRESS_MAX} />
+        </Form.Item>
+
+        {mode === 'fixed' ? (
+          <Form.Item label={t('lead.village')}>
+            <Typography.Text data-testid="lead-village" strong>
+              {t('lead.villageFixed', { name: user.orgName, code: user.orgCode })}
+            </Typography.Text>
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="villageCode"
+            label={t('lead.villageCode')}
+            validateTrigger={['onBlur', 'onSubmit']}
+            rules={[
+              required('lead.villageCode'),
+              {
+                validator: (_, value: string | undefined) => {
+                  const code = (value ?? '').trim();
+                  if (!code) return Promise.resolve();
+                  if (!VILLAGE_CODE_PATTERN.test(code)) return Promise.reject(new Error(t('lead.villageCodeInvalid')));
+                  // A street's own code is the first 9 digits of its villages' codes.
+                  if (/^\d{9}$/.test(user.orgCode) && !villageInStreet(code, user.orgCode)) {
+                    return Promise.reject(new Error(t('lead.villageCodeOutside')));
+                  }
+                  return Promise.resolve();
+                },
+              },
+            ]}
+          >
+            <Input
+              data-testid="lead-villageCode"
+              inputMode="numeric"
+              maxLength={12}
+              placeholder={t('lead.villageCodePlaceholder')}
+              autoComplete="off"
+            />
+          </Form.Item>
+        )}
+
+        <Form.Item name="source" label={t('lead.source')} rules={[{ required: true, message: t('lead.choose', { label: t('lead.source') }) }]}>
+          <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-source">
+            {LEAD_SOURCES.map((s) => (
+              // The test id sits on the visible label text: a button-style radio's own input is 0×0.
+              <Radio.Button key={s} value={s}>
+                <span data-testid={`lead-source-${s}`}>{label('source', s)}</span>
+              </Radio.Button>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+
+        <Form.Item
+          name="focusGroup"
+          label={t('lead.focusGroup')}
+          rules={[{ required: true, message: t('lead.choose', { label: t('lead.focusGroup') }) }]}
+        >
+          <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-focusGroup">
+            {FOCUS_GROUPS.map((g) => (
+              <Radio.Button key={g} value={g}>
+                <span data-testid={`lead-focusGroup-${g}`}>{label('focusGroup', g)}</span>
+              </Radio.Button>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+
+        <Form.Item
+          name="situation"
+          label={t('lead.situation')}
+          rules={[
+            required('lead.situation'),
+            { max: SITUATION_MAX, message: t('lead.tooLong', { label: t('lead.situation'), max: SITUATION_MAX }) },
+          ]}
+        >
+          <Input.TextArea
+            data-testid="lead-situation"
+            placeholder={t('lead.situationPlaceholder')}
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={SITUATION_MAX}
+            showCount
+          />
+        </Form.Item>
+
+        <Form.Item style={{ marginBottom: 0 }}>
+          <Button type="primary" htmlType="submit" block loading={create.isPending} data-testid="lead-submit">
+            {t('lead.submit')}
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { caseKeys } from '../api/use-cases';
+import { renderWithApp, streetClerk, villageOfficer } from '../test-utils';
+import type { CardView, CaseView } from '../types';
+import { CaseViewPage, defaultOpenSections } from './CaseViewPage';
+import { DocumentUploads } from './DocumentUploads';
+import { LeadFormPage } from './LeadFormPage';
+import { ServiceCard } from './ServiceCardPrintPage';
+
+// Rendering antd forms in jsdom is slow, more so on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const caseNo = 'SA-2026-000042';
+
+function caseView(over: Partial<CaseView> = {}): CaseView {
+  return {
+    summary: {
+      caseNo,
+      subjectName: '渔港测试',
+      villageCode: '360199002002',
+      villageName: '渔港村',
+      status: 'SERVING',
+      focusGroup: 'SERIOUS_ILLNESS',
+      recipientCategory: 4,
+      serviceNo: 7,
+      createdAt: '2026-03-01T01:00:00Z',
+      updatedAt: '2026-03-02T01:00:00Z',
+    },
+    summaryText: '肾衰竭透析',
+    leadSource: 'NEIGHBOUR',
+    verificationNote: '属实',
+    decisionReason: null,
+    closedAt: null,
+    person: {
+      name: '渔港测试',
+      idNumberMasked: '360199********003X',
+      gender: 'FEMALE',
+      birthDate: '1956-02-29',
+      phone: '13907912345',
+      address: '渔港村二组6号',
+    },
+    assessment: null,
+    grants: [],
+    card: null,
+    documents: [
+      {
+        id: 5,
+        type: 'ID_CARD',
+        fileName: 'id_card.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 2048,
+        uploadedBy: 'vo002002',
+        uploadedAt: '2026-03-01T02:00:00Z',
+      },
+    ],
+    requiredDocuments: ['ID_CARD', 'HOUSEHOLD_REGISTER', 'RECIPIENT_CERTIFICATE', 'ILLNESS_PROOF'],
+    notices: [{ id: 3, status: 'PUBLISHED', startsOn: '2026-03-03', endsOn: '2026-03-09', objections: [] }],
+    timeline: [
+      { at: '2026-03-02T01:00:00Z', actor: 'vo002002', type: 'STATUS_CHANGED', detail: '救助身份变化：病情变化' },
+      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },
+    ],
+    processInstanceId: 'pi-1',
+    activeActivityIds: [],
+    ...over,
+  };
+}
+
+describe('LeadFormPage', () => {
+  it('has the test ids the end-to-end test uses, and fixes the village for an officer', () => {
+    renderWithApp(<LeadFormPage />);
+    for (const id of ['lead-name', 'lead-idNumber', 'lead-phone', 'lead-address']) expect(screen.getByTestId(id).tagName).toBe('INPUT');
+    expect(screen.getByTestId('lead-situation').tagName).toBe('TEXTAREA');
+    // On the visible text inside the button's label (the radio input itself is 0×0): a click selects it.
+    const source = screen.getByTestId('lead-source-NEIGHBOUR');
+    expect(source.closest('label')?.querySelector('input[type=radio]')).not.toBeNull();
+    fireEvent.click(source);
+    expect(source.closest('label')?.querySelector<HTMLInputElement>('input[type=radio]')?.checked).toBe(true);
+    expect(screen.getByTestId('lead-focusGroup-SERIOUS_ILLNESS').closest('label')).not.toBeNull();
+    expect(screen.getByTestId('lead-submit').tagName).toBe('BUTTON');
+    expect(screen.getByTestId('lead-village').textContent).toContain('360199002002');
+    expect(screen.queryByTestId('lead-villageCode')).toBeNull();
+  });
+
+  it('asks a street clerk for the village code', () => {
+    renderWithApp(<LeadFormPage />, { user: streetClerk });
+    expect(screen.getByTestId('lead-villageCode').tagName).toBe('INPUT');
+  });
+
+  it('shows birth date and gender while the ID number is typed', async () => {
+    renderWithApp(<LeadFormPage />);
+    fireEvent.change(screen.getByTestId('lead-idNumber'), { target: { value: '36019919560229004' } });
+    await waitFor(() => expect(screen.getByTestId('lead-id-derived').textContent).toContain('1956-02-29'));
+    expect(screen.getByTestId('lead-id-derived').textContent).toContain('女');
+  });
+
+  it('refuses a district manager', () => {
+    renderWithApp(<LeadFormPage />, { user: { ...villageOfficer, roles: ['DISTRICT_MANAGER'], orgLevel: 'DISTRICT' } });
+    expect(screen.queryByTestId('lead-form')).toBeNull();
+  });
+});
+
+describe('DocumentUploads', () => {
+  it('puts a file input under doc-upload-<TYPE> and lists what is uploaded', () => {
+    renderWithApp(<DocumentUploads caseNo={caseNo} />, { data: [[caseKeys.detail(caseNo), caseView({ summary: { ...caseView().summary, status: 'FILING' } })]] });
+    for (const type of ['ID_CARD', 'HOUSEHOLD_REGISTER', 'ILLNESS_PROOF', 'RECIPIENT_CERTIFICATE']) {
+      const input = document.querySelector(`[data-testid=doc-upload-${type}] input[type=file]`);
+      expect(input, type).not.toBeNull();
+    }
+    expect(screen.getByText('id_card.pdf').closest('a')?.getAttribute('href')).toBe(`/api/cases/${caseNo}/documents/5`);
+    expect(screen.getByTestId('doc-row-ID_CARD').getAttribute('data-present')).toBe('true');
+    expect(screen.getByTestId('doc-row-HOUSEHOLD_REGISTER').getAttribute('data-present')).toBe('false');
+    expect(screen.getByTestId('document-uploads').getAttribute('data-missing')).toBe('3');
+  });
+
+  it('sends the file as multipart with the CSRF header, then refreshes the case', async () => {
+    document.cookie = 'XSRF-TOKEN=tok123';
+    const uploaded = { id: 9, type: 'HOUSEHOLD_REGISTER', fileName: 'hr.pdf', contentType: 'application/pdf', sizeBytes: 10, uploadedBy: 'x', uploadedAt: '2026-03-01T00:00:00Z' } as const;
+    const before = caseView({ summary: { ...caseView().summary, status: 'FILING' } });
+    const after = { ...before, documents: [...before.documents, uploaded] };
+    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => (init?.method === 'POST' ? json(uploaded, 201) : json(after)));
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<DocumentUploads caseNo={caseNo} />, { data: [[caseKeys.detail(caseNo), before]] });
+    const input = document.querySelector('[data-testid=doc-upload-HOUSEHOLD_REGISTER] input[type=file]') as HTMLInputElement;
+    const file = new File(['%PDF-1.4'], 'hr.pdf', { type: 'application/pdf' });
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(`/api/cases/${caseNo}/documents?type=HOUSEHOLD_REGISTER`);
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('tok123');
+    expect((init.body as FormData).get('file')).toBeInstanceOf(File);
+    // The case is fetched again and the new file is listed.
+    await waitFor(() => expect(screen.getByText('hr.pdf')).toBeTruthy());
+    expect(screen.getByTestId('doc-row-HOUSEHOLD_REGISTER').getAttribute('data-present')).toBe('true');
+  });
+
+  it('refuses a wrong file type before sending it', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<DocumentUploads caseNo={caseNo} />, { data: [[caseKeys.detail(caseNo), caseView({ summary: { ...caseView().summary, status: 'FILING' } })]] });
+    const input = document.querySelector('[data-testid=doc-upload-OTHER] input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], 'a.docx', { type: 'application/msword' })] } });
+    await waitFor(() => expect(screen.getByTestId('doc-error-OTHER').textContent).toContain('PDF'));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('CaseViewPage', () => {
+  it('shows status, masked ID, the timeline newest last, and the status-change and objection buttons', () => {
+    renderWithApp(<CaseViewPage />, {
+      path: `/cases/${caseNo}`,
+      route: '/cases/:caseNo',
+      data: [[caseKeys.detail(caseNo), caseView()]],
+    });
+    expect(screen.getByTestId('case-status').textContent).toBe('服务中');
+    expect(screen.getByTestId('case-id-masked').textContent).toBe('360199********003X');
+    const entries = screen.getAllByTestId('timeline-entry').map((e) => e.getAttribute('data-type'));
+    expect(entries).toEqual(['LEAD_RECORDED', 'STATUS_CHANGED']);
+    expect(screen.getByTestId('case-timeline').textContent).toContain('vo002002');
+    expect(screen.getByTestId('case-timeline').textContent).toContain('身份变化');
+    expect(screen.getByTestId('status-change-open')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('36019919560229');
+  });
+
+  it('hides the status change outside SERVING and for care cadres', () => {
+    renderWithApp(<CaseViewPage />, {
+      path: `/cases/${caseNo}`,
+      route: '/cases/:caseNo',
+      data: [[caseKeys.detail(caseNo), caseView({ summary: { ...caseView().summary, status: 'NOTICE' } })]],
+    });
+    expect(screen.queryByTestId('status-change-open')).toBeNull();
+    expect(screen.getByTestId('objection-open')).toBeTruthy();
+  });
+
+  it('opens the status-change modal with its fields', async () => {
+    renderWithApp(<CaseViewPage />, {
+      path: `/cases/${caseNo}`,
+      route: '/cases/:caseNo',
+      data: [[caseKeys.detail(caseNo), caseView()]],
+    });
+    fireEvent.click(screen.getByTestId('status-change-open'));
+    await waitFor(() => expect(screen.getByTestId('status-change-reason').tagName).toBe('TEXTAREA'));
+    expect(screen.getByTestId('status-change-submit').tagName).toBe('BUTTON');
+    expect(screen.getByTestId('status-change-pick-died').closest('label')).not.toBeNull();
+  });
+
+  it('opens the sections that matter for the current step', () => {
+    expect(defaultOpenSections('FILING')).toEqual(['basic', 'timeline', 'documents']);
+    expect(defaultOpenSections('NOTICE')).toContain('notices');
+  });
+});
+
+describe('ServiceCard', () => {
+  it('shows the holder, card number and a QR code', () => {
+    const card: CardView = {
+      cardNo: 'SC-2026-000042',
+      validFrom: '2026-03-10',
+      validTo: '2027-03-09',
+      status: 'VALID',
+      holderName: '渔港测试',
+      villageName: '渔港村',
+      items: ['供餐送餐', '陪同就医'],
+    };
+    renderWithApp(<ServiceCard card={card} bureau="区民政局" />);
+    const el = screen.getByTestId('service-card');
+    expect(el.textContent).toContain('社会救助服务卡');
+    expect(el.textContent).toContain('渔港测试');
+    expect(el.textContent).toContain('SC-2026-000042');
+    expect(el.textContent).toContain('供餐送餐、陪同就医');
+    expect(screen.getByTestId('card-qr').querySelector('svg')).not.toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { noticeNavItems } from '@/features/notices/nav';
+import { caseNavItems, visibleNavItems } from './nav';
+import { streetClerk, villageOfficer } from './test-utils';
+
+const all = [...caseNavItems, ...noticeNavItems];
+const keysFor = (roles: string[]) => visibleNavItems({ ...villageOfficer, roles }, all).map((i) => i.key);
+
+describe('menu entries', () => {
+  it('follow the server roles', () => {
+    expect(visibleNavItems(villageOfficer, all).map((i) => i.key)).toEqual(['/cases', '/leads/new', '/notices']);
+    expect(visibleNavItems(streetClerk, all).map((i) => i.key)).toEqual(['/cases', '/leads/new', '/notices']);
+    expect(keysFor(['DISTRICT_MANAGER'])).toEqual(['/cases', '/notices']);
+    expect(keysFor(['CARE_CADRE'])).toEqual(['/cases']);
+    expect(keysFor(['PROVIDER_STAFF'])).toEqual([]);
+    expect(visibleNavItems(null, all)).toEqual([]);
+  });
+});

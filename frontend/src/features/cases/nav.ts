@@ -1,0 +1,36 @@
+import type { CurrentUser, Role } from '@/features/auth/types';
+import { hasAnyRole } from '@/features/auth/roles';
+
+/** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
+export interface FeatureNavItem {
+  key: string;
+  /** i18n key; this feature registers it under `nav.*` (add it to src/i18n/zh.ts + en.ts for typed `t`). */
+  labelKey: 'nav.cases' | 'nav.leadNew' | 'nav.notices';
+  /** Chinese label, for a menu that does not translate. */
+  label: string;
+  path: string;
+  /** Roles that see the entry (any of them); mirrors the server's rules. */
+  roles: Role[];
+}
+
+export const caseNavItems: FeatureNavItem[] = [
+  {
+    key: '/cases',
+    labelKey: 'nav.cases',
+    label: '救助案件',
+    path: '/cases',
+    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN', 'CARE_CADRE'],
+  },
+  {
+    key: '/leads/new',
+    labelKey: 'nav.leadNew',
+    label: '登记线索',
+    path: '/leads/new',
+    roles: ['VILLAGE_OFFICER', 'STREET_CLERK'],
+  },
+];
+
+/** The entries a user may see. */
+export function visibleNavItems(user: CurrentUser | null | undefined, items: readonly FeatureNavItem[]): FeatureNavItem[] {
+  return items.filter((item) => hasAnyRole(user, ...item.roles));
+}

@@ -1,0 +1,89 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-client';
+import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, unclaimTask } from './tasks';
+import type { SubmitValues, TaskScope } from '../types';
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  lists: ['tasks', 'list'] as const,
+  list: (scope: TaskScope, page: number, size: number) => ['tasks', 'list', scope, page, size] as const,
+  detail: (id: string) => ['tasks', 'detail', id] as const,
+  diagram: (id: string) => ['tasks', 'diagram', id] as const,
+};
+
+/** 404s and 403s will not get better by asking again. */
+function retryUnlessClientError(failureCount: number, error: unknown) {
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export function useTasks(scope: TaskScope, page: number, size: number) {
+  return useQuery({
+    queryKey: taskKeys.list(scope, page, size),
+    queryFn: ({ signal }) => fetchTasks(scope, page, size, signal),
+    placeholderData: keepPreviousData,
+    retry: retryUnlessClientError,
+  });
+}
+
+export function useTask(id: string) {
+  return useQuery({
+    queryKey: taskKeys.detail(id),
+    queryFn: ({ signal }) => fetchTask(id, signal),
+    retry: retryUnlessClientError,
+  });
+}
+
+export function useTaskDiagram(id: string) {
+  return useQuery({
+    queryKey: taskKeys.diagram(id),
+    queryFn: ({ signal }) => fetchDiagram(id, signal),
+    // The diagram of a process definition does not change under a running task.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: retryUnlessClientError,
+  });
+}
+
+function useTaskMutation<V>(mutationFn: (vars: V) => Promise<void>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    // Whatever happened (done, or refused because someone else acted), the lists are now stale.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+export const useClaimTask = () => useTaskMutation(claimTask);
+
+export const useUnclaimTask = () => useTaskMutation(unclaimTask);
+
+export interface CompleteArgs {
+  id: string;
+  variables: SubmitValues;
+  /** Claim first when the task is still offered to a group. */
+  claimFirst: boolean;
+}
+
+export function useCompleteTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, variables, claimFirst }: CompleteArgs) => {
+      if (claimFirst) await claimTask(id);
+      await completeTask(id, variables);
+    },
+    // A refused completion may mean the task changed hands: show its current state.
+    onError: (_error, { id }) => queryClient.invalidateQueries({ queryKey: taskKeys.detail(id) }),
+    // Not the detail on success: it is gone, and refetching it would only answer 404.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: taskKeys.lists }),
+  });
+}
+
+/** Drops a completed task from the cache once its page has been left. */
+export function useForgetTask() {
+  const queryClient = useQueryClient();
+  return (id: string) => {
+    queryClient.removeQueries({ queryKey: taskKeys.detail(id) });
+    queryClient.removeQueries({ queryKey: taskKeys.diagram(id) });
+  };
+}

@@ -1,0 +1,54 @@
+import { Card, Empty, Flex, List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatDateTime } from '@/lib/dates';
+import type { TaskSummary } from '../types';
+import { DueTag } from './DueTag';
+import { AssigneeTag } from './AssigneeTag';
+
+interface Props {
+  tasks: TaskSummary[];
+  loading: boolean;
+}
+
+/** The phone layout of the inbox: one tappable card per task. */
+export function TaskCards({ tasks, loading }: Props) {
+  const { t } = useTranslation();
+  return (
+    <List<TaskSummary>
+      dataSource={tasks}
+      loading={loading}
+      locale={{ emptyText: loading ? ' ' : <Empty description={t('tasks.empty')} /> }}
+      split={false}
+      renderItem={(task) => (
+        <List.Item style={{ padding: '6px 0' }}>
+          <Link
+            to={`/tasks/${encodeURIComponent(task.id)}`}
+            data-testid="task-item"
+            data-task-id={task.id}
+            style={{ display: 'block', width: '100%', color: 'inherit' }}
+          >
+            <Card size="small" hoverable>
+              <Flex justify="space-between" align="start" gap={8}>
+                <Typography.Text strong style={{ minWidth: 0 }}>
+                  {task.name}
+                </Typography.Text>
+                <AssigneeTag assignee={task.assignee} />
+              </Flex>
+              {task.caseSubject && <div style={{ marginTop: 4 }}>{task.caseSubject}</div>}
+              <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                {[task.businessKey, task.orgName].filter(Boolean).join(' · ')}
+              </Typography.Text>
+              <Flex justify="space-between" align="center" gap={8} wrap style={{ marginTop: 8 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('tasks.created')} {formatDateTime(task.created)}
+                </Typography.Text>
+                <DueTag due={task.due} overdue={task.overdue} />
+              </Flex>
+            </Card>
+          </Link>
+        </List.Item>
+      )}
+    />
+  );
+}

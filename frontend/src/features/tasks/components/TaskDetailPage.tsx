@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Skeleton, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/dates';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useIsNarrow } from '@/lib/use-is-narrow';
+import { useClaimTask, useCompleteTask, useForgetTask, useTask, useUnclaimTask } from '../api/use-tasks';
+import { toSubmitValues } from '../lib/form-fields';
+import type { TaskDetail } from '../types';
+import { AssigneeTag } from './AssigneeTag';
+import { DueTag } from './DueTag';
+import { TaskDiagram } from './TaskDiagram';
+import { showFieldErrors, TaskForm } from './TaskForm';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/tasks">
+      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+        {t('task.back')}
+      </Button>
+    </Link>
+  );
+}
+
+function TaskInfo({ task }: { task: TaskDetail }) {
+  const { t } = useTranslation();
+  const narrow = useIsNarrow();
+  return (
+    <Descriptions
+      column={narrow ? 1 : 2}
+      size="small"
+      bordered={!narrow}
+      items={[
+        { key: 'businessKey', label: t('tasks.businessKey'), children: task.businessKey ?? '—' },
+        { key: 'caseSubject', label: t('tasks.caseSubject'), children: task.caseSubject ?? '—' },
+        { key: 'process', label: t('tasks.process'), children: task.processDefinitionName ?? '—' },
+        { key: 'org', label: t('tasks.org'), children: task.orgName ?? '—' },
+        { key: 'created', label: t('tasks.created'), children: formatDateTime(task.created) },
+        { key: 'due', label: t('tasks.due'), children: <DueTag due={task.due} overdue={task.overdue} /> },
+        { key: 'assignee', label: t('tasks.assignee'), children: <AssigneeTag assignee={task.assignee} /> },
+        ...(task.description
+          ? [{ key: 'description', label: t('task.description'), span: narrow ? 1 : 2, children: task.description }]
+          : []),
+      ]}
+    />
+  );
+}
+
+export function TaskDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const describe = useErrorMessage();
+  const [form] = Form.useForm();
+  const [formProblem, setFormProblem] = useState<string | null>(null);
+  const task = useTask(id);
+  const claim = useClaimTask();
+  const unclaim = useUnclaimTask();
+  const complete = useCompleteTask();
+  const forget = useForgetTask();
+
+  if (task.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </Card>
+    );
+  }
+
+  if (task.isError) {
+    const notFound = isApiError(task.error, 404);
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('task.notFound') : t('task.loadFailed')}
+        subTitle={notFound ? undefined : describe(task.error)}
+        extra={<BackLink />}
+      />
+    );
+  }
+
+  const detail = task.data;
+  const otherAssignee = !detail.assignedToMe && !detail.claimable;
+  const busy = claim.isPending || unclaim.isPending || complete.isPending;
+
+  const onClaim = () =>
+    claim.mutate(detail.id, {
+      onSuccess: () => void message.success(t('task.claimed')),
+      onError: (e) => void message.error(describe(e)),
+    });
+
+  const onUnclaim = () =>
+    unclaim.mutate(detail.id, {
+      onSuccess: () => void message.success(t('task.unclaimed')),
+      onError: (e) => void message.error(describe(e)),
+    });
+
+  const onSubmit = (values: Record<string, unknown>) => {
+    setFormProblem(null);
+    complete.mutate(
+      { id: detail.id, variables: toSubmitValues(detail.formFields, values), claimFirst: detail.claimable && !detail.assignedToMe },
+      {
+        onSuccess: () => {
+          void message.success(t('task.completed'));
+          navigate('/tasks');
+          forget(detail.id);
+        },
+        onError: (e) => {
+          if (isApiError(e, 400) && e.fieldErrors.length > 0) {
+            const rest = showFieldErrors(form, detail.formFields, e.fieldErrors);
+            setFormProblem(rest.length ? rest.map((r) => r.message).join('；') : null);
+            void message.error(t('task.formErrors'));
+          } else {
+            setFormProblem(describe(e));
+            void message.error(describe(e));
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <BackLink />
+      <Card
+        aria-label={t('task.details')}
+        title={
+          <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
+            {detail.name}
+          </Typography.Title>
+        }
+      >
+        <TaskInfo task={detail} />
+        <Space wrap style={{ marginTop: 16 }}>
+          {detail.claimable && (
+            <Button data-testid="task-claim" icon={<UserAddOutlined />} loading={claim.isPending} disabled={busy} onClick={onClaim}>
+              {t('task.claim')}
+            </Button>
+          )}
+          {detail.assignedToMe && (
+            <Button data-testid="task-unclaim" icon={<RollbackOutlined />} loading={unclaim.isPending} disabled={busy} onClick={onUnclaim}>
+              {t('task.unclaim')}
+            </Button>
+          )}
+        </Space>
+      </Card>
+      <Card title={t('task.form')}>
+        {otherAssignee && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('task.assignedToOther', { assignee: detail.assignee ?? '' })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {detail.claimable && <Alert type="info" showIcon message={t('task.claimHint')} style={{ marginBottom: 16 }} />}
+        {detail.formFields.length === 0 && (
+          <Typography.Paragraph type="secondary">{t('task.noFields')}</Typography.Paragraph>
+        )}
+        {formProblem && (
+          <Alert type="error" showIcon role="alert" message={formProblem} style={{ marginBottom: 16 }} data-testid="task-form-error" />
+        )}
+        <TaskForm
+          key={detail.id}
+          form={form}
+          fields={detail.formFields}
+          disabled={otherAssignee || claim.isPending || unclaim.isPending}
+          submitting={complete.isPending}
+          onSubmit={onSubmit}
+        />
+      </Card>
+      <TaskDiagram taskId={detail.id} />
+    </Flex>
+  );
+}
