@@ -4,6 +4,8 @@ import { FullPageSpin } from '@/components/FullPageSpin';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
+import { caseRoutes } from '@/features/cases/routes';
+import { noticeRoutes } from '@/features/notices/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -26,6 +28,8 @@ export const routes = [
         path: 'tasks/:id',
         lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskDetailPage')).TaskDetailPage }),
       },
+      ...caseRoutes,
+      ...noticeRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

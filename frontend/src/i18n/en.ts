@@ -12,6 +12,9 @@ const en: Translation = {
     switchLabel: 'Switch to Chinese',
   },
   nav: {
+    cases: 'Cases',
+    leadNew: 'New lead',
+    notices: 'Notice board',
     menu: 'Navigation',
     openMenu: 'Open menu',
     tasks: 'My tasks',

@@ -10,6 +10,9 @@ const zh = {
     switchLabel: '切换到英文',
   },
   nav: {
+    cases: '救助案件',
+    leadNew: '登记线索',
+    notices: '公示栏',
     menu: '导航菜单',
     openMenu: '打开菜单',
     tasks: '我的待办',

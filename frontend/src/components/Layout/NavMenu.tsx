@@ -40,6 +40,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         },
   );
 
-  const selected = pathname.startsWith('/tasks') ? ['/tasks'] : [];
+  // The longest route key that prefixes the path, so /leads/new and /cases/X light up their own entry.
+  const routeKeys = navItems(user)
+    .filter((item) => item.kind === 'route')
+    .map((item) => item.key)
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length);
+  const selected = routeKeys.slice(0, 1);
   return <Menu mode="inline" items={items} selectedKeys={selected} aria-label={t('nav.menu')} style={{ borderInlineEnd: 0 }} />;
 }

@@ -1,8 +1,10 @@
 import type { CurrentUser } from '@/features/auth/types';
 import { isAdmin, isManager } from '@/features/auth/roles';
+import { caseNavItems, visibleNavItems } from '@/features/cases/nav';
+import { noticeNavItems } from '@/features/notices/nav';
 
 export type NavItem =
-  | { key: string; kind: 'route'; to: string; labelKey: 'nav.tasks' }
+  | { key: string; kind: 'route'; to: string; labelKey: 'nav.tasks' | 'nav.cases' | 'nav.leadNew' | 'nav.notices' }
   | {
       key: string;
       kind: 'external';
@@ -13,6 +15,9 @@ export type NavItem =
 /** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems])) {
+    items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey });
+  }
   if (isManager(user)) {
     items.push(
       { key: 'cockpit', kind: 'external', href: '/camunda/app/cockpit/default/', labelKey: 'nav.cockpit' },

@@ -50,6 +50,8 @@ export interface TaskDetail extends TaskSummary {
   processDefinitionId: string;
   processInstanceId: string;
   activityId: string;
+  /** `app:…` when the task has a screen of its own (see features/case-tasks). */
+  formKey: string | null;
   formFields: FormField[];
   claimable: boolean;
   assignedToMe: boolean;

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Skeleton, S
 import { ArrowLeftOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { domainTaskFormFor } from '@/features/case-tasks';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -85,6 +86,7 @@ export function TaskDetailPage() {
   }
 
   const detail = task.data;
+  const DomainForm = domainTaskFormFor(detail.formKey);
   const otherAssignee = !detail.assignedToMe && !detail.claimable;
   const busy = claim.isPending || unclaim.isPending || complete.isPending;
 
@@ -124,6 +126,12 @@ export function TaskDetailPage() {
     );
   };
 
+  const onDomainCompleted = () => {
+    void message.success(t('task.completed'));
+    navigate('/tasks');
+    forget(detail.id);
+  };
+
   return (
     <Flex vertical gap={16}>
       <BackLink />
@@ -149,6 +157,9 @@ export function TaskDetailPage() {
           )}
         </Space>
       </Card>
+      {DomainForm ? (
+        <DomainForm key={detail.id} task={detail} onCompleted={onDomainCompleted} />
+      ) : (
       <Card title={t('task.form')}>
         {otherAssignee && (
           <Alert
@@ -174,6 +185,7 @@ export function TaskDetailPage() {
           onSubmit={onSubmit}
         />
       </Card>
+      )}
       <TaskDiagram taskId={detail.id} />
     </Flex>
   );
