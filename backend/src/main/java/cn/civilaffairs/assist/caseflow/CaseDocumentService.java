@@ -11,8 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
@@ -51,18 +49,8 @@ public class CaseDocumentService {
         if (safeName.length() > 200) {
             safeName = safeName.substring(safeName.length() - 200);
         }
-        String key = storage.store(content);
         // If the transaction rolls back, the stored file goes too: nothing half-saved.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        storage.delete(key);
-                    }
-                }
-            });
-        }
+        String key = storage.storeWithTransaction(content);
         CaseDocument doc = documents.save(new CaseDocument(c.getId(), type, safeName, contentType, content.length,
                 sha256(content), key, actor, clock.instant()));
         caseService.event(c, actor, "DOCUMENT_UPLOADED", "上传材料：" + DocumentLabels.zh(type) + "（" + safeName + "）");
@@ -85,17 +73,7 @@ public class CaseDocumentService {
     }
 
     static String sniff(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        return null;
+        return FileStorage.sniff(b);
     }
 
     private static String sha256(byte[] content) {

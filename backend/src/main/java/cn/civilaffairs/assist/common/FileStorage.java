@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores uploaded files on disk under app.storage.dir with random keys (never the user's file
@@ -33,6 +35,40 @@ public class FileStorage {
         } catch (IOException e) {
             throw new UncheckedIOException("could not store file", e);
         }
+    }
+
+    /**
+     * Stores the file and deletes it again if the caller's transaction rolls back, so a failed
+     * action leaves no orphan file behind.
+     */
+    public String storeWithTransaction(byte[] content) {
+        String key = store(content);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        delete(key);
+                    }
+                }
+            });
+        }
+        return key;
+    }
+
+    /** The content type by the file's first bytes (PDF, JPEG, PNG), or null: never trust the name. */
+    public static String sniff(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+            return "image/png";
+        }
+        return null;
     }
 
     public InputStream open(String key) throws IOException {

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+@org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "Demo@2026";
@@ -83,7 +84,18 @@ class DemoData implements ApplicationRunner {
         identityService.createMembership("admin", camundaAdminGroup().getId());
         user("provider1", "何师傅", Role.PROVIDER_STAFF, "P360199001");
         user("charity1", "罗晓", Role.CHARITY_STAFF, "C360199001");
+        // Care cadres (DOMAIN §5): a township cadre per street for level 3, a village cadre per village for levels 2 and 1.
         user("cadre1", "邓志", Role.CARE_CADRE, "360199001");
+        user("cadre2", "韩梅", Role.CARE_CADRE, "360199002");
+        user("cadre3", "冯军", Role.CARE_CADRE, "360199003");
+        String[] villageCadres = {"高燕", "林峰", "谢婷", "宋涛", "唐丽", "许亮", "何静", "邓勇", "曹敏", "彭飞", "曾琳", "肖强"};
+        int vc = 0;
+        for (String[] street : streets) {
+            for (int i = 2; i < street.length; i++) {
+                String villageCode = street[0] + "%03d".formatted(i - 1);
+                user("vc" + villageCode.substring(6), villageCadres[vc++], Role.CARE_CADRE, villageCode);
+            }
+        }
 
         List<LeadCommand> leads = List.of(
                 new LeadCommand("张桂兰", ResidentIdNumber.withCheckCharacter("36019919430512002").value(),

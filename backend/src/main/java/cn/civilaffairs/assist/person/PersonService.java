@@ -28,6 +28,21 @@ public class PersonService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<Person> findByIdNumber(String idNumber) {
+        return people.findByIdNumber(idNumber);
+    }
+
+    /** People by id, for lists (one query, not one per row). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Person> getAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Person> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            people.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
+        }
+        return byId;
+    }
+
+    @Transactional(readOnly = true)
     public Person get(long id) {
         return people.findById(id).orElseThrow(() -> new NotFoundException("人员不存在。"));
     }

@@ -60,6 +60,71 @@ public class ApiClient {
         }
     }
 
+    public Response put(String path, Object body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json");
+            return send(b, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One part of a multipart request: a JSON object (fileName null) or a file. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+        public static Part json(String name, Object value) {
+            try {
+                return new Part(name, null, "application/json", JSON.writeValueAsBytes(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    public Response multipart(String path, java.util.List<Part> parts) {
+        String boundary = "----sa" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (Part p : parts) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                        + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"")
+                        + "\r\nContent-Type: " + p.contentType() + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(p.content());
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return send(b, true);
+    }
+
+    /** The raw bytes of a GET (downloads). */
+    public byte[] download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A multipart upload of one file plus plain form fields. */
     public Response upload(String path, Map<String, String> fields, String fileName, String contentType, byte[] file) {
         String boundary = "----sa" + System.nanoTime();

@@ -1,0 +1,278 @@
+package cn.civilaffairs.assist.care;
+
+import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
+import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
+import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.CareTypes.Department;
+import cn.civilaffairs.assist.care.CareTypes.Risk;
+import cn.civilaffairs.assist.care.CareTypes.VisitMode;
+import cn.civilaffairs.assist.care.CareViews.*;
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FileStorage;
+import cn.civilaffairs.assist.person.ValidResidentId;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.CurrentUsers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/care")
+@Validated
+@Tag(name = "care", description = "特殊困难群体关爱帮扶：定级、走访、预警、台账")
+class CareController {
+    static final String NO = "GA\\d{10}";
+    static final String READERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','CARE_CADRE','ADMIN')";
+    static final String KEEPERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
+    static final String VISITORS = "hasAnyRole('CARE_CADRE','VILLAGE_OFFICER','STREET_CLERK')";
+    static final String MANAGERS = "hasAnyRole('DISTRICT_MANAGER','ADMIN')";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final CareService care;
+    private final CareQueryService queries;
+    private final CareRosterImport rosterImport;
+    private final FileStorage storage;
+    private final long maxPhotoBytes;
+
+    CareController(CareService care, CareQueryService queries, CareRosterImport rosterImport, FileStorage storage,
+            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhoto) {
+        this.care = care;
+        this.queries = queries;
+        this.rosterImport = rosterImport;
+        this.storage = storage;
+        this.maxPhotoBytes = maxPhoto.toBytes();
+    }
+
+    @Operation(summary = "The visit policy: intervals, warning limits, emergency interval, escalation")
+    @GetMapping("/policy")
+    @PreAuthorize(READERS)
+    PolicyView policy() {
+        return queries.policy();
+    }
+
+    record EnrolRequest(@NotBlank @Size(max = 50) String name, @NotBlank @ValidResidentId String idNumber,
+            @Size(max = 20) @Pattern(regexp = "[0-9+\\-]*") String phone, @Size(max = 200) String address,
+            @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, @NotNull CareGroup group,
+            @NotNull @Valid CareFacts facts, @Size(max = 500) String note) {}
+
+    record Enrolled(String enrolmentNo, Integer proposedLevel) {}
+
+    @Operation(summary = "Enrol a special-difficulty person; the rules propose a level for the committees to confirm")
+    @PostMapping("/enrolments")
+    @PreAuthorize(KEEPERS)
+    ResponseEntity<Enrolled> enrol(@Valid @RequestBody EnrolRequest body) {
+        CurrentUser user = CurrentUsers.require();
+        CareEnrolment e = care.enrol(new EnrolCommand(body.name(), body.idNumber(), body.phone(), body.address(),
+                body.villageCode(), body.group(), body.facts(), body.note()), user);
+        return ResponseEntity.created(URI.create("/api/care/enrolments/" + e.getEnrolmentNo()))
+                .body(new Enrolled(e.getEnrolmentNo(), e.getProposedLevel()));
+    }
+
+    @Operation(summary = "The graded roster (台账) in the user's area, most urgent first")
+    @GetMapping("/enrolments")
+    @PreAuthorize(READERS)
+    RosterPage roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+            @RequestParam(required = false) @Min(0) @Max(3) Integer level,
+            @RequestParam(required = false) EnrolmentStatus status,
+            @RequestParam(required = false) VisitStatus visitStatus,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) @Size(max = 50) String text,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queries.roster(CurrentUsers.require(), new RosterFilter(villageCode, level, status, visitStatus, mine, text),
+                page, size);
+    }
+
+    @GetMapping("/enrolments/{no}")
+    @PreAuthorize(READERS)
+    EnrolmentView view(@PathVariable @Pattern(regexp = NO) String no) {
+        return queries.view(CurrentUsers.require(), no);
+    }
+
+    record RegradeRequest(@NotNull @Valid CareFacts facts, @Size(max = 500) String note) {}
+
+    @Operation(summary = "Re-grade with new facts: a new proposal and committee confirmation")
+    @PostMapping("/enrolments/{no}/regrade")
+    @PreAuthorize(KEEPERS)
+    ResponseEntity<Void> regrade(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody RegradeRequest body) {
+        care.regrade(no, body.facts(), body.note(), CurrentUsers.require());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/enrolments/{no}/responsible-candidates")
+    @PreAuthorize(KEEPERS)
+    List<CareService.Candidate> candidates(@PathVariable @Pattern(regexp = NO) String no) {
+        return care.candidates(no, CurrentUsers.require());
+    }
+
+    record ReassignRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 500) String reason) {}
+
+    @Operation(summary = "Change the responsible person; the history is kept")
+    @PutMapping("/enrolments/{no}/responsible")
+    @PreAuthorize(KEEPERS)
+    ResponseEntity<Void> reassign(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody ReassignRequest body) {
+        care.reassign(no, body.username(), body.reason(), CurrentUsers.require());
+        return ResponseEntity.noContent().build();
+    }
+
+    record VisitRequest(@NotNull Instant visitedAt, @NotNull VisitMode mode, @NotBlank @Size(max = 100) String met,
+            @NotBlank @Size(max = 2000) String findings, @NotNull Risk risk) {}
+
+    record VisitRecorded(long visitId) {}
+
+    @Operation(summary = "Record a visit (optional photo); ends open warnings, a major risk warns at once")
+    @PostMapping(path = "/enrolments/{no}/visits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(VISITORS)
+    @Transactional
+    ResponseEntity<VisitRecorded> visit(@PathVariable @Pattern(regexp = NO) String no,
+            @Valid @RequestPart("visit") VisitRequest body,
+            @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        String key = null;
+        String type = null;
+        if (photo != null && !photo.isEmpty()) {
+            byte[] bytes = photo.getBytes();
+            if (bytes.length > maxPhotoBytes) {
+                throw photoProblem("照片过大：不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB。");
+            }
+            type = FileStorage.sniff(bytes);
+            if (!"image/jpeg".equals(type) && !"image/png".equals(type)) {
+                throw photoProblem("照片类型不支持：只接受 JPG、PNG。");
+            }
+            key = storage.storeWithTransaction(bytes);
+        }
+        long id = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(), body.met(), body.findings(),
+                body.risk()), key, type, user).id;
+        return ResponseEntity.status(201).body(new VisitRecorded(id));
+    }
+
+    private static FieldValidationException photoProblem(String message) {
+        return new FieldValidationException(message, List.of(new FieldError("photo", message)));
+    }
+
+    @GetMapping("/visits/{id}/photo")
+    @PreAuthorize(READERS)
+    ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
+        CareRecords.Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.photoType))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                .body(new InputStreamResource(storage.open(v.photoKey)));
+    }
+
+    record PlanRequest(@Size(max = 2000) String householdPlan, @Size(max = 2000) String personMeasures) {}
+
+    @Operation(summary = "Save the person's \"one household one plan, one person one measure\"")
+    @PutMapping("/enrolments/{no}/plan")
+    @PreAuthorize(KEEPERS)
+    ResponseEntity<Void> plan(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody PlanRequest body) {
+        care.savePlan(no, body.householdPlan(), body.personMeasures(), CurrentUsers.require());
+        return ResponseEntity.noContent().build();
+    }
+
+    record ProblemRequest(@NotNull Department department, @NotBlank @Size(max = 1000) String description, Long visitId) {}
+
+    record ProblemReferred(long problemId, LocalDate dueOn) {}
+
+    @Operation(summary = "Refer a problem found on a visit to a township department, due in 15 working days")
+    @PostMapping("/enrolments/{no}/problems")
+    @PreAuthorize(VISITORS)
+    ResponseEntity<ProblemReferred> problem(@PathVariable @Pattern(regexp = NO) String no,
+            @Valid @RequestBody ProblemRequest body) {
+        CareRecords.Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
+                CurrentUsers.require());
+        return ResponseEntity.status(201).body(new ProblemReferred(p.id, p.dueOn));
+    }
+
+    @GetMapping("/emergencies")
+    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','ADMIN')")
+    List<EmergencyView> emergencies() {
+        return queries.emergencies(CurrentUsers.require());
+    }
+
+    record EmergencyRequest(@NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}") String orgCode,
+            @NotBlank @Size(max = 200) String reason, @NotNull LocalDate startsOn, LocalDate endsOn,
+            @Min(1) @Max(7) Integer intervalDays) {}
+
+    record EmergencyDeclared(long id) {}
+
+    @Operation(summary = "Declare a public emergency or disaster for an area: visits there become due daily")
+    @PostMapping("/emergencies")
+    @PreAuthorize(MANAGERS)
+    ResponseEntity<EmergencyDeclared> declare(@Valid @RequestBody EmergencyRequest body) {
+        long id = care.declareEmergency(new EmergencyCommand(body.orgCode(), body.reason(), body.startsOn(),
+                body.endsOn(), body.intervalDays()), CurrentUsers.require());
+        return ResponseEntity.status(201).body(new EmergencyDeclared(id));
+    }
+
+    @Operation(summary = "Lift an emergency: the normal visit policy resumes")
+    @PostMapping("/emergencies/{id}/lift")
+    @PreAuthorize(MANAGERS)
+    ResponseEntity<Void> lift(@PathVariable long id) {
+        care.liftEmergency(id, CurrentUsers.require());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Download the roster (台账) as Excel")
+    @GetMapping("/roster.xlsx")
+    @PreAuthorize(READERS)
+    ResponseEntity<byte[]> exportRoster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode) {
+        CurrentUser user = CurrentUsers.require();
+        return xlsx("关爱帮扶台账.xlsx", rosterImport.export(user, villageCode));
+    }
+
+    @GetMapping("/roster/template.xlsx")
+    @PreAuthorize(KEEPERS)
+    ResponseEntity<byte[]> template() {
+        return xlsx("关爱帮扶台账导入模板.xlsx", RosterExcel.template());
+    }
+
+    @Operation(summary = "Import a roster: check (default), all (only if every row is valid) or valid-only")
+    @PostMapping(path = "/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(KEEPERS)
+    CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
+        return rosterImport.importRoster(CurrentUsers.require(), file.getInputStream(), mode);
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String fileName, byte[] content) {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,211 @@
+package cn.civilaffairs.assist.care;
+
+import cn.civilaffairs.assist.common.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A special-difficulty person under care monitoring: grading facts, level, responsible person, schedule. */
+@Entity
+@Table(name = "care_enrolment")
+class CareEnrolment {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "enrolment_no", nullable = false, unique = true)
+    private String enrolmentNo;
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+    @Column(name = "active_person_id")
+    private Long activePersonId;
+    @Column(name = "village_code", nullable = false)
+    private String villageCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "care_group", nullable = false)
+    private CareGroup group;
+    @Column(name = "lives_alone", nullable = false)
+    private boolean livesAlone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_care", nullable = false)
+    private SelfCare selfCare;
+    @Column(name = "remote_dwelling", nullable = false)
+    private boolean remoteDwelling;
+    @Column(name = "neighbours_nearby", nullable = false)
+    private int neighboursNearby;
+    @Column(name = "serious_illness", nullable = false)
+    private boolean seriousIllness;
+    @Column(name = "carer_in_difficulty", nullable = false)
+    private boolean carerInDifficulty;
+    @Column(name = "legal_supporter", nullable = false)
+    private boolean legalSupporter;
+    @Column(name = "support_lacking", nullable = false)
+    private boolean supportLacking;
+    private String note;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EnrolmentStatus status;
+    @Column(name = "proposed_level")
+    private Integer proposedLevel;
+    @Column(name = "care_level")
+    private Integer level;
+    @Column(name = "level_reason")
+    private String levelReason;
+    @Column(name = "graded_on")
+    private LocalDate gradedOn;
+    @Column(name = "grading_pending", nullable = false)
+    private boolean gradingPending;
+    @Column(name = "responsible_username")
+    private String responsibleUsername;
+    @Column(name = "responsible_name")
+    private String responsibleName;
+    @Column(name = "last_visit_on")
+    private LocalDate lastVisitOn;
+    @Column(name = "baseline_on")
+    private LocalDate baselineOn;
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+    @Column(name = "warn_on")
+    private LocalDate warnOn;
+    @Column(name = "in_emergency", nullable = false)
+    private boolean inEmergency;
+    @Column(name = "open_warning_id")
+    private Long openWarningId;
+    @Column(name = "household_plan")
+    private String householdPlan;
+    @Column(name = "person_measures")
+    private String personMeasures;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+    @Version
+    private long version;
+
+    protected CareEnrolment() {}
+
+    CareEnrolment(String enrolmentNo, long personId, String villageCode, CareGroup group, CareFacts facts, String note,
+            Instant now, String actor) {
+        this.enrolmentNo = enrolmentNo;
+        this.personId = personId;
+        this.activePersonId = personId;
+        this.villageCode = villageCode;
+        this.group = group;
+        this.note = note;
+        this.status = EnrolmentStatus.PENDING_GRADING;
+        this.createdAt = now;
+        this.createdBy = actor;
+        setFacts(facts);
+        this.gradingPending = true;
+    }
+
+    void setFacts(CareFacts f) {
+        livesAlone = f.livesAlone();
+        selfCare = f.selfCare();
+        remoteDwelling = f.remoteDwelling();
+        neighboursNearby = f.neighboursNearby();
+        seriousIllness = f.seriousIllnessOrDisability();
+        carerInDifficulty = f.carerInDifficulty();
+        legalSupporter = f.legalSupporterPresent();
+        supportLacking = f.supportLacking();
+    }
+
+    CareFacts facts() {
+        return new CareFacts(livesAlone, selfCare, remoteDwelling, neighboursNearby, seriousIllness, carerInDifficulty,
+                legalSupporter, supportLacking);
+    }
+
+    void startRegrading(CareFacts facts, String note) {
+        requireNotEnded();
+        if (gradingPending) {
+            throw new ConflictException("关爱对象 " + enrolmentNo + " 已有待确认的定级，请先完成两委会议确认。");
+        }
+        setFacts(facts);
+        if (note != null) {
+            this.note = note;
+        }
+        gradingPending = true;
+    }
+
+    void grade(int level, String reason, LocalDate on) {
+        requireNotEnded();
+        this.level = level;
+        this.levelReason = reason;
+        this.gradedOn = on;
+        this.gradingPending = false;
+        this.status = level > 0 ? EnrolmentStatus.ACTIVE : EnrolmentStatus.NOT_GRADED;
+        if (baselineOn == null) {
+            baselineOn = on;
+        }
+        if (level == 0) {
+            nextDueOn = null;
+            warnOn = null;
+        }
+    }
+
+    void requireNotEnded() {
+        if (status == EnrolmentStatus.ENDED) {
+            throw new ConflictException("关爱对象 " + enrolmentNo + " 已退出关爱帮扶。");
+        }
+    }
+
+    /** The day the gap is counted from: the last visit, or grading before the first visit. */
+    LocalDate scheduleBase() {
+        return lastVisitOn != null ? lastVisitOn : baselineOn;
+    }
+
+    void schedule(CarePolicy.Schedule s, boolean emergency) {
+        this.nextDueOn = s == null ? null : s.nextDueOn();
+        this.warnOn = s == null ? null : s.warnOn();
+        this.inEmergency = emergency;
+    }
+
+    void visited(LocalDate on) {
+        if (lastVisitOn == null || on.isAfter(lastVisitOn)) {
+            lastVisitOn = on;
+        }
+    }
+
+    void assign(String username, String name) {
+        this.responsibleUsername = username;
+        this.responsibleName = name;
+    }
+
+    void plan(String householdPlan, String personMeasures) {
+        this.householdPlan = householdPlan;
+        this.personMeasures = personMeasures;
+    }
+
+    Long getId() { return id; }
+    String getEnrolmentNo() { return enrolmentNo; }
+    Long getPersonId() { return personId; }
+    String getVillageCode() { return villageCode; }
+    String getStreetCode() { return villageCode.substring(0, 9); }
+    String getDistrictCode() { return villageCode.substring(0, 6); }
+    CareGroup getGroup() { return group; }
+    String getNote() { return note; }
+    EnrolmentStatus getStatus() { return status; }
+    Integer getProposedLevel() { return proposedLevel; }
+    void setProposedLevel(Integer proposedLevel) { this.proposedLevel = proposedLevel; }
+    Integer getLevel() { return level; }
+    String getLevelReason() { return levelReason; }
+    LocalDate getGradedOn() { return gradedOn; }
+    boolean isGradingPending() { return gradingPending; }
+    String getResponsibleUsername() { return responsibleUsername; }
+    String getResponsibleName() { return responsibleName; }
+    LocalDate getLastVisitOn() { return lastVisitOn; }
+    LocalDate getNextDueOn() { return nextDueOn; }
+    LocalDate getWarnOn() { return warnOn; }
+    boolean isInEmergency() { return inEmergency; }
+    Long getOpenWarningId() { return openWarningId; }
+    void setOpenWarningId(Long openWarningId) { this.openWarningId = openWarningId; }
+    String getHouseholdPlan() { return householdPlan; }
+    String getPersonMeasures() { return personMeasures; }
+}

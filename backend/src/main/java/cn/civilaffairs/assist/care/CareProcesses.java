@@ -1,0 +1,32 @@
+package cn.civilaffairs.assist.care;
+
+/** BPMN/DMN ids and variable names of the care processes (processes/care-*.bpmn, care-level.dmn). */
+final class CareProcesses {
+    private CareProcesses() {}
+
+    static final String GRADING = "careGrading";
+    static final String WARNING = "careWarning";
+    static final String PROBLEM = "careProblem";
+    static final String DAILY = "careDaily";
+    static final String DECISION_LEVEL = "careLevel";
+
+    static final String TASK_CONFIRM_LEVEL = "confirmLevel";
+    static final String TASK_VISIT_NOW = "visitNow";
+    static final String TASK_STREET_SUPERVISION = "streetSupervision";
+    static final String TASK_DISTRICT_SUPERVISION = "districtSupervision";
+    static final String TASK_DEPARTMENT_FEEDBACK = "departmentFeedback";
+
+    static final String MESSAGE_VISIT_RECORDED = "careVisitRecorded";
+
+    static final String VAR_VILLAGE_CODE = "villageCode";
+    static final String VAR_STREET_CODE = "streetCode";
+    static final String VAR_PROPOSED_LEVEL = "proposedLevel";
+    static final String VAR_WARNING_ID = "warningId";
+    static final String VAR_RESPONSIBLE = "responsible";
+    static final String VAR_VILLAGE_GROUP = "villageGroup";
+    static final String VAR_STREET_GROUP = "streetGroup";
+    static final String VAR_DISTRICT_GROUP = "districtGroup";
+    static final String VAR_ESCALATE_AFTER = "escalateAfter";
+    static final String VAR_PROBLEM_ID = "problemId";
+    static final String VAR_DUE_DATE = "dueDate";
+}

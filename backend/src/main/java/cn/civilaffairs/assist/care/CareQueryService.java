@@ -1,0 +1,172 @@
+package cn.civilaffairs.assist.care;
+
+import cn.civilaffairs.assist.care.CareRecords.Warning;
+import cn.civilaffairs.assist.care.CareViews.*;
+import cn.civilaffairs.assist.common.Masking;
+import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.person.Person;
+import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of care monitoring: roster, person view, emergencies; always within the user's subtree. */
+@Service
+@Transactional(readOnly = true)
+class CareQueryService implements TaskSubjectResolver {
+    private final CareEnrolments enrolments;
+    private final CareVisits visits;
+    private final CareWarnings warnings;
+    private final CareAssignments assignments;
+    private final CareProblems problems;
+    private final CareEvents events;
+    private final CareService care;
+    private final PersonService people;
+    private final OrgService orgs;
+    private final CarePolicy policy;
+    private final Clock clock;
+
+    CareQueryService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
+            CareProblems problems, CareEvents events, CareService care, PersonService people, OrgService orgs,
+            CarePolicy policy, Clock clock) {
+        this.enrolments = enrolments;
+        this.visits = visits;
+        this.warnings = warnings;
+        this.assignments = assignments;
+        this.problems = problems;
+        this.events = events;
+        this.care = care;
+        this.people = people;
+        this.orgs = orgs;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    record RosterFilter(String villageCode, Integer level, EnrolmentStatus status, VisitStatus visitStatus,
+            boolean mine, String text) {}
+
+    RosterPage roster(CurrentUser user, RosterFilter f, int page, int size) {
+        LocalDate today = CarePolicy.today(clock);
+        String text = CareService.blankToNull(f.text());
+        // Visit status maps onto the indexed next_due_on column (DONE and NOT_DUE are refined below).
+        LocalDate dueBefore = null;
+        LocalDate dueAfter = null;
+        if (f.visitStatus() == VisitStatus.OVERDUE) {
+            dueBefore = today.minusDays(1);
+        } else if (f.visitStatus() == VisitStatus.DUE) {
+            dueBefore = today;
+            dueAfter = today.minusDays(1);
+        } else if (f.visitStatus() == VisitStatus.NOT_DUE || f.visitStatus() == VisitStatus.DONE) {
+            dueAfter = today;
+        }
+        Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
+                f.level(), f.status(), f.mine() ? user.username() : null, text, text == null ? null : "%" + text + "%",
+                dueBefore, dueAfter, PageRequest.of(page, size));
+        return new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
+    }
+
+    List<RosterRow> rosterForExport(CurrentUser user, String villageCode) {
+        LocalDate today = CarePolicy.today(clock);
+        Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(villageCode), null,
+                null, null, null, null, null, null, PageRequest.of(0, 50_000));
+        return rows(result.getContent(), today);
+    }
+
+    private List<RosterRow> rows(List<CareEnrolment> list, LocalDate today) {
+        Map<Long, Person> persons = people.getAll(list.stream().map(CareEnrolment::getPersonId).toList());
+        Map<Long, Warning> open = new HashMap<>();
+        warnings.findByIdIn(list.stream().map(CareEnrolment::getOpenWarningId).filter(Objects::nonNull).toList())
+                .forEach(w -> open.put(w.id, w));
+        Map<String, String> villageNames = new HashMap<>();
+        return list.stream().map(e -> row(e, persons.get(e.getPersonId()), open.get(e.getOpenWarningId()), today,
+                villageNames.computeIfAbsent(e.getVillageCode(), c -> orgs.find(c).map(OrgUnit::getName).orElse(c))))
+                .toList();
+    }
+
+    private RosterRow row(CareEnrolment e, Person p, Warning w, LocalDate today, String villageName) {
+        LocalDate base = e.scheduleBase();
+        return new RosterRow(e.getEnrolmentNo(), p.getName(), Masking.idNumber(p.getIdNumber().value()),
+                Period.between(p.getBirthDate(), today).getYears(), e.getVillageCode(), villageName, e.getGroup(),
+                e.getLevel(), e.getStatus(), e.getResponsibleUsername(), e.getResponsibleName(), e.getLastVisitOn(),
+                e.getNextDueOn(), base == null || e.getNextDueOn() == null ? null : CarePolicy.gapDays(base, today),
+                CarePolicy.visitStatus(e.getLastVisitOn(), e.getNextDueOn(), today), e.isInEmergency(),
+                w == null ? null : new WarningBadge(w.kind, w.stage, w.raisedOn));
+    }
+
+    EnrolmentView view(CurrentUser user, String no) {
+        CareEnrolment e = care.getVisible(no, user);
+        LocalDate today = CarePolicy.today(clock);
+        Person p = people.get(e.getPersonId());
+        Warning open = e.getOpenWarningId() == null ? null : warnings.findById(e.getOpenWarningId()).orElse(null);
+        String villageName = orgs.get(e.getVillageCode()).getName();
+        return new EnrolmentView(row(e, p, open, today, villageName), e.facts(), e.getNote(), e.getProposedLevel(),
+                e.getLevelReason(), e.getGradedOn(), e.isGradingPending(), Masking.phone(p.getPhone()),
+                Masking.address(villageName),
+                e.getHouseholdPlan(), e.getPersonMeasures(),
+                visits.findByEnrolmentIdOrderByVisitedAtDesc(e.getId()).stream().map(v -> new VisitView(v.id,
+                        v.visitedAt, v.mode, v.met, v.findings, v.risk, v.photoKey != null, v.recordedBy)).toList(),
+                warnings.findByEnrolmentIdOrderByRaisedAtDesc(e.getId()).stream().map(w -> new WarningView(w.id, w.kind,
+                        w.stage, w.raisedOn, w.gapDays, w.resolvedAt)).toList(),
+                assignments.findByEnrolmentIdOrderByAssignedAtDesc(e.getId()).stream().map(a -> new AssignmentView(
+                        a.username, a.name, a.level, a.assignedAt, a.assignedBy, a.reason, a.endedAt)).toList(),
+                problems.findByEnrolmentIdOrderByCreatedAtDesc(e.getId()).stream().map(x -> new ProblemView(x.id,
+                        x.department, x.description, x.dueOn, x.status, x.resolution)).toList(),
+                events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId()).stream().map(x -> new EventView(
+                        x.occurredAt, x.actor, x.type, x.detail)).toList());
+    }
+
+    CareRecords.Visit visitWithPhoto(CurrentUser user, long visitId) {
+        CareRecords.Visit v = visits.findById(visitId).orElseThrow(() -> new NotFoundException("走访记录不存在。"));
+        CareEnrolment e = enrolments.findById(v.enrolmentId).orElseThrow();
+        care.getVisible(e.getEnrolmentNo(), user);
+        if (v.photoKey == null) {
+            throw new NotFoundException("该走访没有照片。");
+        }
+        return v;
+    }
+
+    List<EmergencyView> emergencies(CurrentUser user) {
+        LocalDate today = CarePolicy.today(clock);
+        return care.emergencies(user).stream().map(x -> new EmergencyView(x.id, x.orgCode,
+                orgs.find(x.orgCode).map(OrgUnit::getName).orElse(x.orgCode), x.reason, x.startsOn, x.endsOn,
+                x.intervalDays, x.activeOn(today), x.declaredBy, x.liftedAt)).toList();
+    }
+
+    PolicyView policy() {
+        return new PolicyView(List.of(
+                new LevelPolicyView(3, policy.level(3).intervalDays(), policy.level(3).warnAfterDays(), "TOWNSHIP_CADRE"),
+                new LevelPolicyView(2, policy.level(2).intervalDays(), policy.level(2).warnAfterDays(), "VILLAGE_GROUP_CADRE"),
+                new LevelPolicyView(1, policy.level(1).intervalDays(), policy.level(1).warnAfterDays(), "VILLAGE_CADRE")),
+                policy.emergencyIntervalDays(), policy.emergencyWarnAfterDays(), policy.escalateAfter().toDays());
+    }
+
+    /** Inbox subjects for care tasks (business key = enrolment number). */
+    @Override
+    public Map<String, TaskSubject> resolve(Collection<String> businessKeys) {
+        Map<String, TaskSubject> result = new HashMap<>();
+        for (String key : businessKeys) {
+            if (key == null || !key.startsWith("GA")) {
+                continue;
+            }
+            enrolments.findByEnrolmentNo(key).ifPresent(e -> {
+                Person p = people.get(e.getPersonId());
+                result.put(key, new TaskSubject(p.getName(), e.getVillageCode(),
+                        orgs.find(e.getVillageCode()).map(OrgUnit::getName).orElse(e.getVillageCode())));
+            });
+        }
+        return result;
+    }
+}

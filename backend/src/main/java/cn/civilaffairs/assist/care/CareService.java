@@ -1,0 +1,533 @@
+package cn.civilaffairs.assist.care;
+
+import static cn.civilaffairs.assist.care.CareProcesses.*;
+
+import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
+import cn.civilaffairs.assist.care.CareRecords.Assignment;
+import cn.civilaffairs.assist.care.CareRecords.Emergency;
+import cn.civilaffairs.assist.care.CareRecords.Event;
+import cn.civilaffairs.assist.care.CareRecords.Problem;
+import cn.civilaffairs.assist.care.CareRecords.Visit;
+import cn.civilaffairs.assist.care.CareRecords.Warning;
+import cn.civilaffairs.assist.care.CareTypes.Department;
+import cn.civilaffairs.assist.care.CareTypes.Risk;
+import cn.civilaffairs.assist.care.CareTypes.VisitMode;
+import cn.civilaffairs.assist.care.CareTypes.WarningKind;
+import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.common.Sequences;
+import cn.civilaffairs.assist.notification.NotificationService;
+import cn.civilaffairs.assist.org.OrgLevel;
+import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.person.Person;
+import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.person.ResidentIdNumber;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.security.WorkGroups;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care monitoring (DOMAIN §5): enrolment and grading, responsible persons, visits, lapse and
+ * major-risk warnings, emergencies, problems and plans. The schedule columns (next_due_on,
+ * warn_on) are recomputed here on every change, so the daily sweep only reads an index.
+ */
+@Service
+public class CareService {
+    static final String SYSTEM = "system";
+
+    private final CareEnrolments enrolments;
+    private final CareVisits visits;
+    private final CareWarnings warnings;
+    private final CareAssignments assignments;
+    private final CareEmergencies emergencies;
+    private final CareProblems problems;
+    private final CareEvents events;
+    private final PersonService people;
+    private final OrgService orgs;
+    private final Sequences sequences;
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final IdentityService identity;
+    private final NotificationService notifications;
+    private final WorkingDayCalendar calendar;
+    private final CarePolicy policy;
+    private final Clock clock;
+
+    CareService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
+            CareEmergencies emergencies, CareProblems problems, CareEvents events, PersonService people,
+            OrgService orgs, Sequences sequences, RuntimeService runtime, TaskService taskService,
+            IdentityService identity, NotificationService notifications, WorkingDayCalendar calendar,
+            CarePolicy policy, Clock clock) {
+        this.enrolments = enrolments;
+        this.visits = visits;
+        this.warnings = warnings;
+        this.assignments = assignments;
+        this.emergencies = emergencies;
+        this.problems = problems;
+        this.events = events;
+        this.people = people;
+        this.orgs = orgs;
+        this.sequences = sequences;
+        this.runtime = runtime;
+        this.taskService = taskService;
+        this.identity = identity;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public record EnrolCommand(String name, String idNumber, String phone, String address, String villageCode,
+            CareGroup group, CareFacts facts, String note) {}
+
+    public record VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk) {}
+
+    public record Photo(byte[] content, String contentType) {}
+
+    LocalDate today() {
+        return CarePolicy.today(clock);
+    }
+
+    // ---- enrolment and grading -------------------------------------------------------------
+
+    /** Enrols a person and starts grading (DMN proposal, then the committees' confirmation task). */
+    @Transactional
+    public CareEnrolment enrol(EnrolCommand cmd, CurrentUser user) {
+        OrgUnit village = requireVillageInScope(cmd.villageCode(), user);
+        ResidentIdNumber id = ResidentIdNumber.parse(cmd.idNumber()).orElseThrow(() -> new FieldValidationException(
+                "身份证号码无效。", List.of(new FieldError("idNumber", ResidentIdNumber.problem(cmd.idNumber())))));
+        Person person = people.register(id, cmd.name().strip(), blankToNull(cmd.phone()), blankToNull(cmd.address()),
+                village.getCode());
+        enrolments.findByActivePersonId(person.getId()).ifPresent(existing -> {
+            throw new ConflictException("该人员已在关爱帮扶名单中（编号 " + existing.getEnrolmentNo() + "）。");
+        });
+        int year = today().getYear();
+        String no = "GA%d%06d".formatted(year, sequences.next("care-enrolment-" + year));
+        CareEnrolment e = enrolments.saveAndFlush(new CareEnrolment(no, person.getId(), village.getCode(), cmd.group(),
+                cmd.facts(), blankToNull(cmd.note()), clock.instant(), user.username()));
+        event(e, user.username(), "ENROLLED", "登记为关爱帮扶对象（" + cmd.group().label() + "）");
+        startGrading(e);
+        return e;
+    }
+
+    @Transactional
+    public void regrade(String no, CareFacts facts, String note, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.startRegrading(facts, blankToNull(note));
+        event(e, user.username(), "REGRADING", "重新定级：更新认定情况");
+        startGrading(e);
+    }
+
+    private void startGrading(CareEnrolment e) {
+        Map<String, Object> vars = new HashMap<>(e.facts().asVariables());
+        vars.put(VAR_VILLAGE_CODE, e.getVillageCode());
+        runtime.startProcessInstanceByKey(GRADING, e.getEnrolmentNo(), vars);
+    }
+
+    /** Called by the grading process with the DMN's proposal. */
+    @Transactional
+    public void recordProposal(String no, int proposedLevel) {
+        CareEnrolment e = get(no);
+        e.setProposedLevel(proposedLevel);
+        event(e, SYSTEM, "PROPOSED", "按认定规则建议：" + CareTypes.levelLabel(proposedLevel));
+    }
+
+    /** The committees' decision (the grading task); a level other than the proposal needs a reason. */
+    @Transactional
+    public void confirmLevel(String no, int level, String reason, LocalDate meetingOn, String actor) {
+        CareEnrolment e = get(no);
+        if (level < 0 || level > 3) {
+            throw new FieldValidationException("等级无效。", List.of(new FieldError("level", "等级应为 0–3。")));
+        }
+        String why = blankToNull(reason);
+        if (e.getProposedLevel() != null && level != e.getProposedLevel() && why == null) {
+            throw new FieldValidationException("改定等级须说明理由。",
+                    List.of(new FieldError("reason", "与建议等级（" + CareTypes.levelLabel(e.getProposedLevel())
+                            + "）不同，须填写两委会议的理由。")));
+        }
+        Integer before = e.getLevel();
+        e.grade(level, why, meetingOn != null ? meetingOn : today());
+        event(e, actor, "GRADED", "两委会议确定：" + CareTypes.levelLabel(level) + (why == null ? "" : "（" + why + "）"));
+        if (level > 0) {
+            boolean stillFits = e.getResponsibleUsername() != null && before != null
+                    && responsibleKind(before) == responsibleKind(level);
+            if (!stillFits) {
+                candidates(e).stream().findFirst().ifPresentOrElse(
+                        c -> assignInternal(e, c.username(), c.name(), "按等级自动指定", actor),
+                        () -> {
+                            endAssignments(e);
+                            e.assign(null, null);
+                        });
+            }
+        } else {
+            endAssignments(e);
+            e.assign(null, null);
+        }
+        reschedule(e);
+    }
+
+    // ---- responsible persons ---------------------------------------------------------------
+
+    public record Candidate(String username, String name, String orgName) {}
+
+    /** Level 3: township cadres of the street; levels 2 and 1: cadres of the village. */
+    static int responsibleKind(int level) {
+        return level >= 3 ? 3 : 1;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(String no, CurrentUser user) {
+        return candidates(getVisible(no, user));
+    }
+
+    List<Candidate> candidates(CareEnrolment e) {
+        Integer level = e.getLevel() != null && e.getLevel() > 0 ? e.getLevel() : e.getProposedLevel();
+        String org = level != null && level >= 3 ? e.getStreetCode() : e.getVillageCode();
+        String orgName = orgs.get(org).getName();
+        List<Candidate> result = new ArrayList<>();
+        for (User u : identity.createUserQuery().memberOfGroup(WorkGroups.of(Role.CARE_CADRE, org)).orderByUserId().asc().list()) {
+            result.add(new Candidate(u.getId(), displayName(u), orgName));
+        }
+        return result;
+    }
+
+    @Transactional
+    public void reassign(String no, String username, String reason, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.requireNotEnded();
+        if (e.getLevel() == null || e.getLevel() == 0) {
+            throw new ConflictException("尚未定级，不能指定帮扶责任人。");
+        }
+        Candidate c = candidates(e).stream().filter(x -> x.username().equals(username)).findFirst()
+                .orElseThrow(() -> new FieldValidationException("责任人不符合等级要求。", List.of(new FieldError("username",
+                        "应从" + (e.getLevel() >= 3 ? "镇包联村干部" : "本村（社区）干部") + "中选择。"))));
+        assignInternal(e, c.username(), c.name(), reason.strip(), user.username());
+    }
+
+    private void assignInternal(CareEnrolment e, String username, String name, String reason, String actor) {
+        endAssignments(e);
+        assignments.save(new Assignment(e.getId(), username, name, e.getLevel(), clock.instant(), actor, reason));
+        e.assign(username, name);
+        event(e, actor, "ASSIGNED", "帮扶责任人：" + name + "（" + reason + "）");
+        // An open warning follows the new responsible person.
+        for (Task t : taskService.createTaskQuery().processInstanceBusinessKey(e.getEnrolmentNo())
+                .taskDefinitionKey(TASK_VISIT_NOW).list()) {
+            taskService.setAssignee(t.getId(), username);
+        }
+    }
+
+    private void endAssignments(CareEnrolment e) {
+        for (Assignment a : assignments.findByEnrolmentIdAndEndedAtIsNull(e.getId())) {
+            a.endedAt = clock.instant();
+        }
+    }
+
+    // ---- visits and warnings ---------------------------------------------------------------
+
+    /** Records a visit; it ends open warnings, and a major risk raises a new warning at once. */
+    @Transactional
+    public Visit recordVisit(String no, VisitCommand cmd, String photoKey, String photoType, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.requireNotEnded();
+        if (cmd.visitedAt().isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
+            throw new FieldValidationException("走访时间不能晚于当前时间。",
+                    List.of(new FieldError("visitedAt", "走访时间不能晚于当前时间。")));
+        }
+        Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
+                cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant()));
+        e.visited(v.visitOn);
+        event(e, user.username(), "VISITED", (cmd.mode() == VisitMode.HOME ? "入户走访" : "电话询访")
+                + "，风险：" + switch (cmd.risk()) {
+                    case NONE -> "无";
+                    case MINOR -> "一般";
+                    case MAJOR -> "重大";
+                });
+        resolveWarnings(e, v.id);
+        reschedule(e);
+        if (cmd.risk() == Risk.MAJOR) {
+            raiseWarning(e, WarningKind.MAJOR_RISK, today(), null);
+            notifications.notifyGroup(WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()),
+                    "care-major-risk:" + v.id, "【重大风险】" + personName(e) + " 走访发现重大风险",
+                    "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）走访发现重大风险：" + v.findings
+                            + "\n请督促帮扶责任人及时处置。");
+        }
+        return v;
+    }
+
+    private void resolveWarnings(CareEnrolment e, Long visitId) {
+        for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
+            w.resolvedAt = clock.instant();
+            w.resolvedByVisitId = visitId;
+            event(e, SYSTEM, "WARNING_RESOLVED", w.kind.label() + "已解除（已记录走访）");
+        }
+        e.setOpenWarningId(null);
+        runtime.createMessageCorrelation(MESSAGE_VISIT_RECORDED).processInstanceBusinessKey(e.getEnrolmentNo())
+                .correlateAll();
+    }
+
+    /** Raises a warning and starts its process: the responsible person first, then escalation. */
+    Warning raiseWarning(CareEnrolment e, WarningKind kind, LocalDate today, Integer gapDays) {
+        Warning w = warnings.saveAndFlush(new Warning(e.getId(), kind, today, clock.instant(), gapDays));
+        e.setOpenWarningId(w.id);
+        event(e, SYSTEM, "WARNING", kind.label() + (gapDays == null ? "" : "：距上次走访已 " + gapDays + " 天"));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_WARNING_ID, w.id);
+        vars.put(VAR_RESPONSIBLE, e.getResponsibleUsername());
+        vars.put(VAR_VILLAGE_GROUP, WorkGroups.of(Role.VILLAGE_OFFICER, e.getVillageCode()));
+        vars.put(VAR_STREET_GROUP, WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()));
+        vars.put(VAR_DISTRICT_GROUP, WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()));
+        vars.put(VAR_ESCALATE_AFTER, policy.escalateAfter().toString());
+        runtime.startProcessInstanceByKey(WARNING, e.getEnrolmentNo(), vars);
+        if (e.getResponsibleUsername() != null) {
+            User u = identity.createUserQuery().userId(e.getResponsibleUsername()).singleResult();
+            if (u != null && u.getEmail() != null && !u.getEmail().isBlank()) {
+                notifications.enqueue("care-warning:" + w.id + ":1", u.getEmail(),
+                        "【" + kind.label() + "】" + personName(e) + "（" + villageName(e) + "）",
+                        "您负责的关爱对象 " + personName(e) + "（" + e.getEnrolmentNo() + "）"
+                                + (gapDays == null ? "走访发现重大风险" : "已 " + gapDays + " 天未走访")
+                                + "，请尽快走访并在系统中记录。");
+            }
+        }
+        return w;
+    }
+
+    /** The escalation step of the warning process: one level up, with a mail to that office. */
+    @Transactional
+    public void escalate(long warningId) {
+        Warning w = warnings.findById(warningId).orElseThrow(() -> new NotFoundException("预警不存在。"));
+        if (w.resolvedAt != null) {
+            return;
+        }
+        CareEnrolment e = enrolments.findById(w.enrolmentId).orElseThrow();
+        w.stage = Math.min(3, w.stage + 1);
+        w.escalatedAt = clock.instant();
+        String group = w.stage == 2 ? WorkGroups.of(Role.STREET_CLERK, e.getStreetCode())
+                : WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode());
+        event(e, SYSTEM, "ESCALATED", w.kind.label() + "未解除，已升级至" + (w.stage == 2 ? "街道（镇）" : "区民政局"));
+        notifications.notifyGroup(group, "care-warning:" + w.id + ":" + w.stage,
+                "【预警升级】" + personName(e) + "（" + villageName(e) + "）" + w.kind.label() + "未解除",
+                "关爱对象 " + e.getEnrolmentNo() + " 的" + w.kind.label() + "自 " + w.raisedOn
+                        + " 起仍未解除，帮扶责任人：" + Optional.ofNullable(e.getResponsibleName()).orElse("未指定")
+                        + "。请督办。");
+    }
+
+    @Transactional
+    public void recordSupervision(String no, String note, String actor) {
+        CareEnrolment e = get(no);
+        event(e, actor, "SUPERVISED", "督办：" + note);
+    }
+
+    /**
+     * The daily sweep: every graded person whose gap has passed the limit and has no open warning
+     * gets one. One indexed range query; engine work only for the lapses found.
+     */
+    @Transactional
+    public int sweepLapses(LocalDate today) {
+        int raised = 0;
+        for (CareEnrolment e : enrolments.findNewLapses(today)) {
+            raiseWarning(e, WarningKind.LAPSE, today, (int) CarePolicy.gapDays(e.scheduleBase(), today));
+            raised++;
+        }
+        return raised;
+    }
+
+    // ---- schedule and emergencies ----------------------------------------------------------
+
+    private void reschedule(CareEnrolment e) {
+        reschedule(e, emergencies.findActiveOn(today()));
+    }
+
+    private void reschedule(CareEnrolment e, List<Emergency> active) {
+        if (e.getStatus() != EnrolmentStatus.ACTIVE || e.getLevel() == null || e.getLevel() == 0) {
+            e.schedule(null, false);
+            return;
+        }
+        Integer emergencyInterval = active.stream().filter(x -> OrgService.covers(x.orgCode, e.getVillageCode()))
+                .map(x -> x.intervalDays).min(Comparator.naturalOrder()).orElse(null);
+        e.schedule(policy.schedule(e.scheduleBase(), e.getLevel(), emergencyInterval), emergencyInterval != null);
+    }
+
+    public record EmergencyCommand(String orgCode, String reason, LocalDate startsOn, LocalDate endsOn,
+            Integer intervalDays) {}
+
+    @Transactional
+    public long declareEmergency(EmergencyCommand cmd, CurrentUser user) {
+        OrgUnit org = orgs.find(cmd.orgCode()).filter(o -> OrgService.covers(user.orgCode(), o.getCode()))
+                .orElseThrow(() -> new NotFoundException("地区不存在或不在您的管辖范围内。"));
+        if (org.getLevel() != OrgLevel.DISTRICT && org.getLevel() != OrgLevel.STREET
+                && org.getLevel() != OrgLevel.VILLAGE) {
+            throw new FieldValidationException("应急走访只能针对地区。", List.of(new FieldError("orgCode", "请选择区、街道（镇）或村（社区）。")));
+        }
+        if (cmd.endsOn() != null && cmd.endsOn().isBefore(cmd.startsOn())) {
+            throw new FieldValidationException("结束日期早于开始日期。", List.of(new FieldError("endsOn", "结束日期不能早于开始日期。")));
+        }
+        int interval = cmd.intervalDays() != null ? cmd.intervalDays() : policy.emergencyIntervalDays();
+        Emergency em = emergencies.saveAndFlush(new Emergency(org.getCode(), cmd.reason().strip(), cmd.startsOn(),
+                cmd.endsOn(), interval, policy.emergencyWarnAfterDays(), user.username(), clock.instant()));
+        applyEmergencies(today());
+        return em.id;
+    }
+
+    @Transactional
+    public void liftEmergency(long id, CurrentUser user) {
+        Emergency em = emergencies.findById(id).filter(x -> OrgService.covers(user.orgCode(), x.orgCode))
+                .orElseThrow(() -> new NotFoundException("应急走访不存在或不在您的管辖范围内。"));
+        if (em.liftedAt != null) {
+            throw new ConflictException("该应急走访已解除。");
+        }
+        em.liftedAt = clock.instant();
+        em.liftedBy = user.username();
+        applyEmergencies(today());
+    }
+
+    /**
+     * Brings schedules in line with the emergencies active today: people in an emergency area get
+     * the daily interval, people whose emergency ended go back to their level's policy.
+     */
+    @Transactional
+    public int applyEmergencies(LocalDate today) {
+        List<Emergency> active = emergencies.findActiveOn(today);
+        Map<Long, CareEnrolment> affected = new HashMap<>();
+        enrolments.findInEmergency().forEach(e -> affected.put(e.getId(), e));
+        for (Emergency em : active) {
+            enrolments.findForEmergencyCheck(em.orgCode + "%").forEach(e -> affected.put(e.getId(), e));
+        }
+        int changed = 0;
+        for (CareEnrolment e : affected.values()) {
+            LocalDate due = e.getNextDueOn();
+            boolean was = e.isInEmergency();
+            reschedule(e, active);
+            if (was != e.isInEmergency() || (due != null && !due.equals(e.getNextDueOn()))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Emergency> emergencies(CurrentUser user) {
+        return emergencies.findAllByOrderByDeclaredAtDesc().stream()
+                .filter(x -> OrgService.covers(user.orgCode(), x.orgCode) || OrgService.covers(x.orgCode, user.orgCode()))
+                .toList();
+    }
+
+    // ---- plans and problems ----------------------------------------------------------------
+
+    @Transactional
+    public void savePlan(String no, String householdPlan, String personMeasures, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.plan(blankToNull(householdPlan), blankToNull(personMeasures));
+        event(e, user.username(), "PLAN", "更新“一户一策、一人一措”");
+    }
+
+    @Transactional
+    public Problem referProblem(String no, Department department, String description, Long visitId, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.requireNotEnded();
+        if (visitId != null && visits.findById(visitId).filter(v -> v.enrolmentId.equals(e.getId())).isEmpty()) {
+            throw new FieldValidationException("走访记录不存在。", List.of(new FieldError("visitId", "走访记录不属于该关爱对象。")));
+        }
+        // DOMAIN §6: departments report the resolution within 15 working days.
+        LocalDate due = calendar.plusWorkingDays(today(), 15);
+        Problem p = problems.saveAndFlush(new Problem(e.getId(), visitId, department, description.strip(), due,
+                clock.instant(), user.username()));
+        event(e, user.username(), "PROBLEM", "转办" + department.label() + "：" + p.description);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_PROBLEM_ID, p.id);
+        vars.put(VAR_STREET_CODE, e.getStreetCode());
+        vars.put(VAR_DUE_DATE, java.util.Date.from(due.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant().minusSeconds(1)));
+        runtime.startProcessInstanceByKey(PROBLEM, e.getEnrolmentNo(), vars);
+        return p;
+    }
+
+    @Transactional
+    public void resolveProblem(long problemId, String resolution, String actor) {
+        Problem p = problems.findById(problemId).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
+        if (!"OPEN".equals(p.status)) {
+            throw new ConflictException("该问题已办结。");
+        }
+        p.status = "RESOLVED";
+        p.resolution = resolution.strip();
+        p.resolvedAt = clock.instant();
+        p.resolvedBy = actor;
+        event(enrolments.findById(p.enrolmentId).orElseThrow(), actor, "PROBLEM_RESOLVED",
+                p.department.label() + "已办结：" + p.resolution);
+    }
+
+    @Transactional
+    public void problemOverdue(long problemId) {
+        Problem p = problems.findById(problemId).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
+        CareEnrolment e = enrolments.findById(p.enrolmentId).orElseThrow();
+        notifications.notifyGroup(WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()), "care-problem-overdue:" + p.id,
+                "【转办超期】" + p.department.label() + "未按期反馈",
+                "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）转办" + p.department.label() + "的问题应于 "
+                        + p.dueOn + " 前反馈，至今未办结：" + p.description);
+        event(e, SYSTEM, "PROBLEM_OVERDUE", "转办" + p.department.label() + "超期未反馈，已通知区民政局");
+    }
+
+    // ---- lookups ---------------------------------------------------------------------------
+
+    CareEnrolment get(String no) {
+        return enrolments.findByEnrolmentNo(no).orElseThrow(() -> new NotFoundException("关爱对象不存在：" + no));
+    }
+
+    /** The enrolment if the user's node covers its village; otherwise 404, as if it did not exist. */
+    CareEnrolment getVisible(String no, CurrentUser user) {
+        CareEnrolment e = enrolments.findByEnrolmentNo(no).orElse(null);
+        if (e == null || !OrgService.covers(user.orgCode(), e.getVillageCode())) {
+            throw new NotFoundException("关爱对象不存在或不在您的管辖范围内。");
+        }
+        return e;
+    }
+
+    OrgUnit requireVillageInScope(String villageCode, CurrentUser user) {
+        OrgUnit village = orgs.find(villageCode).filter(o -> o.getLevel() == OrgLevel.VILLAGE)
+                .orElseThrow(() -> new FieldValidationException("村（社区）不存在。",
+                        List.of(new FieldError("villageCode", "请选择有效的村（社区）。"))));
+        if (!OrgService.covers(user.orgCode(), village.getCode())) {
+            throw new cn.civilaffairs.assist.common.ForbiddenException("该村（社区）不在您的管辖范围内。");
+        }
+        return village;
+    }
+
+    void event(CareEnrolment e, String actor, String type, String detail) {
+        events.save(new Event(e.getId(), clock.instant(), actor, type, detail));
+    }
+
+    String personName(CareEnrolment e) {
+        return people.get(e.getPersonId()).getName();
+    }
+
+    String villageName(CareEnrolment e) {
+        return orgs.get(e.getVillageCode()).getName();
+    }
+
+    static String displayName(User u) {
+        String name = ((u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+        return name.isEmpty() ? u.getId() : name;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

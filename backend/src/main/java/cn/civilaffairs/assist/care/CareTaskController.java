@@ -1,0 +1,94 @@
+package cn.civilaffairs.assist.care;
+
+import static cn.civilaffairs.assist.care.CareProcesses.*;
+
+import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.TaskInboxService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Care tasks with domain screens; each saves its data and completes the task in one transaction. */
+@RestController
+@RequestMapping("/api/tasks/{taskId}")
+@Validated
+@Tag(name = "care tasks", description = "两委会议定级、预警督办、问题转办反馈")
+class CareTaskController {
+    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+
+    private final TaskInboxService inbox;
+    private final CareService care;
+
+    CareTaskController(TaskInboxService inbox, CareService care) {
+        this.inbox = inbox;
+        this.care = care;
+    }
+
+    record GradingRequest(@NotNull @Min(0) @Max(3) Integer level, @Size(max = 500) String reason, LocalDate meetingOn) {}
+
+    @Operation(summary = "The village committees confirm or override the proposed care level")
+    @PostMapping("/care-grading")
+    @PreAuthorize("hasRole('VILLAGE_OFFICER')")
+    @Transactional
+    ResponseEntity<Void> grading(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody GradingRequest body) {
+        CurrentUser user = CurrentUsers.require();
+        String no = inbox.businessKeyOf(user, taskId);
+        inbox.completeDomainTask(user, taskId, TASK_CONFIRM_LEVEL, Map.of("level", body.level()),
+                () -> care.confirmLevel(no, body.level(), body.reason(), body.meetingOn(), user.username()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record NoteRequest(@NotBlank @Size(max = 500) String note) {}
+
+    @Operation(summary = "Record the office's supervision of an escalated warning (the warning stays until a visit)")
+    @PostMapping("/care-supervision")
+    @PreAuthorize("hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')")
+    @Transactional
+    ResponseEntity<Void> supervision(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody NoteRequest body) {
+        CurrentUser user = CurrentUsers.require();
+        String no = inbox.businessKeyOf(user, taskId);
+        String key = inbox.detail(user, taskId).activityId();
+        if (!TASK_STREET_SUPERVISION.equals(key) && !TASK_DISTRICT_SUPERVISION.equals(key)) {
+            throw new ConflictException("该任务不是预警督办任务。");
+        }
+        inbox.completeDomainTask(user, taskId, key, Map.of(),
+                () -> care.recordSupervision(no, body.note().strip(), user.username()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record ResolutionRequest(@NotBlank @Size(max = 1000) String resolution) {}
+
+    @Operation(summary = "Record the department's resolution of a referred problem")
+    @PostMapping("/care-problem")
+    @PreAuthorize("hasRole('STREET_CLERK')")
+    @Transactional
+    ResponseEntity<Void> problem(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody ResolutionRequest body) {
+        CurrentUser user = CurrentUsers.require();
+        long problemId = inbox.variableOf(user, taskId, VAR_PROBLEM_ID, Number.class).longValue();
+        inbox.completeDomainTask(user, taskId, TASK_DEPARTMENT_FEEDBACK, Map.of(),
+                () -> care.resolveProblem(problemId, body.resolution(), user.username()));
+        return ResponseEntity.noContent().build();
+    }
+}

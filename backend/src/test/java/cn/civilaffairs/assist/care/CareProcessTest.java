@@ -1,0 +1,411 @@
+package cn.civilaffairs.assist.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
+import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.CareTypes.Department;
+import cn.civilaffairs.assist.care.CareTypes.Risk;
+import cn.civilaffairs.assist.care.CareTypes.VisitMode;
+import cn.civilaffairs.assist.care.CareTypes.WarningKind;
+import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.org.OrgLevel;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.support.IntegrationTest;
+import cn.civilaffairs.assist.support.Leads;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * processes/care-level.dmn, care-grading.bpmn, care-warning.bpmn, care-daily.bpmn and
+ * care-problem.bpmn with the real services and tables; time moves with the engine clock.
+ */
+@IntegrationTest
+@Tag("db")
+class CareProcessTest {
+    static final String VILLAGE = "360199003002"; // 青龙村, 石桥镇
+    static final String STREET = "360199003";
+    /** A past Monday, so nothing here is in the future of other tests once the clock is reset. */
+    static final LocalDate D0 = LocalDate.of(2026, 3, 2);
+    static final CurrentUser CLERK = new CurrentUser("street003", "郑丹", null, Set.of(Role.STREET_CLERK), STREET,
+            "石桥镇", OrgLevel.STREET, List.of("STREET_CLERK@" + STREET));
+    static final CurrentUser MANAGER = new CurrentUser("manager", "林红", null, Set.of(Role.DISTRICT_MANAGER), "360199",
+            "青山区", OrgLevel.DISTRICT, List.of("DISTRICT_MANAGER@360199"));
+
+    static final CareFacts LEVEL3 = new CareFacts(true, SelfCare.NONE, true, 0, false, false, false, false);
+    static final CareFacts LEVEL2 = new CareFacts(false, SelfCare.FULL, false, 3, true, false, false, false);
+    static final CareFacts LEVEL1 = new CareFacts(false, SelfCare.FULL, false, 8, false, false, true, true);
+
+    @Autowired ProcessEngine engine;
+    @Autowired CareService care;
+    @Autowired CareEnrolments enrolments;
+    @Autowired CareWarnings warnings;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        at(D0, 10, 0);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    static void at(LocalDate day, int hour, int minute) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, minute)).atZone(CarePolicy.ZONE).toInstant()));
+    }
+
+    private int decide(CareFacts facts) {
+        Object level = engine.getDecisionService().evaluateDecisionTableByKey("careLevel", facts.asVariables())
+                .getSingleResult().getSingleEntry();
+        return ((Number) level).intValue();
+    }
+
+    // ---- DMN: every rule of the grading table -----------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // rule, livesAlone, selfCare, remote, neighbours, illness, carerDifficulty, supporter, lacking, level
+        "level 3: alone disabled remote no neighbour, true, NONE, true, 0, false, false, false, false, 3",
+        "level 3: alone semi-disabled remote no neighbour, true, PARTIAL, true, 0, false, false, false, false, 3",
+        "not 3 with one neighbour: falls to level 2 (self-care), true, PARTIAL, true, 1, false, false, false, false, 2",
+        "not 3 when not remote: level 2 (self-care), true, NONE, false, 0, false, false, false, false, 2",
+        "not 3 when self-caring and alone: nothing, true, FULL, true, 0, false, false, false, false, 0",
+        "level 2: serious illness with 3 neighbours, false, FULL, false, 3, true, false, false, false, 2",
+        "not 2: serious illness with 4 neighbours, false, FULL, false, 4, true, false, false, false, 0",
+        "level 2: cannot fully look after self, false, PARTIAL, false, 2, false, false, false, false, 2",
+        "level 2: carer in difficulty, false, FULL, false, 0, false, true, false, false, 2",
+        "not 2: carer in difficulty with 4 neighbours, false, FULL, false, 4, false, true, false, false, 0",
+        "level 1: supporter present but lacking, false, FULL, false, 9, false, false, true, true, 1",
+        "not 1: supporter present and caring, false, FULL, false, 9, false, false, true, false, 0",
+        "not 1: support lacking without a supporter, false, FULL, false, 9, false, false, false, true, 0",
+        "highest wins: level 2 and level 1 facts, false, PARTIAL, false, 1, false, false, true, true, 2",
+        "highest wins: level 3 and level 1 facts, true, NONE, true, 0, true, true, true, true, 3",
+    })
+    void gradingTable(String rule, boolean alone, SelfCare selfCare, boolean remote, int neighbours, boolean illness,
+            boolean carer, boolean supporter, boolean lacking, int expected) {
+        assertThat(decide(new CareFacts(alone, selfCare, remote, neighbours, illness, carer, supporter, lacking)))
+                .as(rule).isEqualTo(expected);
+    }
+
+    // ---- grading process ------------------------------------------------------------------
+
+    private String enrol(CareFacts facts) {
+        return tx.execute(s -> care.enrol(new EnrolCommand("关爱测试", Leads.newIdNumber(), "13800000000", "青龙村1组",
+                VILLAGE, CareGroup.EMPTY_NEST_LEFT_BEHIND_ELDERLY, facts, null), CLERK).getEnrolmentNo());
+    }
+
+    private Task gradingTask(String no) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("confirmLevel")
+                .singleResult();
+    }
+
+    private void confirm(String no, int level, String reason) {
+        Task t = gradingTask(no);
+        tx.executeWithoutResult(s -> {
+            care.confirmLevel(no, level, reason, D0, "vo003002");
+            engine.getTaskService().complete(t.getId());
+        });
+    }
+
+    /** Enrolled, graded as proposed and visited at 09:00 on D0. */
+    private String graded(CareFacts facts) {
+        String no = enrol(facts);
+        confirm(no, care.get(no).getProposedLevel(), null);
+        visit(no, D0, 9, Risk.NONE);
+        return no;
+    }
+
+    private void visit(String no, LocalDate day, int hour, Risk risk) {
+        tx.executeWithoutResult(s -> care.recordVisit(no, new VisitCommand(
+                day.atTime(hour, 0).atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "情况良好", risk),
+                null, null, CLERK));
+    }
+
+    private CareEnrolment reload(String no) {
+        return enrolments.findByEnrolmentNo(no).orElseThrow();
+    }
+
+    private ProcessInstance warningProcess(String no) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careWarning")
+                .processInstanceBusinessKey(no).singleResult();
+    }
+
+    private int sweep(LocalDate day) {
+        at(day, 6, 0);
+        Integer n = tx.execute(s -> care.sweepLapses(day));
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void enrolmentProposesALevelAndTheCommitteesConfirmIt() {
+        String no = enrol(LEVEL3);
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careGrading")
+                .processInstanceBusinessKey(no).singleResult();
+        assertThat(pi).isWaitingAt("confirmLevel").hasPassed("proposeLevel", "recordProposal");
+        assertThat(gradingTask(no)).hasCandidateGroup("VILLAGE_OFFICER@" + VILLAGE);
+        assertThat(care.get(no).getProposedLevel()).isEqualTo(3);
+        assertThat(care.get(no).getStatus()).isEqualTo(EnrolmentStatus.PENDING_GRADING);
+
+        // Overriding the proposal needs the committees' reason; nothing is saved without it.
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.confirmLevel(no, 2, " ", D0, "vo003002")))
+                .isInstanceOf(FieldValidationException.class);
+        assertThat(reload(no).getLevel()).isNull();
+
+        confirm(no, 2, "有邻居每日照看");
+        assertThat(pi).isEnded();
+        CareEnrolment e = reload(no);
+        assertThat(e.getLevel()).isEqualTo(2);
+        assertThat(e.getStatus()).isEqualTo(EnrolmentStatus.ACTIVE);
+        assertThat(e.getLevelReason()).isEqualTo("有邻居每日照看");
+        // Level 2: the village's cadre is responsible; scheduled from the grading day.
+        assertThat(e.getResponsibleUsername()).isEqualTo("vc003002");
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(7));
+        assertThat(e.getWarnOn()).isEqualTo(D0.plusDays(11));
+
+        // Re-grading to level 3 moves responsibility to the street's township cadre, history kept.
+        tx.executeWithoutResult(s -> care.regrade(no, LEVEL3, null, CLERK));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.regrade(no, LEVEL3, null, CLERK)))
+                .isInstanceOf(ConflictException.class);
+        confirm(no, 3, null);
+        assertThat(reload(no).getResponsibleUsername()).isEqualTo("cadre3");
+        assertThat(jdbc.queryForObject("select count(*) from care_assignment where enrolment_id = ? and ended_at is not null",
+                Long.class, reload(no).getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonCanBeEnrolledOnlyOnce() {
+        String id = Leads.newIdNumber();
+        EnrolCommand cmd = new EnrolCommand("重复登记", id, null, null, VILLAGE, CareGroup.CHILD_IN_DIFFICULTY, LEVEL1, null);
+        String no = tx.execute(s -> care.enrol(cmd, CLERK).getEnrolmentNo());
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.enrol(cmd, CLERK)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining(no);
+    }
+
+    // ---- warning boundaries ---------------------------------------------------------------
+
+    @ParameterizedTest(name = "level {1}: day {2} no warning, day {2}+1 warning")
+    @CsvSource({"LEVEL3, 3, 5", "LEVEL2, 2, 10", "LEVEL1, 1, 20"})
+    void lapseWarningStartsTheDayAfterTheLimit(String factsName, int level, int limit) {
+        CareFacts facts = switch (factsName) {
+            case "LEVEL3" -> LEVEL3;
+            case "LEVEL2" -> LEVEL2;
+            default -> LEVEL1;
+        };
+        String no = graded(facts);
+        assertThat(reload(no).getLevel()).isEqualTo(level);
+
+        sweep(D0.plusDays(limit));
+        assertThat(reload(no).getOpenWarningId()).as("gap of %d days", limit).isNull();
+        assertThat(warningProcess(no)).isNull();
+
+        sweep(D0.plusDays(limit + 1));
+        CareEnrolment e = reload(no);
+        assertThat(e.getOpenWarningId()).as("gap of %d days", limit + 1).isNotNull();
+        CareRecords.Warning w = warnings.findById(e.getOpenWarningId()).orElseThrow();
+        assertThat(w.kind).isEqualTo(WarningKind.LAPSE);
+        assertThat(w.gapDays).isEqualTo(limit + 1);
+        ProcessInstance pi = warningProcess(no);
+        assertThat(pi).isWaitingAt("visitNow", "waitStreet");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getAssignee())
+                .isEqualTo(e.getResponsibleUsername());
+
+        // A second sweep the same day raises nothing twice.
+        sweep(D0.plusDays(limit + 1));
+        assertThat(warnings.findByEnrolmentIdOrderByRaisedAtDesc(e.getId())).hasSize(1);
+    }
+
+    @Test
+    void theGapIsCountedInBeijingCalendarDays() {
+        String no = enrol(LEVEL3);
+        confirm(no, 3, null);
+        // 23:30 Beijing time is still 15:30 UTC the same day; a visit then counts for that Beijing day.
+        at(D0, 23, 45);
+        visit(no, D0, 23, Risk.NONE);
+        assertThat(reload(no).getLastVisitOn()).isEqualTo(D0);
+        // 00:30 Beijing on D0+6 is 16:30 UTC on D0+5, yet the gap is six days: warning.
+        at(D0.plusDays(6), 0, 30);
+        LocalDate beijingToday = CarePolicy.dayOf(ClockUtil.getCurrentTime().toInstant());
+        assertThat(beijingToday).isEqualTo(D0.plusDays(6));
+        tx.executeWithoutResult(s -> care.sweepLapses(beijingToday));
+        assertThat(reload(no).getOpenWarningId()).isNotNull();
+        assertThat(CarePolicy.gapDays(D0, D0.plusDays(5))).isEqualTo(5);
+    }
+
+    @Test
+    void anUnresolvedWarningEscalatesToTheStreetThenTheDistrictAndAVisitEndsIt() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6));
+        ProcessInstance pi = warningProcess(no);
+        long warningId = reload(no).getOpenWarningId();
+
+        // escalate-after P2D in application.yml
+        Job toStreet = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        assertThat(toStreet.getDuedate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(2)));
+        at(D0.plusDays(8), 6, 1);
+        engine.getManagementService().executeJob(toStreet.getId());
+        assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "waitDistrict");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("streetSupervision")
+                .singleResult()).hasCandidateGroup("STREET_CLERK@" + STREET);
+        assertThat(warnings.findById(warningId).orElseThrow().stage).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
+                "care-warning:" + warningId + ":2:%")).isGreaterThan(0);
+
+        Job toDistrict = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        at(D0.plusDays(10), 6, 2);
+        engine.getManagementService().executeJob(toDistrict.getId());
+        assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "districtSupervision");
+        assertThat(warnings.findById(warningId).orElseThrow().stage).isEqualTo(3);
+
+        // The visit ends the warning: every task and timer of it goes.
+        at(D0.plusDays(10), 10, 0);
+        visit(no, D0.plusDays(10), 9, Risk.NONE);
+        assertThat(pi).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
+        CareEnrolment e = reload(no);
+        assertThat(e.getOpenWarningId()).isNull();
+        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(13));
+    }
+
+    @Test
+    void aMajorRiskWarnsAtOnceAndTheNextVisitEndsIt() {
+        String no = graded(LEVEL1);
+        at(D0.plusDays(2), 11, 0);
+        visit(no, D0.plusDays(2), 10, Risk.MAJOR);
+        CareEnrolment e = reload(no);
+        assertThat(e.getOpenWarningId()).isNotNull();
+        assertThat(warnings.findById(e.getOpenWarningId()).orElseThrow().kind).isEqualTo(WarningKind.MAJOR_RISK);
+        assertThat(warningProcess(no)).isWaitingAt("visitNow", "waitStreet");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like 'care-major-risk:%:street003'",
+                Long.class)).isGreaterThan(0);
+
+        at(D0.plusDays(3), 11, 0);
+        visit(no, D0.plusDays(3), 10, Risk.MINOR);
+        assertThat(reload(no).getOpenWarningId()).isNull();
+        assertThat(warningProcess(no)).isNull();
+    }
+
+    @Test
+    void inAnEmergencyVisitsAreDueDailyUntilItIsLifted() {
+        String no = graded(LEVEL1);
+        assertThat(reload(no).getNextDueOn()).isEqualTo(D0.plusDays(15));
+        long id = tx.execute(s -> care.declareEmergency(new EmergencyCommand(VILLAGE, "暴雨洪涝", D0, null, null), MANAGER));
+        try {
+            CareEnrolment e = reload(no);
+            assertThat(e.isInEmergency()).isTrue();
+            assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(1));
+            // Emergency limit: warn when the gap exceeds 2 days.
+            assertThat(sweep(D0.plusDays(2))).isGreaterThanOrEqualTo(0);
+            assertThat(reload(no).getOpenWarningId()).isNull();
+            sweep(D0.plusDays(3));
+            assertThat(reload(no).getOpenWarningId()).isNotNull();
+            visit(no, D0.plusDays(3), 5, Risk.NONE);
+            assertThat(reload(no).getNextDueOn()).isEqualTo(D0.plusDays(4));
+        } finally {
+            at(D0.plusDays(3), 8, 0);
+            tx.executeWithoutResult(s -> care.liftEmergency(id, MANAGER));
+        }
+        CareEnrolment e = reload(no);
+        assertThat(e.isInEmergency()).isFalse();
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(18));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.liftEmergency(id, MANAGER)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anEmergencyDeclaredAheadStartsAndEndsWithTheDailyRun() {
+        String no = graded(LEVEL2);
+        long id = tx.execute(s -> care.declareEmergency(new EmergencyCommand(STREET, "寒潮", D0.plusDays(1), D0.plusDays(2), 1), MANAGER));
+        try {
+            assertThat(reload(no).isInEmergency()).isFalse();
+            at(D0.plusDays(1), 6, 0);
+            tx.executeWithoutResult(s -> care.applyEmergencies(D0.plusDays(1)));
+            assertThat(reload(no).isInEmergency()).isTrue();
+            at(D0.plusDays(3), 6, 0);
+            tx.executeWithoutResult(s -> care.applyEmergencies(D0.plusDays(3)));
+            assertThat(reload(no).isInEmergency()).isFalse();
+            assertThat(reload(no).getNextDueOn()).isEqualTo(D0.plusDays(7));
+        } finally {
+            tx.executeWithoutResult(s -> care.liftEmergency(id, MANAGER));
+        }
+    }
+
+    @Test
+    void theDailyProcessSweepsAndQueuesDigestsOnce() {
+        String no = graded(LEVEL3);
+        Job daily = engine.getManagementService().createJobQuery().processDefinitionKey("careDaily").timers().singleResult();
+        assertThat(daily).isNotNull();
+        at(D0.plusDays(6), 6, 0);
+        engine.getManagementService().executeJob(daily.getId());
+        assertThat(reload(no).getOpenWarningId()).isNotNull();
+        String key = "care-digest:cadre3:" + D0.plusDays(6);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key = ?", Long.class, key)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
+                "care-overdue:" + STREET + ":" + D0.plusDays(6) + ":%")).isGreaterThan(0);
+        // Run again the same day (a retry): nothing new.
+        tx.executeWithoutResult(s -> care.sweepLapses(D0.plusDays(6)));
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key = ?", Long.class, key)).isEqualTo(1);
+    }
+
+    @Test
+    void aProblemGoesToTheStreetOfficeWithFifteenWorkingDaysAndWarnsTheDistrictWhenLate() {
+        String no = graded(LEVEL2);
+        CareRecords.Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null, CLERK));
+        // 2026-03-02 + 15 working days (no holidays in March 2026) = 2026-03-23.
+        assertThat(p.dueOn).isEqualTo(LocalDate.of(2026, 3, 23));
+        Task t = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
+                .singleResult();
+        assertThat(t).hasCandidateGroup("STREET_CLERK@" + STREET);
+        assertThat(CarePolicy.dayOf(t.getDueDate().toInstant())).isEqualTo(p.dueOn);
+        Job late = engine.getManagementService().createJobQuery().processInstanceId(t.getProcessInstanceId()).timers().singleResult();
+        at(LocalDate.of(2026, 3, 24), 9, 0);
+        engine.getManagementService().executeJob(late.getId());
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
+                "care-problem-overdue:" + p.id + ":%")).isGreaterThan(0);
+        tx.executeWithoutResult(s -> {
+            care.resolveProblem(p.id, "卫生院已上门体检", "street003");
+            engine.getTaskService().complete(t.getId());
+        });
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.resolveProblem(p.id, "再次", "street003")))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void visitsInTheFutureAreRefusedAndSaveNothing() {
+        String no = graded(LEVEL2);
+        Instant future = ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofHours(2));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.recordVisit(no,
+                new VisitCommand(future, VisitMode.PHONE, "家属", "电话", Risk.NONE), null, null, CLERK)))
+                .isInstanceOf(FieldValidationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from care_visit where enrolment_id = ?", Long.class,
+                reload(no).getId())).isEqualTo(1);
+    }
+}
