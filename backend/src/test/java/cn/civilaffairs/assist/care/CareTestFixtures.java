@@ -1,0 +1,50 @@
+package cn.civilaffairs.assist.care;
+
+import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.CareTypes.Risk;
+import cn.civilaffairs.assist.care.CareTypes.VisitMode;
+import cn.civilaffairs.assist.support.Leads;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Test set-up through the real services: graded people with a visit some days ago. */
+@Component
+public class CareTestFixtures {
+    private final CareService care;
+    private final TaskService tasks;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CareTestFixtures(CareService care, TaskService tasks, TransactionTemplate tx, Clock clock) {
+        this.care = care;
+        this.tasks = tasks;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public String gradedAndVisited(String name, String village, CareGroup group, CareFacts facts, int daysSinceVisit) {
+        LocalDate today = CarePolicy.today(clock);
+        return tx.execute(s -> {
+            CareEnrolment e = care.enrol(new EnrolCommand(name, Leads.newIdNumber(), null, null, village, group, facts,
+                    null), CareProcessTest.MANAGER);
+            care.confirmLevel(e.getEnrolmentNo(), e.getProposedLevel(), null, today.minusDays(30), "system");
+            for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(e.getEnrolmentNo()).list()) {
+                tasks.complete(t.getId());
+            }
+            care.recordVisit(e.getEnrolmentNo(), new VisitCommand(today.minusDays(daysSinceVisit).atTime(9, 0)
+                    .atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "正常", Risk.NONE), null, null,
+                    CareProcessTest.MANAGER);
+            return e.getEnrolmentNo();
+        });
+    }
+
+    public int sweepToday() {
+        Integer n = tx.execute(s -> care.sweepLapses(CarePolicy.today(clock)));
+        return n == null ? 0 : n;
+    }
+}
