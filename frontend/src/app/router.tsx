@@ -6,6 +6,7 @@ import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { caseRoutes } from '@/features/cases/routes';
 import { noticeRoutes } from '@/features/notices/routes';
+import { careRoutes } from '@/features/care/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -30,6 +31,7 @@ export const routes = [
       },
       ...caseRoutes,
       ...noticeRoutes,
+      ...careRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -15,6 +15,8 @@ const en: Translation = {
     cases: 'Cases',
     leadNew: 'New lead',
     notices: 'Notice board',
+    care: 'Care monitoring',
+    careEmergencies: 'Emergency visits',
     menu: 'Navigation',
     openMenu: 'Open menu',
     tasks: 'My tasks',

@@ -13,6 +13,8 @@ const zh = {
     cases: '救助案件',
     leadNew: '登记线索',
     notices: '公示栏',
+    care: '关爱帮扶',
+    careEmergencies: '应急走访',
     menu: '导航菜单',
     openMenu: '打开菜单',
     tasks: '我的待办',

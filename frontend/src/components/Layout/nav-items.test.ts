@@ -11,23 +11,33 @@ const user = (...roles: string[]): CurrentUser => ({
   orgLevel: 'DISTRICT',
 });
 
+const keys = (...roles: string[]) => navItems(user(...roles)).map((i) => i.key);
+
 describe('navItems', () => {
-  it('gives field staff only the inbox', () => {
-    expect(navItems(user('VILLAGE_OFFICER')).map((i) => i.key)).toEqual(['/tasks']);
+  it('gives field staff the inbox and their feature pages', () => {
+    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care']);
+    expect(keys('STREET_CLERK')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies']);
+    expect(keys('CARE_CADRE')).toEqual(['/tasks', '/cases', '/care']);
+    expect(keys('PROVIDER_STAFF')).toEqual(['/tasks']);
   });
 
   it('adds Cockpit and Tasklist for district managers', () => {
-    expect(navItems(user('DISTRICT_MANAGER')).map((i) => i.key)).toEqual(['/tasks', 'cockpit', 'tasklist']);
+    expect(keys('DISTRICT_MANAGER')).toEqual(['/tasks', '/cases', '/notices', '/care', '/care/emergencies', 'cockpit', 'tasklist']);
   });
 
   it('adds Camunda Admin and the API docs for admins', () => {
     const items = navItems(user('ADMIN'));
-    expect(items.map((i) => i.key)).toEqual(['/tasks', 'cockpit', 'tasklist', 'admin', 'api-docs']);
+    expect(items.map((i) => i.key)).toEqual(['/tasks', '/cases', '/notices', '/care', '/care/emergencies', 'cockpit', 'tasklist', 'admin', 'api-docs']);
     expect(items.filter((i) => i.kind === 'external').map((i) => i.kind === 'external' && i.href)).toEqual([
       '/camunda/app/cockpit/default/',
       '/camunda/app/tasklist/default/',
       '/camunda/app/admin/default/',
       '/swagger-ui/index.html',
     ]);
+  });
+
+  it('labels the care entries', () => {
+    const care = navItems(user('DISTRICT_MANAGER')).filter((i) => i.key.startsWith('/care'));
+    expect(care.map((i) => i.labelKey)).toEqual(['nav.care', 'nav.careEmergencies']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import i18n from '@/i18n';
+import { careTaskForms } from '@/features/care/task-forms';
 import { CaseFileForm } from './components/CaseFileForm';
 import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
 import { ReviewForm } from './components/ReviewForm';
@@ -28,7 +29,7 @@ export { FORM_KEYS } from './types';
 export { zh as caseTasksZh, en as caseTasksEn } from './i18n';
 export { NeedsAssessmentForm, CaseFileForm, ReviewForm, ServiceDeliveryForm };
 
-/** The screen for each formKey. */
+/** The screen for each formKey of the case flow (the care feature brings its own, `careTaskForms`). */
 export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
   [FORM_KEYS.needsAssessment]: NeedsAssessmentForm,
   [FORM_KEYS.caseFile]: CaseFileForm,
@@ -36,12 +37,20 @@ export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>>
   [FORM_KEYS.serviceDelivery]: ServiceDeliveryForm,
 };
 
-/** Whether a task's formKey has a screen of its own here. */
-export function isDomainForm(formKey: string | null | undefined): formKey is string {
-  return typeof formKey === 'string' && Object.prototype.hasOwnProperty.call(domainTaskForms, formKey);
+/** Every registry of domain screens, looked up in this order. */
+const registries: readonly Record<string, ComponentType<DomainTaskFormProps>>[] = [domainTaskForms, careTaskForms];
+
+function registryFor(formKey: string | null | undefined) {
+  if (typeof formKey !== 'string') return undefined;
+  return registries.find((registry) => Object.prototype.hasOwnProperty.call(registry, formKey));
 }
 
-/** The screen for a formKey, if there is one. */
+/** Whether a task's formKey has a screen of its own (case flow or care monitoring). */
+export function isDomainForm(formKey: string | null | undefined): formKey is string {
+  return registryFor(formKey) !== undefined;
+}
+
+/** The screen for a formKey, if there is one: the single lookup TaskDetailPage uses. */
 export function domainTaskFormFor(formKey: string | null | undefined): ComponentType<DomainTaskFormProps> | undefined {
-  return isDomainForm(formKey) ? domainTaskForms[formKey] : undefined;
+  return typeof formKey === 'string' ? registryFor(formKey)?.[formKey] : undefined;
 }

@@ -1,0 +1,74 @@
+import {
+  ApiError,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  loginPath,
+  readCookie,
+  refreshCsrfToken,
+  type ProblemDetail,
+} from '@/lib/api-client';
+
+/** An error answer with the whole problem body kept (the import's 400 carries its report in `rows`). */
+export class CareApiError extends ApiError {
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, body: Record<string, unknown>) {
+    super(status, body as ProblemDetail);
+    this.body = body;
+  }
+}
+
+async function readBody(response: Response): Promise<Record<string, unknown>> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('json')) return { status: response.status };
+  try {
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : { status: response.status };
+  } catch {
+    return { status: response.status };
+  }
+}
+
+async function csrfToken(): Promise<string | undefined> {
+  let token = readCookie(CSRF_COOKIE);
+  if (!token) {
+    await refreshCsrfToken();
+    token = readCookie(CSRF_COOKIE);
+  }
+  return token;
+}
+
+async function send(path: string, body: FormData, signal?: AbortSignal): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const token = await csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  // No Content-Type: the browser sets multipart/form-data with its boundary.
+  return fetch(path, { method: 'POST', headers, body, credentials: 'same-origin', signal });
+}
+
+/**
+ * POSTs a multipart body the way cases/api/upload.ts does: CSRF header, one retry with a fresh
+ * token on 403, the sign-in page on 401, problem details as CareApiError.
+ */
+export async function postMultipart<T>(path: string, build: () => FormData, signal?: AbortSignal): Promise<T> {
+  let response = await send(path, build(), signal);
+  if (response.status === 403) {
+    // A stale CSRF token answers 403 too: fetch a fresh one and try once more.
+    await refreshCsrfToken();
+    response = await send(path, build(), signal);
+  }
+  if (!response.ok) {
+    if (response.status === 401 && !window.location.pathname.startsWith('/login')) {
+      window.location.assign(loginPath());
+    }
+    throw new CareApiError(response.status, await readBody(response));
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A JSON part, sent with its own content type (Spring's @RequestPart reads it as JSON). */
+export function jsonPart(value: unknown): Blob {
+  return new Blob([JSON.stringify(value)], { type: 'application/json' });
+}

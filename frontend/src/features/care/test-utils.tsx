@@ -1,0 +1,186 @@
+import type { ReactElement, ReactNode } from 'react';
+import { App as AntApp } from 'antd';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import '@/i18n';
+import './i18n';
+import { CurrentUserContext } from '@/features/auth/current-user';
+import type { CurrentUser } from '@/features/auth/types';
+import type { DomainTask } from '@/features/case-tasks/types';
+import type { EnrolmentView, RosterRow } from './types';
+
+export const villageOfficer: CurrentUser = {
+  username: 'vo002002',
+  displayName: '杨帆',
+  roles: ['VILLAGE_OFFICER'],
+  orgCode: '360199002002',
+  orgName: '渔港村',
+  orgLevel: 'VILLAGE',
+};
+
+export const streetClerk: CurrentUser = {
+  username: 'street002',
+  displayName: '钱进',
+  roles: ['STREET_CLERK'],
+  orgCode: '360199002',
+  orgName: '东湖街道',
+  orgLevel: 'STREET',
+};
+
+export const cadre: CurrentUser = {
+  username: 'cadre1',
+  displayName: '邓志',
+  roles: ['CARE_CADRE'],
+  orgCode: '360199001',
+  orgName: '城关街道',
+  orgLevel: 'STREET',
+};
+
+export const enrolmentNo = 'GA-2026-000007';
+
+export function rosterRow(over: Partial<RosterRow> = {}): RosterRow {
+  return {
+    enrolmentNo,
+    personName: '渔港老人',
+    maskedIdNumber: '360199********003X',
+    age: 82,
+    villageCode: '360199002002',
+    villageName: '渔港村',
+    group: 'EMPTY_NEST_LEFT_BEHIND_ELDERLY',
+    level: 3,
+    status: 'ACTIVE',
+    responsibleUsername: 'cadre1',
+    responsibleName: '邓志',
+    lastVisitOn: '2026-05-01',
+    nextDueOn: '2026-05-04',
+    gapDays: 6,
+    visitStatus: 'OVERDUE',
+    emergency: false,
+    warning: { kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07' },
+    ...over,
+  };
+}
+
+export function enrolmentView(over: Partial<EnrolmentView> = {}): EnrolmentView {
+  return {
+    ...rosterRow(),
+    facts: {
+      livesAlone: true,
+      selfCare: 'PARTIAL',
+      remoteDwelling: true,
+      neighboursNearby: 0,
+      seriousIllnessOrDisability: false,
+      carerInDifficulty: false,
+      legalSupporterPresent: false,
+      supportLacking: false,
+    },
+    note: null,
+    proposedLevel: 3,
+    levelReason: null,
+    gradedOn: '2026-04-20',
+    gradingPending: false,
+    maskedPhone: '139****0001',
+    address: '渔港村',
+    householdPlan: null,
+    personMeasures: null,
+    visits: [],
+    warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', resolvedAt: null }],
+    assignments: [],
+    problems: [],
+    timeline: [],
+    ...over,
+  };
+}
+
+export function task(formKey: string, over: Partial<DomainTask> = {}): DomainTask {
+  return {
+    id: 'task-1',
+    businessKey: enrolmentNo,
+    activityId: 'activity',
+    formKey,
+    assignedToMe: true,
+    claimable: false,
+    name: '任务',
+    assignee: 'vo002002',
+    ...over,
+  };
+}
+
+export interface Call {
+  method: string;
+  url: string;
+  body: unknown;
+}
+
+type Answer = { status: number; body?: unknown } | undefined;
+
+/**
+ * Stubs fetch. `answer` decides (undefined → GETs 404, other methods 204). JSON bodies are parsed;
+ * FormData bodies are kept as they are. Returns the calls made.
+ */
+export function stubApi(answer: (call: Call) => Answer = () => undefined): Call[] {
+  document.cookie = 'XSRF-TOKEN=test-token';
+  const calls: Call[] = [];
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      const method = init?.method ?? 'GET';
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : init?.body;
+      const call = { method, url, body };
+      calls.push(call);
+      const a = answer(call);
+      if (!a) return method === 'GET' ? json(404, { status: 404, detail: 'not stubbed' }) : new Response(null, { status: 204 });
+      if (a.status === 204) return new Response(null, { status: 204 });
+      return json(a.status, a.body ?? {});
+    }),
+  );
+  return calls;
+}
+
+/** Renders `element` at `path` (matched by `route`) with a fresh query cache and a signed-in user. */
+export function renderWithApp(
+  element: ReactElement,
+  { user = villageOfficer, path = '/', route = '*', data = [] as [readonly unknown[], unknown][] } = {},
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  for (const [key, value] of data) client.setQueryData(key, value);
+  const wrap = (children: ReactNode) => (
+    <QueryClientProvider client={client}>
+      <AntApp>
+        <CurrentUserContext.Provider value={user}>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={route} element={children} />
+            </Routes>
+          </MemoryRouter>
+        </CurrentUserContext.Provider>
+      </AntApp>
+    </QueryClientProvider>
+  );
+  return { client, ...render(wrap(element)) };
+}
+
+/** Makes `useIsNarrow()` answer true (a 390 px phone). */
+export function phoneWidth() {
+  vi.stubGlobal(
+    'matchMedia',
+    (query: string): MediaQueryList => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  );
+}

@@ -1,0 +1,314 @@
+/** What the care monitoring API speaks (docs/care-api.md). */
+
+export const CARE_GROUPS = [
+  'DISPERSED_EXTREME_POVERTY',
+  'EMPTY_NEST_LEFT_BEHIND_ELDERLY',
+  'SEVERE_DISABILITY_OR_ILLNESS',
+  'SUPPORTER_FAILING',
+  'CHILD_IN_DIFFICULTY',
+] as const;
+export type CareGroup = (typeof CARE_GROUPS)[number];
+
+export const SELF_CARE_VALUES = ['FULL', 'PARTIAL', 'NONE'] as const;
+export type SelfCare = (typeof SELF_CARE_VALUES)[number];
+
+export const ENROLMENT_STATUSES = ['PENDING_GRADING', 'ACTIVE', 'NOT_GRADED', 'ENDED'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export const VISIT_STATUSES = ['NOT_DUE', 'DUE', 'OVERDUE', 'DONE'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const VISIT_MODES = ['HOME', 'PHONE'] as const;
+export type VisitMode = (typeof VISIT_MODES)[number];
+
+export const RISKS = ['NONE', 'MINOR', 'MAJOR'] as const;
+export type Risk = (typeof RISKS)[number];
+
+export const WARNING_KINDS = ['LAPSE', 'MAJOR_RISK'] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/** 1 the responsible person, 2 escalated to the street, 3 escalated to the district. */
+export type WarningStage = 1 | 2 | 3;
+
+export const DEPARTMENTS = [
+  'SCHOOL',
+  'JUDICIAL_OFFICE',
+  'WOMENS_FEDERATION',
+  'HEALTH_CENTRE',
+  'DISABLED_FEDERATION',
+  'VETERANS_STATION',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+/** 0 = not graded (不列入), 1–3 = care level, highest first in importance. */
+export const CARE_LEVELS = [3, 2, 1, 0] as const;
+export type CareLevel = 0 | 1 | 2 | 3;
+
+export const IMPORT_MODES = ['check', 'all', 'valid-only'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** Instants are ISO-8601 strings with offset; LocalDates are `YYYY-MM-DD` (Shanghai calendar days). */
+export type Instant = string;
+export type LocalDate = string;
+
+export interface Facts {
+  livesAlone: boolean;
+  selfCare: SelfCare;
+  remoteDwelling: boolean;
+  /** Households at home year-round within about 500 m (0–99). */
+  neighboursNearby: number;
+  seriousIllnessOrDisability: boolean;
+  carerInDifficulty: boolean;
+  legalSupporterPresent: boolean;
+  supportLacking: boolean;
+}
+
+export const FACT_SWITCHES = [
+  'livesAlone',
+  'remoteDwelling',
+  'seriousIllnessOrDisability',
+  'carerInDifficulty',
+  'legalSupporterPresent',
+  'supportLacking',
+] as const;
+export type FactSwitch = (typeof FACT_SWITCHES)[number];
+
+export interface LevelPolicy {
+  level: number;
+  intervalDays: number;
+  warnAfterDays: number;
+  responsibleKind: string;
+}
+
+export interface CarePolicy {
+  levels: LevelPolicy[];
+  emergencyIntervalDays: number;
+  emergencyWarnAfterDays: number;
+  escalateAfterDays: number;
+}
+
+export interface RosterWarning {
+  kind: WarningKind | string;
+  stage: WarningStage | number;
+  raisedOn: LocalDate;
+}
+
+export interface RosterRow {
+  enrolmentNo: string;
+  personName: string;
+  /** Region and last four only; the full number never reaches the browser. */
+  maskedIdNumber: string | null;
+  age: number | null;
+  villageCode: string;
+  villageName: string | null;
+  group: CareGroup | string;
+  level: CareLevel | null;
+  status: EnrolmentStatus | string;
+  responsibleUsername: string | null;
+  responsibleName: string | null;
+  lastVisitOn: LocalDate | null;
+  nextDueOn: LocalDate | null;
+  gapDays: number | null;
+  /** Null while the person has no visit schedule (not graded yet). */
+  visitStatus: VisitStatus | string | null;
+  emergency: boolean;
+  warning: RosterWarning | null;
+}
+
+export interface RosterPage {
+  items: RosterRow[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface RosterFilters {
+  villageCode?: string;
+  level?: CareLevel;
+  status?: EnrolmentStatus;
+  visitStatus?: VisitStatus;
+  mine?: boolean;
+  text?: string;
+  page: number;
+  size: number;
+}
+
+export interface VisitView {
+  id: number;
+  visitedAt: Instant;
+  mode: VisitMode | string;
+  met: boolean;
+  findings: string;
+  risk: Risk | string;
+  hasPhoto: boolean;
+  recordedBy: string;
+}
+
+export interface WarningView {
+  id: number;
+  kind: WarningKind | string;
+  stage: WarningStage | number;
+  raisedOn: LocalDate;
+  resolvedAt: Instant | null;
+}
+
+export interface AssignmentView {
+  username: string;
+  name: string | null;
+  level: number | null;
+  assignedAt: Instant;
+  assignedBy: string | null;
+  reason: string | null;
+  endedAt: Instant | null;
+}
+
+export interface ProblemView {
+  id: number;
+  department: Department | string;
+  description: string;
+  dueOn: LocalDate | null;
+  /** `OPEN` until the department's resolution is recorded. */
+  status: string;
+  resolution: string | null;
+}
+
+export interface CareTimelineEntry {
+  at: Instant;
+  actor: string;
+  type: string;
+  detail: string | null;
+}
+
+export interface EnrolmentView extends RosterRow {
+  facts: Facts;
+  note: string | null;
+  proposedLevel: CareLevel | null;
+  levelReason: string | null;
+  gradedOn: LocalDate | null;
+  gradingPending: boolean;
+  maskedPhone: string | null;
+  /** The village name only. */
+  address: string | null;
+  householdPlan: string | null;
+  personMeasures: string | null;
+  visits: VisitView[];
+  warnings: WarningView[];
+  assignments: AssignmentView[];
+  problems: ProblemView[];
+  timeline: CareTimelineEntry[];
+}
+
+export interface EnrolmentRequest {
+  name: string;
+  idNumber: string;
+  phone?: string;
+  address?: string;
+  villageCode: string;
+  group: CareGroup;
+  facts: Facts;
+  note?: string;
+}
+
+export interface EnrolmentCreated {
+  enrolmentNo: string;
+  proposedLevel: CareLevel;
+}
+
+export interface RegradeRequest {
+  facts: Facts;
+  note?: string;
+}
+
+export interface ResponsibleCandidate {
+  username: string;
+  name: string;
+  orgName: string | null;
+}
+
+export interface ResponsibleRequest {
+  username: string;
+  reason: string;
+}
+
+export interface VisitRequest {
+  visitedAt: Instant;
+  mode: VisitMode;
+  met: boolean;
+  findings: string;
+  risk: Risk;
+}
+
+export interface VisitCreated {
+  visitId: number;
+}
+
+export interface PlanRequest {
+  householdPlan: string;
+  personMeasures: string;
+}
+
+export interface ProblemRequest {
+  department: Department;
+  description: string;
+  visitId?: number;
+}
+
+export interface ProblemCreated {
+  problemId: number;
+  dueOn: LocalDate;
+}
+
+export interface Emergency {
+  id: number;
+  orgCode: string;
+  orgName: string | null;
+  reason: string;
+  startsOn: LocalDate;
+  endsOn: LocalDate | null;
+  intervalDays: number;
+  active: boolean;
+  declaredBy: string | null;
+  liftedAt: Instant | null;
+}
+
+export interface EmergencyRequest {
+  orgCode: string;
+  reason: string;
+  startsOn: LocalDate;
+  endsOn?: LocalDate;
+  intervalDays?: number;
+}
+
+export interface EmergencyCreated {
+  id: number;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportReport {
+  totalRows: number;
+  validRows: number;
+  imported: number;
+  errors: ImportRowError[];
+}
+
+/** POST /api/tasks/{taskId}/care-grading */
+export interface GradingRequest {
+  level: CareLevel;
+  reason?: string;
+  meetingOn: LocalDate;
+}
+
+/** POST /api/tasks/{taskId}/care-supervision */
+export interface SupervisionRequest {
+  note: string;
+}
+
+/** POST /api/tasks/{taskId}/care-problem */
+export interface ProblemResolutionRequest {
+  resolution: string;
+}
