@@ -137,7 +137,7 @@ export interface VisitView {
   id: number;
   visitedAt: Instant;
   mode: VisitMode | string;
-  met: boolean;
+  met: string;
   findings: string;
   risk: Risk | string;
   hasPhoto: boolean;
@@ -233,7 +233,7 @@ export interface ResponsibleRequest {
 export interface VisitRequest {
   visitedAt: Instant;
   mode: VisitMode;
-  met: boolean;
+  met: string;
   findings: string;
   risk: Risk;
 }

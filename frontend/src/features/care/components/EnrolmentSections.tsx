@@ -141,8 +141,8 @@ function VisitItem({ visit }: { visit: VisitView }) {
         <Space wrap size={6}>
           <Typography.Text strong>{formatDateTime(visit.visitedAt)}</Typography.Text>
           <Tag style={{ marginInlineEnd: 0 }}>{label('mode', visit.mode)}</Tag>
-          <Tag color={visit.met ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
-            {visit.met ? t('visit.metYes') : t('visit.metNo')}
+          <Tag style={{ marginInlineEnd: 0 }}>
+            {t('visit.metWho', { who: visit.met })}
           </Tag>
           <RiskTag risk={visit.risk} />
         </Space>

@@ -59,7 +59,7 @@ describe('VisitForm', () => {
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
 
     fireEvent.click(screen.getByTestId('care-visit-mode-PHONE'));
-    fireEvent.click(screen.getByTestId('care-visit-met'));
+    fireEvent.change(screen.getByTestId('care-visit-met'), { target: { value: ' 邻居 ' } });
     fireEvent.click(screen.getByTestId('care-visit-risk-MAJOR'));
     expect(await screen.findByTestId('care-visit-major-hint')).toBeTruthy();
     fireEvent.change(screen.getByTestId('care-visit-findings'), { target: { value: ' 电话未接通，邻居称已住院 ' } });
@@ -75,7 +75,7 @@ describe('VisitForm', () => {
     const visitPart = body.get('visit') as Blob;
     expect(visitPart.type).toBe('application/json');
     const visit = JSON.parse(await blobText(visitPart)) as Record<string, unknown>;
-    expect(visit).toMatchObject({ mode: 'PHONE', met: false, findings: '电话未接通，邻居称已住院', risk: 'MAJOR' });
+    expect(visit).toMatchObject({ mode: 'PHONE', met: '邻居', findings: '电话未接通，邻居称已住院', risk: 'MAJOR' });
     expect(String(visit.visitedAt)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     expect((body.get('photo') as File).name).toBe('door.png');
     const init = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.find(([, i]) => i?.method === 'POST')![1];
@@ -92,7 +92,7 @@ describe('CareEnrolmentPage', () => {
       visitStatus: 'DONE',
       lastVisitOn: '2026-05-10',
       warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', resolvedAt: '2026-05-10T02:00:00Z' }],
-      visits: [{ id: 42, visitedAt: '2026-05-10T02:00:00Z', mode: 'HOME', met: true, findings: '身体尚可', risk: 'NONE', hasPhoto: true, recordedBy: '邓志' }],
+      visits: [{ id: 42, visitedAt: '2026-05-10T02:00:00Z', mode: 'HOME', met: '本人', findings: '身体尚可', risk: 'NONE', hasPhoto: true, recordedBy: '邓志' }],
     });
     let posted = false;
     stubApi((call) => {
@@ -121,6 +121,7 @@ describe('CareEnrolmentPage', () => {
     expect(screen.queryByTestId('care-plan-save')).toBeNull();
     expect(screen.getByTestId('care-visits').getAttribute('data-count')).toBe('0');
 
+    fireEvent.change(screen.getByTestId('care-visit-met'), { target: { value: '本人' } });
     fireEvent.change(screen.getByTestId('care-visit-findings'), { target: { value: '身体尚可' } });
     fireEvent.click(screen.getByTestId('care-visit-submit'));
     await waitFor(() => expect(screen.queryByTestId('care-warning')).toBeNull());

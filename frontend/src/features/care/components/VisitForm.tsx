@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Radio, Space, Switch, Typography, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Radio, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -18,7 +18,7 @@ const FIELDS = ['visitedAt', 'mode', 'met', 'findings', 'risk', 'photo'] as cons
 const FUTURE_TOLERANCE_MINUTES = 5;
 
 function initialValues(): VisitFormValues {
-  return { visitedAt: shanghaiNow(), mode: 'HOME', met: true, risk: 'NONE', findings: '' };
+  return { visitedAt: shanghaiNow(), mode: 'HOME', met: '', risk: 'NONE', findings: '' };
 }
 
 export interface VisitFormProps {
@@ -121,8 +121,15 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
         </Radio.Group>
       </Form.Item>
 
-      <Form.Item name="met" label={t('visit.met')} valuePropName="checked">
-        <Switch data-testid="care-visit-met" checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+      <Form.Item
+        name="met"
+        label={t('visit.met')}
+        rules={[
+          { required: true, whitespace: true, message: t('common.required', { label: t('visit.met') }) },
+          { max: 100 },
+        ]}
+      >
+        <Input data-testid="care-visit-met" maxLength={100} placeholder={t('visit.metPlaceholder')} />
       </Form.Item>
 
       <Form.Item

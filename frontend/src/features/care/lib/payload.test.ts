@@ -79,23 +79,23 @@ describe('buildVisitPayload', () => {
     const body = buildVisitPayload({
       visitedAt: dayjs('2026-05-10T09:30:00'),
       mode: 'PHONE',
-      met: false,
+      met: ' 邻居 ',
       findings: ' 电话联系，身体尚可 ',
       risk: 'MINOR',
     });
     expect(body).toEqual({
       visitedAt: '2026-05-10T09:30:00+08:00',
       mode: 'PHONE',
-      met: false,
+      met: '邻居',
       findings: '电话联系，身体尚可',
       risk: 'MINOR',
     });
     expect(Date.parse(body.visitedAt)).toBe(Date.parse('2026-05-10T01:30:00Z'));
   });
 
-  it('defaults to a home visit, met, no risk', () => {
+  it('defaults to a home visit with no risk', () => {
     const body = buildVisitPayload({ visitedAt: dayjs('2026-05-10T09:30:00'), findings: 'x' });
-    expect(body).toMatchObject({ mode: 'HOME', met: true, risk: 'NONE' });
+    expect(body).toMatchObject({ mode: 'HOME', met: '', risk: 'NONE' });
   });
 
   it('starts the picker at now in Shanghai', () => {

@@ -129,7 +129,8 @@ export const ENROL_FIELDS = [
 export interface VisitFormValues {
   visitedAt?: Dayjs;
   mode?: VisitMode;
-  met?: boolean;
+  /** Who was met or reached (本人, 配偶, 邻居 …). */
+  met?: string;
   findings?: string;
   risk?: Risk;
 }
@@ -140,7 +141,7 @@ export function buildVisitPayload(values: VisitFormValues): VisitRequest {
   return {
     visitedAt: wallClockToInstant(values.visitedAt),
     mode: values.mode ?? 'HOME',
-    met: values.met !== false,
+    met: trim(values.met),
     findings: trim(values.findings),
     risk: values.risk ?? 'NONE',
   };

@@ -283,9 +283,18 @@ public class CareService {
         e.setOpenWarningId(null);
         runtime.createMessageCorrelation(MESSAGE_VISIT_RECORDED).processInstanceBusinessKey(e.getEnrolmentNo())
                 .correlateAll();
+        // A warning raised moments ago may still wait for its asynchronous start (no subscription yet).
+        for (var pi : runtime.createProcessInstanceQuery().processDefinitionKey(WARNING)
+                .processInstanceBusinessKey(e.getEnrolmentNo()).list()) {
+            runtime.deleteProcessInstance(pi.getId(), "走访已记录", true, true);
+        }
     }
 
-    /** Raises a warning and starts its process: the responsible person first, then escalation. */
+    /**
+     * Raises a warning and starts its process: the responsible person first, then escalation. The
+     * process starts asynchronously (asyncBefore on its start event), so the daily sweep only
+     * writes one row and one job per lapse and a failing start cannot undo the sweep.
+     */
     Warning raiseWarning(CareEnrolment e, WarningKind kind, LocalDate today, Integer gapDays) {
         Warning w = warnings.saveAndFlush(new Warning(e.getId(), kind, today, clock.instant(), gapDays));
         e.setOpenWarningId(w.id);

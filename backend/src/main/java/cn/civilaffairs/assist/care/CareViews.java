@@ -4,6 +4,7 @@ import cn.civilaffairs.assist.care.CareTypes.Department;
 import cn.civilaffairs.assist.care.CareTypes.Risk;
 import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.care.CareTypes.WarningKind;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class CareViews {
 
     public record EventView(Instant at, String actor, String type, String detail) {}
 
-    public record EnrolmentView(RosterRow row, CareFacts facts, String note, Integer proposedLevel, String levelReason,
+    /** The roster row's fields flat, then the details (the API contract in docs/care-api.md). */
+    public record EnrolmentView(@JsonUnwrapped RosterRow row, CareFacts facts, String note, Integer proposedLevel, String levelReason,
             LocalDate gradedOn, boolean gradingPending, String maskedPhone, String address, String householdPlan,
             String personMeasures, List<VisitView> visits, List<WarningView> warnings,
             List<AssignmentView> assignments, List<ProblemView> problems, List<EventView> timeline) {}

@@ -147,6 +147,7 @@ class CareProcessTest {
         tx.executeWithoutResult(s -> care.recordVisit(no, new VisitCommand(
                 day.atTime(hour, 0).atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "情况良好", risk),
                 null, null, CLERK));
+        CareTestFixtures.runWarningStarts(engine);
     }
 
     private CareEnrolment reload(String no) {
@@ -161,6 +162,7 @@ class CareProcessTest {
     private int sweep(LocalDate day) {
         at(day, 6, 0);
         Integer n = tx.execute(s -> care.sweepLapses(day));
+        CareTestFixtures.runWarningStarts(engine);
         return n == null ? 0 : n;
     }
 
@@ -366,6 +368,8 @@ class CareProcessTest {
         at(D0.plusDays(6), 6, 0);
         engine.getManagementService().executeJob(daily.getId());
         assertThat(reload(no).getOpenWarningId()).isNotNull();
+        CareTestFixtures.runWarningStarts(engine);
+        assertThat(warningProcess(no)).isWaitingAt("visitNow", "waitStreet");
         String key = "care-digest:cadre3:" + D0.plusDays(6);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key = ?", Long.class, key)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,

@@ -7,7 +7,9 @@ import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.support.Leads;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,8 +21,10 @@ public class CareTestFixtures {
     private final TaskService tasks;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ProcessEngine engine;
 
-    CareTestFixtures(CareService care, TaskService tasks, TransactionTemplate tx, Clock clock) {
+    CareTestFixtures(CareService care, TaskService tasks, TransactionTemplate tx, Clock clock, ProcessEngine engine) {
+        this.engine = engine;
         this.care = care;
         this.tasks = tasks;
         this.tx = tx;
@@ -45,6 +49,15 @@ public class CareTestFixtures {
 
     public int sweepToday() {
         Integer n = tx.execute(s -> care.sweepLapses(CarePolicy.today(clock)));
+        runWarningStarts(engine);
         return n == null ? 0 : n;
+    }
+
+    /** Warning processes start asynchronously; tests (job executor off) run those start jobs. */
+    public static void runWarningStarts(ProcessEngine engine) {
+        for (Job job : engine.getManagementService().createJobQuery().processDefinitionKey(CareProcesses.WARNING)
+                .messages().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
     }
 }
