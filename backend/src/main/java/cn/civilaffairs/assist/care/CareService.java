@@ -286,7 +286,7 @@ public class CareService {
         // A warning raised moments ago may still wait for its asynchronous start (no subscription yet).
         for (var pi : runtime.createProcessInstanceQuery().processDefinitionKey(WARNING)
                 .processInstanceBusinessKey(e.getEnrolmentNo()).list()) {
-            runtime.deleteProcessInstance(pi.getId(), "走访已记录", true, true);
+            runtime.deleteProcessInstance(pi.getId(), "走访已记录");
         }
     }
 

@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +54,12 @@ public class TaskInboxService {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final List<TaskSubjectResolver> subjectResolvers;
+    private final InboxProjection projection;
 
     TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
-            List<TaskSubjectResolver> subjectResolvers) {
+            List<TaskSubjectResolver> subjectResolvers, InboxProjection projection) {
+        this.projection = projection;
         this.identityService = identityService;
         this.taskService = taskService;
         this.formService = formService;
@@ -70,16 +71,19 @@ public class TaskInboxService {
 
     @Transactional(readOnly = true)
     public TaskPage list(CurrentUser user, Scope scope, int page, int size) {
-        TaskQuery query = taskService.createTaskQuery();
-        switch (scope) {
-            case MINE -> query.taskAssignee(user.username());
-            case GROUP -> query.taskCandidateGroupIn(user.groupIds());
-            case ALL -> query.or().taskAssignee(user.username()).taskCandidateGroupIn(user.groupIds()).endOr();
+        // Page and count come from the inbox's own indexed table (work group, assignee, due);
+        // the engine is then asked only for the page's tasks, by id.
+        InboxProjection.Page ids = projection.page(user.username(), user.groupIds(), scope != Scope.GROUP,
+                scope != Scope.MINE, page * size, size);
+        if (ids.taskIds().isEmpty()) {
+            return new TaskPage(List.of(), ids.total(), page, size);
         }
-        long total = query.count();
-        List<Task> tasks = total == 0 ? List.of()
-                : query.orderByDueDate().asc().orderByTaskCreateTime().desc().listPage(page * size, size);
-        return new TaskPage(summaries(tasks), total, page, size);
+        Map<String, Task> byId = new HashMap<>();
+        for (Task t : taskService.createTaskQuery().taskIdIn(ids.taskIds().toArray(String[]::new)).list()) {
+            byId.put(t.getId(), t);
+        }
+        List<Task> tasks = ids.taskIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new TaskPage(summaries(tasks), ids.total(), page, size);
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class InboxBenchmark {
     private static final int VILLAGES = 371;
     private static final int ROUNDS = 200;
+    private static final int NAIVE_ROUNDS = 30;
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("bench.db", "h2");
@@ -68,30 +69,33 @@ public final class InboxBenchmark {
                 .processDefinitionKey("serviceAssistance").latestVersion().singleResult().getId();
         long t0 = System.nanoTime();
         load(ds, defId, tasks);
+        // Rows written around the engine: build the inbox's own table the way startup reconciles it.
+        ctx.getBean(cn.civilaffairs.assist.workflow.InboxProjection.class).rebuild();
         System.out.printf(Locale.ROOT, "%n[%s] loaded %,d open tasks over %d villages in %.1f s%n", db, tasks,
                 VILLAGES, (System.nanoTime() - t0) / 1e9);
 
         TaskService taskService = ctx.getBean(TaskService.class);
         TaskInboxService inbox = ctx.getBean(TaskInboxService.class);
         Random random = new Random(42);
-        double[] naive = time(() -> village(random), v -> {
+        // The naive shape takes seconds per round on MariaDB: fewer rounds keep the run short.
+        double[] naive = time(() -> village(random), NAIVE_ROUNDS, v -> {
             var q = taskService.createTaskQuery().processVariableValueEquals("villageCode", v);
             q.orderByTaskCreateTime().desc().listPage(0, 50);
             q.count();
         });
-        double[] group = time(() -> village(random), v -> {
+        double[] group = time(() -> village(random), ROUNDS, v -> {
             var q = taskService.createTaskQuery().taskCandidateGroupIn(List.of("VILLAGE_OFFICER@" + v));
             q.orderByTaskCreateTime().desc().listPage(0, 50);
             q.count();
         });
-        double[] app = time(() -> village(random), v -> inbox.list(new CurrentUser("bench", "bench", null,
+        double[] app = time(() -> village(random), ROUNDS, v -> inbox.list(new CurrentUser("bench", "bench", null,
                 Set.of(Role.VILLAGE_OFFICER), v, v, OrgLevel.VILLAGE, List.of("VILLAGE_OFFICER@" + v)),
                 Scope.ALL, 0, 50));
         report(db, "naive: process-variable filter", naive);
-        report(db, "better: candidate-group filter", group);
-        report(db, "app inbox (assignee OR group, with case details)", app);
-        System.out.printf(Locale.ROOT, "[%s] naive/better p95 ratio: %.1fx; app inbox p95 %.1f ms (target <= 50 ms)%n%n",
-                db, p(naive, 95) / p(group, 95), p(app, 95));
+        report(db, "engine: candidate-group filter", group);
+        report(db, "app inbox: own indexed table + page by id", app);
+        System.out.printf(Locale.ROOT, "[%s] naive/app p95 ratio: %.1fx; engine group/app: %.1fx; app inbox p95 %.1f ms"
+                + " (target <= 50 ms)%n%n", db, p(naive, 95) / p(app, 95), p(group, 95) / p(app, 95), p(app, 95));
     }
 
     private static String village(Random random) {
@@ -103,12 +107,12 @@ public final class InboxBenchmark {
         void run(String village) throws Exception;
     }
 
-    private static double[] time(Supplier<String> villages, Query query) throws Exception {
-        for (int i = 0; i < 20; i++) {
+    private static double[] time(Supplier<String> villages, int rounds, Query query) throws Exception {
+        for (int i = 0; i < Math.min(20, rounds / 5); i++) {
             query.run(villages.get()); // warm-up
         }
-        double[] ms = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
             String v = villages.get();
             long start = System.nanoTime();
             query.run(v);
