@@ -106,9 +106,9 @@ class SecurityApiTest {
         assertThat(officer.status()).isEqualTo(403);
         assertThat(officer.isProblem()).isTrue();
 
-        Response manager = ApiClient.signedIn(port, "manager").get("/engine-rest/process-definition?key=leadVerification");
+        Response manager = ApiClient.signedIn(port, "manager").get("/engine-rest/process-definition?key=serviceAssistance");
         assertThat(manager.status()).isEqualTo(200);
-        assertThat(manager.body()).contains("leadVerification");
+        assertThat(manager.body()).contains("serviceAssistance");
     }
 
     @Test
