@@ -5,6 +5,8 @@ CREATE TABLE inbox_task (
     task_id   VARCHAR(64)  NOT NULL,
     group_id  VARCHAR(255) NOT NULL,
     assignee  VARCHAR(255),
+    -- The process's business key (case or enrolment number), so lists need no execution query.
+    business_key VARCHAR(255),
     created   TIMESTAMP    NOT NULL,
     due       TIMESTAMP    NULL,
     CONSTRAINT pk_inbox_task PRIMARY KEY (task_id, group_id)

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -170,9 +169,20 @@ public class TaskInboxService {
     @Transactional(readOnly = true)
     public String businessKeyOf(CurrentUser user, String taskId) {
         Task task = visibleTask(user, taskId);
-        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return pi == null ? null : pi.getBusinessKey();
+        return businessKeys(List.of(task)).get(task.getId());
+    }
+
+    /** By task id: from the inbox table, falling back to the engine for a task not (yet) in it. */
+    private Map<String, String> businessKeys(List<Task> tasks) {
+        Map<String, String> keys = new HashMap<>(projection.businessKeys(tasks.stream().map(Task::getId).toList()));
+        for (Task t : tasks) {
+            if (!keys.containsKey(t.getId()) && t.getProcessInstanceId() != null) {
+                ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(t.getProcessInstanceId()).singleResult();
+                keys.put(t.getId(), pi == null ? null : pi.getBusinessKey());
+            }
+        }
+        return keys;
     }
 
     /** A small routing variable of a visible task's process (e.g. the grant a service serves). */
@@ -235,14 +245,7 @@ public class TaskInboxService {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-                businessKeys.put(pi.getId(), pi.getBusinessKey());
-            }
-        }
+        Map<String, String> businessKeys = businessKeys(tasks);
         Set<String> keys = new HashSet<>(businessKeys.values());
         keys.remove(null);
         Map<String, TaskSubject> subjects = new HashMap<>();
@@ -251,7 +254,7 @@ public class TaskInboxService {
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return tasks.stream().map(t -> {
-            String key = businessKeys.get(t.getProcessInstanceId());
+            String key = businessKeys.get(t.getId());
             TaskSubject subject = key == null ? null : subjects.get(key);
             Instant due = toInstant(t.getDueDate());
             return new TaskSummary(t.getId(), t.getName(), processName(t.getProcessDefinitionId()), key,

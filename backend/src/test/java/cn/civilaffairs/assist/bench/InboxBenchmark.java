@@ -57,7 +57,7 @@ public final class InboxBenchmark {
                 .run(props.toArray(String[]::new))) {
             run(ctx, db, tasks);
         } finally {
-            if (mariaDb != null) {
+            if (mariaDb != null && !Boolean.getBoolean("bench.keep")) {
                 exec("jdbc:mysql://127.0.0.1:3306/", "DROP DATABASE IF EXISTS " + mariaDb);
             }
         }
@@ -78,7 +78,7 @@ public final class InboxBenchmark {
         TaskInboxService inbox = ctx.getBean(TaskInboxService.class);
         Random random = new Random(42);
         // The naive shape takes seconds per round on MariaDB: fewer rounds keep the run short.
-        double[] naive = time(() -> village(random), NAIVE_ROUNDS, v -> {
+        double[] naive = time(() -> village(random), Boolean.getBoolean("bench.quick") ? 1 : NAIVE_ROUNDS, v -> {
             var q = taskService.createTaskQuery().processVariableValueEquals("villageCode", v);
             q.orderByTaskCreateTime().desc().listPage(0, 50);
             q.count();
