@@ -25,7 +25,7 @@ import type {
   VisitCreated,
   VisitRequest,
 } from '../types';
-import { CareApiError, jsonPart, postMultipart } from './multipart';
+import { MultipartApiError, jsonPart, postMultipart } from '@/lib/multipart';
 
 export const CARE_API = '/api/care';
 export const enrolmentPath = (enrolmentNo: string) => `${CARE_API}/enrolments/${encodeURIComponent(enrolmentNo)}`;
@@ -101,7 +101,7 @@ function isRowError(value: unknown): value is ImportRowError {
  * row errors (the contract allows both readings).
  */
 export function importReportOf(error: unknown): ImportReport | undefined {
-  if (!(error instanceof CareApiError)) return undefined;
+  if (!(error instanceof MultipartApiError)) return undefined;
   const rows = error.body.rows;
   if (Array.isArray(rows)) {
     const errors = rows.filter(isRowError);

@@ -6,10 +6,10 @@ import {
   readCookie,
   refreshCsrfToken,
   type ProblemDetail,
-} from '@/lib/api-client';
+} from './api-client';
 
-/** An error answer with the whole problem body kept (the import's 400 carries its report in `rows`). */
-export class CareApiError extends ApiError {
+/** An error answer with the whole problem body kept (e.g. an import's 400 carries its report in `rows`). */
+export class MultipartApiError extends ApiError {
   readonly body: Record<string, unknown>;
 
   constructor(status: number, body: Record<string, unknown>) {
@@ -47,8 +47,8 @@ async function send(path: string, body: FormData, signal?: AbortSignal): Promise
 }
 
 /**
- * POSTs a multipart body the way cases/api/upload.ts does: CSRF header, one retry with a fresh
- * token on 403, the sign-in page on 401, problem details as CareApiError.
+ * POSTs a multipart body (uploads): CSRF header, one retry with a fresh token on 403, the sign-in
+ * page on 401, problem details as MultipartApiError. `build` is called again for the retry.
  */
 export async function postMultipart<T>(path: string, build: () => FormData, signal?: AbortSignal): Promise<T> {
   let response = await send(path, build(), signal);
@@ -61,7 +61,7 @@ export async function postMultipart<T>(path: string, build: () => FormData, sign
     if (response.status === 401 && !window.location.pathname.startsWith('/login')) {
       window.location.assign(loginPath());
     }
-    throw new CareApiError(response.status, await readBody(response));
+    throw new MultipartApiError(response.status, await readBody(response));
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
