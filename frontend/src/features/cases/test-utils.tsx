@@ -1,10 +1,6 @@
-import type { ReactElement, ReactNode } from 'react';
-import { App as AntApp } from 'antd';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { renderInApp, type RenderOptions } from '@/test/render-with-app';
 import '@/i18n';
-import { CurrentUserContext } from '@/features/auth/current-user';
 import type { CurrentUser } from '@/features/auth/types';
 
 export const villageOfficer: CurrentUser = {
@@ -25,25 +21,7 @@ export const streetClerk: CurrentUser = {
   orgLevel: 'STREET',
 };
 
-/** Renders `element` at `path` (matched by `route`) with a fresh query cache and a signed-in user. */
-export function renderWithApp(
-  element: ReactElement,
-  { user = villageOfficer, path = '/', route = '*', data = [] as [readonly unknown[], unknown][] } = {},
-) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  for (const [key, value] of data) client.setQueryData(key, value);
-  const wrap = (children: ReactNode) => (
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <CurrentUserContext.Provider value={user}>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path={route} element={children} />
-            </Routes>
-          </MemoryRouter>
-        </CurrentUserContext.Provider>
-      </AntApp>
-    </QueryClientProvider>
-  );
-  return { client, ...render(wrap(element)) };
+/** Renders `element` inside the app's providers, signed in as a village officer unless told otherwise. */
+export function renderWithApp(element: ReactElement, options: Partial<RenderOptions> = {}) {
+  return renderInApp(element, { user: villageOfficer, ...options });
 }
