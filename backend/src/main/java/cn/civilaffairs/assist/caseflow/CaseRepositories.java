@@ -14,6 +14,8 @@ interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
     Optional<ServiceCard> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, String status);
 
     Optional<ServiceCard> findByCardNo(String cardNo);
+
+    Optional<ServiceCard> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }
 
 interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,11 @@ public class GrantService {
     private final CatalogueService catalogue;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     GrantService(ServiceGrantRepository grants, CaseService caseService, CatalogueService catalogue,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.grants = grants;
         this.caseService = caseService;
         this.catalogue = catalogue;
@@ -103,6 +106,7 @@ public class GrantService {
             runtimeService.deleteProcessInstance(g.getProcessInstanceId(), "服务停止：" + reason);
         }
         g.stop(reason, clock.instant());
+        events.publishEvent(new ServiceGrantStopped(g.getId(), c.getId(), reason));
         String name = catalogue.find(g.getItemCode()).map(ServiceItem::getName).orElse(g.getItemCode());
         caseService.event(c, actor, "SERVICE_STOPPED", "停止服务：" + name + "（" + reason + "）");
     }

@@ -180,7 +180,7 @@ class ServiceAssistanceProcessTest {
         assertThat(cases.get(c.getCaseNo()).getStatus()).isEqualTo(CaseStatus.SERVING);
         List<ServiceGrant> running = grantsOf(c);
         assertThat(running).extracting(ServiceGrant::getStatus).containsOnly(ServiceGrant.Status.ACTIVE);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("genericService")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isEqualTo(2);
 
         // Periodic review (quarterly timer): change CLEANING for HOME_CARE.
@@ -195,7 +195,7 @@ class ServiceAssistanceProcessTest {
                 org.assertj.core.groups.Tuple.tuple("MEAL_DELIVERY", ServiceGrant.Status.ACTIVE),
                 org.assertj.core.groups.Tuple.tuple("CLEANING", ServiceGrant.Status.STOPPED),
                 org.assertj.core.groups.Tuple.tuple("HOME_CARE", ServiceGrant.Status.ACTIVE));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("genericService")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isEqualTo(2);
 
         // Status change (e.g. death) arrives as a message: review, stop, exit.
@@ -208,7 +208,7 @@ class ServiceAssistanceProcessTest {
         assertThat(exited.getStatus()).isEqualTo(CaseStatus.EXITED);
         assertThat(exited.getDecisionReason()).isEqualTo("救助对象死亡");
         assertThat(grantsOf(c)).extracting(ServiceGrant::getStatus).containsOnly(ServiceGrant.Status.STOPPED);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("genericService")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isZero();
         assertThat(count(
                 "select count(*) from public_notice where case_id = ? and status <> 'WITHDRAWN'", c.getId())).isZero();

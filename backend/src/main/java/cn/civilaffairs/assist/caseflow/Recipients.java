@@ -1,0 +1,105 @@
+package cn.civilaffairs.assist.caseflow;
+
+import cn.civilaffairs.assist.person.Person;
+import cn.civilaffairs.assist.person.PersonService;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of a case's recipient, grants and service card: small records,
+ * never entities. Purchased services and referrals read through here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Recipients {
+    private final ServiceCaseRepository cases;
+    private final ServiceGrantRepository grants;
+    private final ServiceCardRepository cards;
+    private final NeedsAssessmentRepository assessments;
+    private final PersonService persons;
+
+    Recipients(ServiceCaseRepository cases, ServiceGrantRepository grants, ServiceCardRepository cards,
+            NeedsAssessmentRepository assessments, PersonService persons) {
+        this.cases = cases;
+        this.grants = grants;
+        this.cards = cards;
+        this.assessments = assessments;
+        this.persons = persons;
+    }
+
+    public record GrantInfo(long grantId, long caseId, String caseNo, String villageCode, String itemCode,
+            boolean stopped) {}
+
+    public record CardInfo(long caseId, String caseNo, String cardNo, LocalDate validFrom, LocalDate validTo,
+            boolean revoked) {
+        public boolean validOn(LocalDate day) {
+            return !revoked && !day.isBefore(validFrom) && !day.isAfter(validTo);
+        }
+    }
+
+    /** selfCare is FULL / PARTIAL / NONE, or null before assessment; recipientCategory 1 = 特困, 2 = 低保. */
+    public record Recipient(long caseId, String caseNo, String name, String villageCode, String address,
+            String phone, LocalDate birthDate, Integer recipientCategory, String selfCare) {}
+
+    public GrantInfo grant(long grantId) {
+        ServiceGrant g = grants.findById(grantId).orElseThrow();
+        ServiceCase c = cases.findById(g.getCaseId()).orElseThrow();
+        return new GrantInfo(g.getId(), c.getId(), c.getCaseNo(), c.getVillageCode(), g.getItemCode(),
+                g.getStatus() == ServiceGrant.Status.STOPPED);
+    }
+
+    /** The case's newest card, valid or revoked. */
+    public Optional<CardInfo> currentCard(long caseId) {
+        return cards.findFirstByCaseIdOrderByIdDesc(caseId).map(this::info);
+    }
+
+    public Optional<CardInfo> card(String cardNo) {
+        return cards.findByCardNo(cardNo).map(this::info);
+    }
+
+    /** Compares in constant time so the answer time says nothing about the PIN. */
+    public boolean pinMatches(String cardNo, String pin) {
+        return cards.findByCardNo(cardNo)
+                .map(c -> pin != null && MessageDigest.isEqual(c.getPin().getBytes(StandardCharsets.US_ASCII),
+                        pin.getBytes(StandardCharsets.US_ASCII)))
+                .orElse(false);
+    }
+
+    public Optional<Long> caseIdOf(String caseNo) {
+        return cases.findByCaseNo(caseNo).map(ServiceCase::getId);
+    }
+
+    public Map<Long, Recipient> recipients(Collection<Long> caseIds) {
+        Map<Long, Recipient> out = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        var found = cases.findAllById(caseIds);
+        Map<Long, Person> people = persons.getAll(found.stream().map(ServiceCase::getPersonId)
+                .filter(java.util.Objects::nonNull).toList());
+        Map<Long, NeedsAssessment> needs = new HashMap<>();
+        assessments.findAllById(caseIds).forEach(a -> needs.put(a.getCaseId(), a));
+        for (ServiceCase c : found) {
+            Person p = c.getPersonId() == null ? null : people.get(c.getPersonId());
+            NeedsAssessment a = needs.get(c.getId());
+            out.put(c.getId(), new Recipient(c.getId(), c.getCaseNo(), c.getSubjectName(), c.getVillageCode(),
+                    p == null ? null : p.getAddress(), p == null ? null : p.getPhone(),
+                    p == null ? null : p.getBirthDate(), c.getRecipientCategory(),
+                    a == null ? null : a.getSelfCare().name()));
+        }
+        return out;
+    }
+
+    private CardInfo info(ServiceCard c) {
+        ServiceCase sc = cases.findById(c.getCaseId()).orElseThrow();
+        return new CardInfo(c.getCaseId(), sc.getCaseNo(), c.getCardNo(), c.getValidFrom(), c.getValidTo(),
+                !"VALID".equals(c.getStatus()));
+    }
+}

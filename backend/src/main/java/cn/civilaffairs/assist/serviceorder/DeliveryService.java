@@ -1,0 +1,170 @@
+package cn.civilaffairs.assist.serviceorder;
+
+import cn.civilaffairs.assist.caseflow.Recipients;
+import cn.civilaffairs.assist.caseflow.Recipients.CardInfo;
+import cn.civilaffairs.assist.catalogue.CatalogueService;
+import cn.civilaffairs.assist.catalogue.ServiceItem;
+import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.ConfirmMethod;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.Contract;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.Delivery;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.DeliveryStatus;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.OrderStatus;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.ProviderStaff;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.ServiceOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deliveries (服务记录): recorded by provider staff against an accepted, registered order and
+ * counted once confirmed by the recipient's side. Every refusal names its reason.
+ */
+@Service
+@Transactional
+public class DeliveryService {
+    private final ServiceOrderRepository orders;
+    private final DeliveryRepository deliveries;
+    private final ContractRepository contracts;
+    private final ProviderStaffRepository staff;
+    private final Recipients recipients;
+    private final CatalogueService catalogue;
+    private final ServiceOrderService orderService;
+    private final Clock clock;
+
+    DeliveryService(ServiceOrderRepository orders, DeliveryRepository deliveries, ContractRepository contracts,
+            ProviderStaffRepository staff, Recipients recipients, CatalogueService catalogue,
+            ServiceOrderService orderService, Clock clock) {
+        this.orders = orders;
+        this.deliveries = deliveries;
+        this.contracts = contracts;
+        this.staff = staff;
+        this.recipients = recipients;
+        this.catalogue = catalogue;
+        this.orderService = orderService;
+        this.clock = clock;
+    }
+
+    public record DeliveryCommand(String orderNo, LocalDate serviceDate, LocalTime startTime, LocalTime endTime,
+            String notes) {}
+
+    Delivery record(DeliveryCommand cmd, String photoKey, String photoType, CurrentUser user) {
+        if (!cmd.endTime().isAfter(cmd.startTime())) {
+            throw new FieldValidationException("结束时间必须晚于开始时间。",
+                    List.of(new FieldError("endTime", "结束时间必须晚于开始时间。")));
+        }
+        // One staff member's records are serialised: the overlap check below then sees every earlier record.
+        lockStaff(user);
+        ServiceOrder order = orders.findByOrderNo(cmd.orderNo())
+                .filter(o -> user.orgCode().equals(o.getProviderCode()))
+                .orElseThrow(() -> new NotFoundException("工单不存在或不属于本机构：" + cmd.orderNo()));
+        LocalDate day = cmd.serviceDate();
+        LocalDate today = orderService.today();
+        if (day.isAfter(today)) {
+            throw new ConflictException("服务日期不能晚于今天。");
+        }
+        if (order.getStatus() == OrderStatus.STOPPED || order.getStatus() == OrderStatus.EXPIRED) {
+            if (!day.isBefore(order.getEndedOn())) {
+                throw new ConflictException("该服务已于 %s 停止（%s），之后的服务不予记录。"
+                        .formatted(order.getEndedOn(), order.getEndReason()));
+            }
+        } else if (order.getStatus() != OrderStatus.ACCEPTED) {
+            throw new ConflictException("工单尚未接单，不能记录服务。");
+        }
+        if (order.getAcceptedOn() == null || day.isBefore(order.getAcceptedOn())) {
+            throw new ConflictException("服务日期早于接单日期（%s）。".formatted(order.getAcceptedOn()));
+        }
+        if (order.getRegisteredAt() == null) {
+            throw new ConflictException("请先扫描服务卡或输入卡号登记服务对象，再记录服务。");
+        }
+        CardInfo card = recipients.card(order.getCardNo()).orElseThrow();
+        if (day.isBefore(card.validFrom()) || day.isAfter(card.validTo())) {
+            throw new ConflictException("服务日期不在服务卡有效期内（%s 至 %s）。"
+                    .formatted(card.validFrom(), card.validTo()));
+        }
+        BigDecimal price = contractPrice(order, day).orElseThrow(() -> new ConflictException(
+                "服务日期当天，本机构没有包含“%s”且覆盖该村（社区）的有效服务合同。".formatted(orderService.itemName(order))));
+        List<Delivery> overlapping = deliveries.findOverlapping(user.username(), day, cmd.startTime(), cmd.endTime());
+        if (!overlapping.isEmpty()) {
+            Delivery other = overlapping.get(0);
+            throw new ConflictException("与您 %s %s–%s 的另一条服务记录时间重叠。"
+                    .formatted(other.getServiceDate(), other.getStartTime(), other.getEndTime()));
+        }
+        BigDecimal quantity = quantity(unitOf(order), cmd.startTime(), cmd.endTime());
+        Delivery d = deliveries.save(new Delivery(order, user.username(), day, cmd.startTime(), cmd.endTime(),
+                quantity, price, quantity.multiply(price).setScale(2, RoundingMode.HALF_UP),
+                cmd.notes() == null || cmd.notes().isBlank() ? null : cmd.notes().strip(), clock.instant()));
+        if (photoKey != null) {
+            d.attachPhoto(photoKey, photoType);
+        }
+        return d;
+    }
+
+    /** Hourly items are paid by the time served (two decimals); all others per visit or day. */
+    static BigDecimal quantity(String unit, LocalTime start, LocalTime end) {
+        if ("小时".equals(unit)) {
+            long minutes = java.time.Duration.between(start, end).toMinutes();
+            return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        }
+        return BigDecimal.ONE.setScale(2);
+    }
+
+    private String unitOf(ServiceOrder order) {
+        return catalogue.find(order.getItemCode()).map(ServiceItem::getUnit).orElse("次");
+    }
+
+    Optional<BigDecimal> contractPrice(ServiceOrder order, LocalDate day) {
+        return contracts.findValidOn(order.getProviderCode(), day).stream()
+                .filter(c -> c.getPrices().containsKey(order.getItemCode()) && c.serves(order.getVillageCode()))
+                .findFirst().map(c -> c.getPrices().get(order.getItemCode()));
+    }
+
+    private void lockStaff(CurrentUser user) {
+        if (staff.lockByUsername(user.username()).isEmpty()) {
+            staff.saveAndFlush(new ProviderStaff(user.username(), user.orgCode(), user.displayName()));
+            staff.lockByUsername(user.username());
+        }
+    }
+
+    /**
+     * Confirmation by the recipient's card PIN at the door (provider staff) or by the village
+     * officer afterwards. The conditional update makes a second or concurrent confirmation a 409.
+     */
+    Delivery confirm(long deliveryId, ConfirmMethod method, String pin, CurrentUser user) {
+        Delivery d = deliveries.findById(deliveryId)
+                .orElseThrow(() -> new NotFoundException("服务记录不存在：" + deliveryId));
+        switch (method) {
+            case PIN -> {
+                if (!user.hasRole(Role.PROVIDER_STAFF) || !user.orgCode().equals(d.getProviderCode())) {
+                    throw new NotFoundException("服务记录不存在：" + deliveryId);
+                }
+                ServiceOrder order = orders.findById(d.getOrderId()).orElseThrow();
+                if (d.getStatus() == DeliveryStatus.RECORDED && !recipients.pinMatches(order.getCardNo(), pin)) {
+                    throw new FieldValidationException("服务卡密码不正确。",
+                            List.of(new FieldError("pin", "服务卡密码不正确。")));
+                }
+            }
+            case OFFICER -> {
+                if (!user.hasRole(Role.VILLAGE_OFFICER) || !OrgService.covers(user.orgCode(), d.getVillageCode())) {
+                    throw new NotFoundException("服务记录不存在：" + deliveryId);
+                }
+            }
+        }
+        if (deliveries.confirm(deliveryId, method, user.username(), clock.instant()) == 0) {
+            throw new ConflictException("该服务记录已确认过，不能重复确认。");
+        }
+        return deliveries.findById(deliveryId).orElseThrow();
+    }
+}

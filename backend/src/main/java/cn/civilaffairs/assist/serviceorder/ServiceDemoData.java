@@ -1,0 +1,75 @@
+package cn.civilaffairs.assist.serviceorder;
+
+import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
+import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.caseflow.FocusGroup;
+import cn.civilaffairs.assist.caseflow.LeadSource;
+import cn.civilaffairs.assist.catalogue.CatalogueService;
+import cn.civilaffairs.assist.catalogue.ServiceItem;
+import cn.civilaffairs.assist.catalogue.ServiceWay;
+import cn.civilaffairs.assist.person.ResidentIdNumber;
+import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
+import cn.civilaffairs.assist.serviceorder.ServiceRecords.ProviderStaff;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo purchased services: the demo provider's contract for 城关街道 and 东湖街道 at catalogue prices,
+ * its staff row, and two recipients in service whose orders wait in provider1's inbox.
+ */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+class ServiceDemoData implements ApplicationRunner {
+    static final String PROVIDER = "P360199001";
+
+    private final ContractRepository contracts;
+    private final ContractService contractService;
+    private final ProviderStaffRepository staff;
+    private final CatalogueService catalogue;
+    private final CaseWalkthrough walkthrough;
+    private final TransactionTemplate tx;
+
+    ServiceDemoData(ContractRepository contracts, ContractService contractService, ProviderStaffRepository staff,
+            CatalogueService catalogue, CaseWalkthrough walkthrough, TransactionTemplate tx) {
+        this.contracts = contracts;
+        this.contractService = contractService;
+        this.staff = staff;
+        this.catalogue = catalogue;
+        this.walkthrough = walkthrough;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (contracts.count() > 0) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            Map<String, BigDecimal> prices = new LinkedHashMap<>();
+            for (ServiceItem item : catalogue.activeItems()) {
+                if (item.getWay() == ServiceWay.PURCHASED && item.getStandardPrice() != null) {
+                    prices.put(item.getCode(), item.getStandardPrice());
+                }
+            }
+            contractService.create(new ContractCommand(PROVIDER, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                    List.of("360199001", "360199002"), prices), "manager");
+            staff.save(new ProviderStaff("provider1", PROVIDER, "何师傅"));
+        });
+        walkthrough.toServing(new LeadCommand("张桂英", ResidentIdNumber.withCheckCharacter("36019919410212002").value(),
+                "13807910021", "南门社区朝阳巷3号", "360199001001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
+                "独居高龄，行动不便，需要助餐和居家照料"), 1, "PARTIAL", List.of("MEAL_DELIVERY", "HOME_CARE"));
+        walkthrough.toServing(new LeadCommand("刘福生", ResidentIdNumber.withCheckCharacter("36019919480630001").value(),
+                "13807910035", "南门社区东风路17号", "360199001001", LeadSource.NEIGHBOUR, FocusGroup.NO_CARER,
+                "子女在外务工，家中卫生无人打理"), 2, "FULL", List.of("CLEANING"));
+    }
+}

@@ -1,0 +1,37 @@
+package cn.civilaffairs.assist.serviceorder;
+
+/** BPMN ids and variable names of processes/service-order.bpmn, spot-check.bpmn, statement-review.bpmn, service-daily.bpmn. */
+final class ServiceProcesses {
+    private ServiceProcesses() {}
+
+    static final String ORDER = "serviceOrder";
+    static final String SPOT_CHECK = "spotCheck";
+    static final String STATEMENT_REVIEW = "statementReview";
+    static final String DAILY = "serviceDaily";
+
+    static final String TASK_RESPOND = "respondToOrder";
+    static final String TASK_CHOOSE_PROVIDER = "chooseProvider";
+    static final String TASK_CHECK_DELIVERY = "checkDelivery";
+    static final String TASK_REVIEW_STATEMENT = "reviewStatement";
+
+    static final String FORM_RESPOND = "app:order-response";
+    static final String FORM_CHOOSE_PROVIDER = "app:order-provider";
+    static final String FORM_SPOT_CHECK = "app:spot-check";
+    static final String FORM_STATEMENT_REVIEW = "app:statement-review";
+
+    /** Set by caseflow when it starts the process. */
+    static final String VAR_GRANT_ID = "grantId";
+    static final String VAR_STREET_CODE = "streetCode";
+    static final String VAR_ORDER_NO = "orderNo";
+    static final String VAR_PROVIDER_CODE = "providerCode";
+    static final String VAR_PROVIDER_FOUND = "providerFound";
+    static final String VAR_CHOSEN_PROVIDER = "chosenProvider";
+    static final String VAR_ACCEPTED = "accepted";
+    static final String VAR_RESPOND_WITHIN = "respondWithin";
+    /** ISO instant of the day after the card's last valid day, Beijing midnight: the order ends then. */
+    static final String VAR_CARD_EXPIRES_AT = "cardExpiresAt";
+    static final String VAR_VILLAGE_CODE = "villageCode";
+    static final String VAR_SPOT_CHECK_ID = "spotCheckId";
+    static final String VAR_STATEMENT_NO = "statementNo";
+    static final String VAR_APPROVED = "approved";
+}
