@@ -77,12 +77,14 @@ class DemoData implements ApplicationRunner {
             }
         }
         orgService.save(new OrgUnit("P360199001", "青山区颐康居家养老服务中心", OrgLevel.PROVIDER, DISTRICT));
+        orgService.save(new OrgUnit("P360199002", "东湖邻里助老服务社", OrgLevel.PROVIDER, DISTRICT));
         orgService.save(new OrgUnit("C360199001", "青山区慈善总会", OrgLevel.CHARITY, DISTRICT));
 
         user("manager", "林红", Role.DISTRICT_MANAGER, DISTRICT);
         user("admin", "系统管理员", Role.ADMIN, DISTRICT);
         identityService.createMembership("admin", camundaAdminGroup().getId());
         user("provider1", "何师傅", Role.PROVIDER_STAFF, "P360199001");
+        user("provider2", "程阿姨", Role.PROVIDER_STAFF, "P360199002");
         user("charity1", "罗晓", Role.CHARITY_STAFF, "C360199001");
         // Care cadres (DOMAIN §5): a township cadre per street for level 3, a village cadre per village for levels 2 and 1.
         user("cadre1", "邓志", Role.CARE_CADRE, "360199001");

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo purchased services: the demo provider's contract for 城关街道 and 东湖街道 at catalogue prices,
- * its staff row, and two recipients in service whose orders wait in provider1's inbox.
+ * a second provider for 东湖街道, the staff rows, and two recipients in service whose orders wait in provider1's inbox.
  */
 @Component
 @Order(3)
@@ -64,6 +64,12 @@ class ServiceDemoData implements ApplicationRunner {
             contractService.create(new ContractCommand(PROVIDER, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
                     List.of("360199001", "360199002"), prices), "manager");
             staff.save(new ProviderStaff("provider1", PROVIDER, "何师傅"));
+            // A second, dearer provider for 东湖街道: offers that are declined or lapse move on to it.
+            Map<String, BigDecimal> dearer = new LinkedHashMap<>();
+            prices.forEach((code, price) -> dearer.put(code, price.add(BigDecimal.valueOf(5))));
+            contractService.create(new ContractCommand("P360199002", LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31), List.of("360199002"), dearer), "manager");
+            staff.save(new ProviderStaff("provider2", "P360199002", "程阿姨"));
         });
         walkthrough.toServing(new LeadCommand("张桂英", ResidentIdNumber.withCheckCharacter("36019919410212002").value(),
                 "13807910021", "南门社区朝阳巷3号", "360199001001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
