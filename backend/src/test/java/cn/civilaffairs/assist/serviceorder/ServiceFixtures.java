@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,9 +49,12 @@ class ServiceFixtures {
     private final CaseWalkthrough walkthrough;
     private final TaskService tasks;
     private final TransactionTemplate tx;
+    private final IdentityService identity;
 
     ServiceFixtures(OrgService orgs, ContractService contracts, ContractRepository contractRepository,
-            ProviderStaffRepository staff, CaseWalkthrough walkthrough, TaskService tasks, TransactionTemplate tx) {
+            ProviderStaffRepository staff, CaseWalkthrough walkthrough, TaskService tasks, TransactionTemplate tx,
+            IdentityService identity) {
+        this.identity = identity;
         this.orgs = orgs;
         this.contracts = contracts;
         this.contractRepository = contractRepository;
@@ -60,10 +66,10 @@ class ServiceFixtures {
 
     /** A cheaper provider A and a dearer provider B, both for CLEANING and HOME_CARE in 石桥镇; nobody for SHOPPING. */
     synchronized void providers() {
+        if (orgs.find(PROVIDER_A).isPresent()) {
+            return;
+        }
         tx.executeWithoutResult(s -> {
-            if (orgs.find(PROVIDER_A).isPresent()) {
-                return;
-            }
             orgs.save(new OrgUnit(PROVIDER_A, "测试甲服务社", OrgLevel.PROVIDER, "360199"));
             orgs.save(new OrgUnit(PROVIDER_B, "测试乙服务社", OrgLevel.PROVIDER, "360199"));
             contracts.create(new ContractCommand(PROVIDER_A, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
@@ -76,6 +82,17 @@ class ServiceFixtures {
             staff.save(new ProviderStaff("ta2", PROVIDER_A, "测试甲二"));
             staff.save(new ProviderStaff("tb1", PROVIDER_B, "测试乙"));
         });
+        // ta1 can sign in like any provider staff (password Demo@2026).
+        User user = identity.newUser("ta1");
+        user.setLastName("测试甲");
+        user.setFirstName("");
+        user.setPassword("Demo@2026");
+        identity.saveUser(user);
+        Group group = identity.newGroup("PROVIDER_STAFF@" + PROVIDER_A);
+        group.setName("测试甲服务社 · PROVIDER_STAFF");
+        group.setType("WORKGROUP");
+        identity.saveGroup(group);
+        identity.createMembership("ta1", group.getId());
     }
 
     /** A recipient in service with the given items; returns the case number. */

@@ -215,12 +215,12 @@ class ServiceOrderProcessTest {
         respond(pi, no, true, null, STAFF_A);
         String card = order(no).getCardNo();
         tx.executeWithoutResult(s -> orders.register(card, STAFF_A));
-        // Eleven confirmed deliveries in March by A → a sample of two (10 %, rounded up).
-        jdbc.update("delete from spot_check_draw where provider_code = ? and check_month = '2026-03'", PROVIDER_A);
+        // Eleven confirmed deliveries in May by A (a month no other test settles) → a sample of two (10 %, rounded up).
+        jdbc.update("delete from spot_check_draw where provider_code = ? and check_month = '2026-05'", PROVIDER_A);
         long before = jdbc.queryForObject("select count(*) from service_delivery where provider_code = ?"
-                + " and status = 'CONFIRMED' and service_date between '2026-03-01' and '2026-03-31'", Long.class, PROVIDER_A);
+                + " and status = 'CONFIRMED' and service_date between '2026-05-01' and '2026-05-31'", Long.class, PROVIDER_A);
         for (int i = 0; i < 11; i++) {
-            LocalDate day = D0.plusDays(1 + i);
+            LocalDate day = LocalDate.of(2026, 5, 4).plusDays(i);
             at(day, 18, 0);
             long id = tx.execute(s -> deliveries.record(new DeliveryCommand(no, day, LocalTime.of(8, 0),
                     LocalTime.of(9, 0), null), null, null, STAFF_A).getId());
@@ -228,16 +228,16 @@ class ServiceOrderProcessTest {
         }
         int expected = SpotCheckService.sampleSize((int) before + 11, new BigDecimal("0.10"));
 
-        // The daily process on 1 April draws March's sample.
-        at(LocalDate.of(2026, 4, 1), 6, 30);
+        // The daily process on 1 June draws May's sample.
+        at(LocalDate.of(2026, 6, 1), 6, 30);
         Job daily = engine.getManagementService().createJobQuery().processDefinitionKey(ServiceProcesses.DAILY)
                 .timers().singleResult();
         engine.getManagementService().executeJob(daily.getId());
-        List<Long> checks = jdbc.queryForList("select id from spot_check where provider_code = ? and check_month = '2026-03'",
+        List<Long> checks = jdbc.queryForList("select id from spot_check where provider_code = ? and check_month = '2026-05'",
                 Long.class, PROVIDER_A);
         assertThat(checks).hasSize(expected);
         // Drawing again adds nothing.
-        int again = tx.execute(s -> spotChecks.draw(YearMonth.of(2026, 3)));
+        int again = tx.execute(s -> spotChecks.draw(YearMonth.of(2026, 5)));
         assertThat(again).isZero();
 
         long checkId = checks.get(0);
@@ -254,8 +254,8 @@ class ServiceOrderProcessTest {
         assertThat(jdbc.queryForObject("select flagged from service_delivery where id = ?", Boolean.class, deliveryId)).isTrue();
         assertThat(mails("spot-check-failed:" + checkId + ":%")).isPositive();
 
-        // The March statement of A for 石桥镇 leaves the flagged delivery out.
-        var built = tx.execute(s -> statements.build(YearMonth.of(2026, 3), StatementKind.PROVIDER, STAFF_A));
+        // The May statement of A for 石桥镇 leaves the flagged delivery out.
+        var built = tx.execute(s -> statements.build(YearMonth.of(2026, 5), StatementKind.PROVIDER, STAFF_A));
         var mine = built.stream().filter(s -> s.getStreetCode().equals(STREET)).findFirst().orElseThrow();
         assertThat(jdbc.queryForObject("select count(*) from service_delivery where statement_id = ? and id = ?",
                 Long.class, mine.getId(), deliveryId)).isZero();
