@@ -48,12 +48,15 @@ class ServiceDelegates {
         return ex -> orders.expire((String) ex.getVariable(VAR_ORDER_NO));
     }
 
-    /** Daily: on the 1st draw last month's spot checks; near month end check the standards. */
+    /**
+     * Daily: draw last month's spot checks (only the first run of a month finds anything to draw,
+     * so a day the server was down is caught up the next day); near month end check the standards.
+     */
     @Bean
     JavaDelegate serviceDailyChecksDelegate(SpotCheckService spotChecks, StandardsService standards, Clock clock) {
         return ex -> {
             LocalDate today = LocalDate.now(clock.withZone(ServiceOrderService.SHANGHAI));
-            int drawn = today.getDayOfMonth() == 1 ? spotChecks.draw(YearMonth.from(today).minusMonths(1)) : 0;
+            int drawn = spotChecks.draw(YearMonth.from(today).minusMonths(1));
             ex.setVariable("spotChecksDrawn", drawn);
             ex.setVariable("standardWarnings", standards.check(today));
         };

@@ -67,13 +67,17 @@ public class SpotCheckService {
     public int draw(YearMonth month) {
         int drawn = 0;
         for (String provider : deliveries.providersWithConfirmed(month.atDay(1), month.atEndOfMonth())) {
+            if (jdbc.queryForObject("select count(*) from spot_check_draw where provider_code = ? and check_month = ?",
+                    Integer.class, provider, month.toString()) > 0) {
+                continue;
+            }
             List<Delivery> confirmed = new ArrayList<>(
                     deliveries.findConfirmed(provider, month.atDay(1), month.atEndOfMonth()));
             int n = sampleSize(confirmed.size(), policy.spotCheckShare());
             try {
                 jdbc.update("insert into spot_check_draw (provider_code, check_month, drawn_at, sample_size)"
                         + " values (?, ?, ?, ?)", provider, month.toString(), Timestamp.from(clock.instant()), n);
-            } catch (DuplicateKeyException alreadyDrawn) {
+            } catch (DuplicateKeyException drawnConcurrently) {
                 continue;
             }
             Collections.shuffle(confirmed, RANDOM);
