@@ -7,6 +7,7 @@ import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { caseRoutes } from '@/features/cases/routes';
 import { noticeRoutes } from '@/features/notices/routes';
 import { careRoutes } from '@/features/care/routes';
+import { serviceRoutes } from '@/features/services/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -32,6 +33,7 @@ export const routes = [
       ...caseRoutes,
       ...noticeRoutes,
       ...careRoutes,
+      ...serviceRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -16,7 +16,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
           key: item.key,
           icon: <UnorderedListOutlined />,
           label: (
-            <Link to={item.to} onClick={onNavigate} data-testid={`nav-${item.key.replace(/^\//, '')}`}>
+            <Link to={item.to} onClick={onNavigate} data-testid={`nav-${item.key.replace(/^\//, '').replaceAll('/', '-')}`}>
               {t(item.labelKey)}
             </Link>
           ),

@@ -15,19 +15,30 @@ const keys = (...roles: string[]) => navItems(user(...roles)).map((i) => i.key);
 
 describe('navItems', () => {
   it('gives field staff the inbox and their feature pages', () => {
-    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care']);
-    expect(keys('STREET_CLERK')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies']);
+    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers']);
+    expect(keys('STREET_CLERK')).toEqual([
+      '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
+      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
+    ]);
     expect(keys('CARE_CADRE')).toEqual(['/tasks', '/cases', '/care']);
-    expect(keys('PROVIDER_STAFF')).toEqual(['/tasks']);
+    expect(keys('PROVIDER_STAFF')).toEqual([
+      '/tasks', '/services/today', '/services/orders', '/services/deliveries', '/services/statements', '/services/contracts',
+    ]);
   });
 
   it('adds Cockpit and Tasklist for district managers', () => {
-    expect(keys('DISTRICT_MANAGER')).toEqual(['/tasks', '/cases', '/notices', '/care', '/care/emergencies', 'cockpit', 'tasklist']);
+    expect(keys('DISTRICT_MANAGER')).toEqual([
+      '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts', 'cockpit', 'tasklist',
+    ]);
   });
 
   it('adds Camunda Admin and the API docs for admins', () => {
     const items = navItems(user('ADMIN'));
-    expect(items.map((i) => i.key)).toEqual(['/tasks', '/cases', '/notices', '/care', '/care/emergencies', 'cockpit', 'tasklist', 'admin', 'api-docs']);
+    expect(items.map((i) => i.key)).toEqual([
+      '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts', 'cockpit', 'tasklist', 'admin', 'api-docs',
+    ]);
     expect(items.filter((i) => i.kind === 'external').map((i) => i.kind === 'external' && i.href)).toEqual([
       '/camunda/app/cockpit/default/',
       '/camunda/app/tasklist/default/',

@@ -1,11 +1,12 @@
 import type { CurrentUser } from '@/features/auth/types';
 import { isAdmin, isManager } from '@/features/auth/roles';
-import { caseNavItems, visibleNavItems } from '@/features/cases/nav';
+import { caseNavItems, visibleNavItems, type FeatureNavItem } from '@/features/cases/nav';
 import { noticeNavItems } from '@/features/notices/nav';
 import { careNavItems } from '@/features/care/nav';
+import { serviceNavItems } from '@/features/services/nav';
 
 export type NavItem =
-  | { key: string; kind: 'route'; to: string; labelKey: 'nav.tasks' | 'nav.cases' | 'nav.leadNew' | 'nav.notices' | 'nav.care' | 'nav.careEmergencies' }
+  | { key: string; kind: 'route'; to: string; labelKey: FeatureNavItem['labelKey'] | 'nav.tasks' }
   | {
       key: string;
       kind: 'external';
@@ -16,7 +17,7 @@ export type NavItem =
 /** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems])) {
     items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey });
   }
   if (isManager(user)) {

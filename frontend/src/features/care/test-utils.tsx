@@ -104,42 +104,7 @@ export function task(formKey: string, over: Partial<DomainTask> = {}): DomainTas
   };
 }
 
-export interface Call {
-  method: string;
-  url: string;
-  body: unknown;
-}
-
-type Answer = { status: number; body?: unknown } | undefined;
-
-/**
- * Stubs fetch. `answer` decides (undefined → GETs 404, other methods 204). JSON bodies are parsed;
- * FormData bodies are kept as they are. Returns the calls made.
- */
-export function stubApi(answer: (call: Call) => Answer = () => undefined): Call[] {
-  document.cookie = 'XSRF-TOKEN=test-token';
-  const calls: Call[] = [];
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-    });
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      const method = init?.method ?? 'GET';
-      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : init?.body;
-      const call = { method, url, body };
-      calls.push(call);
-      const a = answer(call);
-      if (!a) return method === 'GET' ? json(404, { status: 404, detail: 'not stubbed' }) : new Response(null, { status: 204 });
-      if (a.status === 204) return new Response(null, { status: 204 });
-      return json(a.status, a.body ?? {});
-    }),
-  );
-  return calls;
-}
+export { stubApi, type Call } from '@/test/stub-api';
 
 /** Renders `element` inside the app's providers, signed in as a village officer unless told otherwise. */
 export function renderWithApp(element: ReactElement, options: Partial<RenderOptions> = {}) {

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import i18n from '@/i18n';
 import { careTaskForms } from '@/features/care/task-forms';
+import { serviceTaskForms } from '@/features/services/task-forms';
 import { CaseFileForm } from './components/CaseFileForm';
 import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
 import { ReviewForm } from './components/ReviewForm';
@@ -38,7 +39,11 @@ export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>>
 };
 
 /** Every registry of domain screens, looked up in this order. */
-const registries: readonly Record<string, ComponentType<DomainTaskFormProps>>[] = [domainTaskForms, careTaskForms];
+const registries: readonly Record<string, ComponentType<DomainTaskFormProps>>[] = [
+  domainTaskForms,
+  careTaskForms,
+  serviceTaskForms,
+];
 
 function registryFor(formKey: string | null | undefined) {
   if (typeof formKey !== 'string') return undefined;

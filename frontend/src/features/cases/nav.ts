@@ -5,7 +5,10 @@ import { hasAnyRole } from '@/features/auth/roles';
 export interface FeatureNavItem {
   key: string;
   /** i18n key; this feature registers it under `nav.*` (add it to src/i18n/zh.ts + en.ts for typed `t`). */
-  labelKey: 'nav.cases' | 'nav.leadNew' | 'nav.notices' | 'nav.care' | 'nav.careEmergencies';
+  labelKey:
+    | 'nav.cases' | 'nav.leadNew' | 'nav.notices' | 'nav.care' | 'nav.careEmergencies'
+    | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
+    | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts';
   /** Chinese label, for a menu that does not translate. */
   label: string;
   path: string;

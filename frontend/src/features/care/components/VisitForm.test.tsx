@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { blobText } from '@/test/stub-api';
 import { careKeys } from '../api/use-care';
 import { cadre, enrolmentNo, enrolmentView, renderWithApp, stubApi } from '../test-utils';
 import { CareEnrolmentPage } from './CareEnrolmentPage';
@@ -19,14 +20,6 @@ function sized(file: File, size: number): File {
   return file;
 }
 
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
 
 describe('VisitForm', () => {
   it('checks the photo before anything is sent', async () => {

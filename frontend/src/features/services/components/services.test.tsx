@@ -1,0 +1,304 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import '@/i18n';
+import { domainTaskFormFor } from '@/features/case-tasks';
+import type { CurrentUser } from '@/features/auth/types';
+import type { DomainTask } from '@/features/case-tasks/types';
+import { renderInApp } from '@/test/render-with-app';
+import { blobText, stubApi } from '@/test/stub-api';
+import { serviceKeys } from '../api/use-services';
+import { monthInShanghai, todayInShanghai } from '../lib/dates';
+import type { DeliveryRow, OrderRow, OrderView, StatementRow, TaskSubject, Today } from '../types';
+import { StatementsPage } from './StatementsPage';
+import { TodayPage } from './TodayPage';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const staff: CurrentUser = {
+  username: 'provider1',
+  displayName: '孙师傅',
+  roles: ['PROVIDER_STAFF'],
+  orgCode: 'P360199001',
+  orgName: '城关居家养老服务中心',
+  orgLevel: 'PROVIDER',
+};
+const clerk: CurrentUser = {
+  username: 'street001',
+  displayName: '周敏',
+  roles: ['STREET_CLERK'],
+  orgCode: '360199001',
+  orgName: '城关街道',
+  orgLevel: 'STREET',
+};
+
+const order: OrderRow = {
+  orderNo: 'GD2026000001',
+  caseNo: 'SA-2026-000001',
+  recipientName: '张桂英',
+  villageCode: '360199001001',
+  villageName: '城东社区',
+  itemCode: 'CLEANING',
+  itemName: '清洁卫生',
+  unit: '次',
+  unitPrice: 35,
+  providerCode: 'P360199001',
+  providerName: '城关居家养老服务中心',
+  status: 'ACCEPTED',
+  offeredAt: '2026-11-01T08:00:00+08:00',
+  respondBy: null,
+  acceptedAt: '2026-11-01T09:00:00+08:00',
+  registered: false,
+  cardNoMasked: 'FW36****0001',
+  cardValidTo: '2027-10-31',
+  taskId: null,
+};
+const orderView: OrderView = { ...order, address: null, phone: null, history: [], deliveries: [] };
+
+const delivery: DeliveryRow = {
+  id: 7,
+  orderNo: order.orderNo,
+  recipientName: '张桂英',
+  villageName: '城东社区',
+  itemCode: 'CLEANING',
+  itemName: '清洁卫生',
+  serviceDate: todayInShanghai(),
+  startTime: '09:00',
+  endTime: '10:00',
+  minutes: 60,
+  quantity: 1,
+  unitPrice: 35,
+  amount: 35,
+  staff: 'provider1',
+  staffName: '孙师傅',
+  notes: null,
+  hasPhoto: false,
+  status: 'RECORDED',
+  confirmedAt: null,
+  confirmMethod: null,
+  confirmedBy: null,
+  flagged: false,
+  flagReason: null,
+  statementNo: null,
+};
+
+const task = (formKey: string): DomainTask => ({
+  id: 'task-9',
+  businessKey: 'SA-2026-000001',
+  activityId: 'a',
+  formKey,
+  assignedToMe: true,
+  claimable: false,
+});
+
+const statement: StatementRow = {
+  statementNo: 'JS2026110001',
+  kind: 'PROVIDER',
+  partyCode: 'P360199001',
+  partyName: '城关居家养老服务中心',
+  streetCode: '360199001',
+  streetName: '城关街道',
+  month: monthInShanghai(),
+  status: 'DRAFT',
+  lineCount: 2,
+  totalAmount: 70,
+  submittedAt: null,
+  approvedAt: null,
+  approvedBy: null,
+  reviewComment: null,
+  taskId: null,
+};
+
+const posts = (calls: ReturnType<typeof stubApi>) => calls.filter((c) => c.method === 'POST');
+
+describe('today page (provider staff on a phone)', () => {
+  const today: Today = { orders: [order], deliveries: [delivery] };
+
+  it('registers the recipient by card number', async () => {
+    const calls = stubApi((c) =>
+      c.method === 'POST' && c.url === '/api/services/registrations'
+        ? { status: 200, body: [{ ...order, registered: true }] }
+        : c.url === '/api/services/today'
+          ? { status: 200, body: today }
+          : undefined,
+    );
+    renderInApp(<TodayPage />, { user: staff, data: [[serviceKeys.today, today]] });
+    fireEvent.click(screen.getByTestId('registration-submit'));
+    expect(await screen.findByText('请输入服务卡号')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('registration-card-no'), { target: { value: ' FW3601990010001 ' } });
+    fireEvent.click(screen.getByTestId('registration-submit'));
+    await waitFor(() => expect(document.body.textContent).toContain('登记成功'));
+    expect(posts(calls)[0]).toMatchObject({ url: '/api/services/registrations', body: { cardNo: 'FW3601990010001' } });
+  });
+
+  it('posts a delivery as multipart and shows a refusal with its reason', async () => {
+    const calls = stubApi((c) =>
+      c.method === 'POST' && c.url === '/api/services/deliveries'
+        ? { status: 409, body: { status: 409, title: 'Conflict', detail: '该服务人员在此时间段已有服务记录' } }
+        : undefined,
+    );
+    renderInApp(<TodayPage />, { user: staff, data: [[serviceKeys.today, today]] });
+    fireEvent.click(screen.getByTestId(`record-delivery-${order.orderNo}`));
+    expect(screen.getByTestId<HTMLInputElement>('delivery-date').value).toBe(todayInShanghai());
+
+    fireEvent.change(screen.getByTestId('delivery-start'), { target: { value: '10:00' } });
+    fireEvent.change(screen.getByTestId('delivery-end'), { target: { value: '09:30' } });
+    fireEvent.click(screen.getByTestId('delivery-submit'));
+    await waitFor(() => expect(screen.getByTestId('delivery-error').textContent).toContain('结束时间须晚于开始时间'));
+    expect(posts(calls)).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('delivery-end'), { target: { value: '11:00' } });
+    fireEvent.change(screen.getByTestId('delivery-notes'), { target: { value: '打扫厨房' } });
+    const photo = new File([new Uint8Array([1, 2, 3])], 'door.jpg', { type: 'image/jpeg' });
+    fireEvent.change(screen.getByTestId('delivery-photo'), { target: { files: [photo] } });
+    fireEvent.click(screen.getByTestId('delivery-submit'));
+    await waitFor(() =>
+      expect(screen.getByTestId('delivery-error').textContent).toContain('该服务人员在此时间段已有服务记录'),
+    );
+    const sent = posts(calls)[0]!.body as FormData;
+    expect(sent).toBeInstanceOf(FormData);
+    const json = JSON.parse(await blobText(sent.get('delivery') as Blob)) as Record<string, unknown>;
+    expect(json).toEqual({ orderNo: order.orderNo, serviceDate: todayInShanghai(), startTime: '10:00', endTime: '11:00', notes: '打扫厨房' });
+    expect((sent.get('photo') as File).name).toBe('door.jpg');
+  });
+
+  it('lets the recipient confirm with the PIN and shows a wrong PIN in the dialog', async () => {
+    let attempts = 0;
+    const calls = stubApi((c) => {
+      if (c.method === 'POST' && c.url === `/api/services/deliveries/${delivery.id}/confirm`) {
+        attempts += 1;
+        return attempts === 1
+          ? { status: 400, body: { status: 400, title: 'Bad Request', detail: '服务卡密码不正确' } }
+          : { status: 200, body: { ...delivery, status: 'CONFIRMED', confirmMethod: 'PIN' } };
+      }
+      return undefined;
+    });
+    renderInApp(<TodayPage />, { user: staff, data: [[serviceKeys.today, today]] });
+    expect(screen.getByTestId(`delivery-status-${delivery.id}`).textContent).toBe('待确认');
+    fireEvent.click(screen.getByTestId(`confirm-pin-${delivery.id}`));
+    fireEvent.change(screen.getByTestId('confirm-pin-input'), { target: { value: '12a' } });
+    fireEvent.click(screen.getByTestId('confirm-pin-submit'));
+    expect((await screen.findByTestId('confirm-pin-error')).textContent).toContain('6位数字');
+    expect(posts(calls)).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('confirm-pin-input'), { target: { value: '000000' } });
+    fireEvent.click(screen.getByTestId('confirm-pin-submit'));
+    await waitFor(() => expect(screen.getByTestId('confirm-pin-error').textContent).toContain('服务卡密码不正确'));
+    fireEvent.change(screen.getByTestId('confirm-pin-input'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByTestId('confirm-pin-submit'));
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(posts(calls)[1]!.body).toEqual({ method: 'PIN', pin: '123456' });
+    await waitFor(() => expect(screen.queryByTestId('confirm-pin-input')).toBeNull());
+  });
+
+  it('is not for officials', () => {
+    stubApi();
+    renderInApp(<TodayPage />, { user: clerk });
+    expect(screen.getByTestId('services-forbidden')).toBeTruthy();
+  });
+});
+
+describe('order response task', () => {
+  const subject: TaskSubject = { formKey: 'app:order-response', order: { ...orderView, status: 'OFFERED' }, spotCheck: null, statement: null };
+
+  it('requires a reason to decline and posts it', async () => {
+    const Form = domainTaskFormFor('app:order-response')!;
+    const calls = stubApi();
+    const onCompleted = vi.fn();
+    renderInApp(<Form task={task('app:order-response')} onCompleted={onCompleted} />, {
+      user: staff,
+      data: [[serviceKeys.subject('task-9'), subject]],
+    });
+    fireEvent.click(screen.getByTestId('order-response-decline'));
+    fireEvent.click(screen.getByTestId('order-response-decline-submit'));
+    expect(await screen.findByText('拒单须填写原因')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+    fireEvent.change(screen.getByTestId('order-response-reason'), { target: { value: ' 人手不足 ' } });
+    fireEvent.click(screen.getByTestId('order-response-decline-submit'));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    expect(posts(calls)[0]).toMatchObject({ url: '/api/tasks/task-9/order-response', body: { accept: false, reason: '人手不足' } });
+  });
+
+  it('accepts with one tap', async () => {
+    const Form = domainTaskFormFor('app:order-response')!;
+    const calls = stubApi();
+    const onCompleted = vi.fn();
+    renderInApp(<Form task={task('app:order-response')} onCompleted={onCompleted} />, {
+      user: staff,
+      data: [[serviceKeys.subject('task-9'), subject]],
+    });
+    fireEvent.click(screen.getByTestId('order-response-accept'));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    expect(posts(calls)[0]!.body).toEqual({ accept: true });
+  });
+});
+
+describe('statement review task', () => {
+  it('shows the lines and the export, and requires a comment to return', async () => {
+    const Form = domainTaskFormFor('app:statement-review')!;
+    const calls = stubApi();
+    const onCompleted = vi.fn();
+    const subject: TaskSubject = {
+      formKey: 'app:statement-review',
+      order: null,
+      spotCheck: null,
+      statement: {
+        statement: { ...statement, status: 'SUBMITTED' },
+        lines: [
+          { date: '2026-11-03', recipientName: '张桂英', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'PIN' },
+          { date: '2026-11-10', recipientName: '刘福生', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'OFFICER' },
+        ],
+      },
+    };
+    renderInApp(<Form task={task('app:statement-review')} onCompleted={onCompleted} />, {
+      user: clerk,
+      data: [[serviceKeys.subject('task-9'), subject]],
+    });
+    expect(screen.getAllByTestId('statement-line')).toHaveLength(2);
+    expect(screen.getByTestId('statement-review-export').getAttribute('href')).toBe(
+      '/api/services/statements/JS2026110001/export',
+    );
+    fireEvent.click(screen.getByTestId('statement-review-return'));
+    fireEvent.click(screen.getByTestId('statement-review-return-submit'));
+    expect(await screen.findByText('退回须填写意见')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+    fireEvent.change(screen.getByTestId('statement-review-comment'), { target: { value: '11月10日记录缺照片' } });
+    fireEvent.click(screen.getByTestId('statement-review-return-submit'));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    expect(posts(calls)[0]).toMatchObject({
+      url: '/api/tasks/task-9/statement-review',
+      body: { approve: false, comment: '11月10日记录缺照片' },
+    });
+  });
+});
+
+describe('statements page', () => {
+  it('builds the month for the provider and submits a draft', async () => {
+    const month = monthInShanghai();
+    const calls = stubApi((c) => {
+      if (c.method === 'POST' && c.url === '/api/services/statements') return { status: 200, body: [statement] };
+      if (c.method === 'POST') return { status: 200, body: { ...statement, status: 'SUBMITTED' } };
+      if (c.url.startsWith('/api/services/statements')) return { status: 200, body: [statement] };
+      return undefined;
+    });
+    renderInApp(<StatementsPage />, { user: staff, data: [[serviceKeys.statements(month), [statement]]] });
+    expect(screen.getByTestId<HTMLInputElement>('statement-month').value).toBe(month);
+    expect(screen.getByTestId(`statement-status-${statement.statementNo}`).textContent).toBe('草稿');
+    expect(screen.getByTestId(`statement-total-${statement.statementNo}`).textContent).toBe('70.00');
+    fireEvent.click(screen.getByTestId('statement-generate'));
+    await waitFor(() => expect(posts(calls)).toHaveLength(1));
+    expect(posts(calls)[0]!.body).toEqual({ month, kind: 'PROVIDER' });
+    fireEvent.click(screen.getByTestId(`statement-submit-${statement.statementNo}`));
+    await waitFor(() => expect(posts(calls)).toHaveLength(2));
+    expect(posts(calls)[1]!.url).toBe('/api/services/statements/JS2026110001/submit');
+  });
+
+  it('offers no submit to the street office, which reviews instead', () => {
+    const month = monthInShanghai();
+    stubApi();
+    renderInApp(<StatementsPage />, { user: clerk, data: [[serviceKeys.statements(month), [statement]]] });
+    expect(screen.getByTestId(`statement-row-${statement.statementNo}`)).toBeTruthy();
+    expect(screen.queryByTestId(`statement-submit-${statement.statementNo}`)).toBeNull();
+  });
+});

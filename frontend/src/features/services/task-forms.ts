@@ -1,0 +1,22 @@
+/**
+ * The purchased-services task screens, by BPMN formKey; features/case-tasks looks here too, so
+ * TaskDetailPage keeps one lookup. Types only from features/case-tasks (no runtime cycle).
+ */
+import type { ComponentType } from 'react';
+import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import { OrderProviderForm, OrderResponseForm, SpotCheckForm, StatementReviewForm } from './components/ServiceTaskForms';
+import './i18n';
+
+export const SERVICE_FORM_KEYS = {
+  orderResponse: 'app:order-response',
+  orderProvider: 'app:order-provider',
+  spotCheck: 'app:spot-check',
+  statementReview: 'app:statement-review',
+} as const;
+
+export const serviceTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
+  [SERVICE_FORM_KEYS.orderResponse]: OrderResponseForm,
+  [SERVICE_FORM_KEYS.orderProvider]: OrderProviderForm,
+  [SERVICE_FORM_KEYS.spotCheck]: SpotCheckForm,
+  [SERVICE_FORM_KEYS.statementReview]: StatementReviewForm,
+};
