@@ -109,7 +109,7 @@ class ProviderPortalE2eTest {
 
     @Test
     void providerAcceptsServesGetsPinConfirmationAndTheStreetApprovesTheStatement() throws Exception {
-        String caseNo = walkthrough.toServing(Leads.lead(VILLAGE, "上门确认"), 2, "FULL", List.of("CLEANING"));
+        String caseNo = walkthrough.toServing(Leads.lead(VILLAGE, "门口签收"), 2, "FULL", List.of("CLEANING"));
         String orderNo = one("select order_no from service_order where case_no = ? and item_code = 'CLEANING'", caseNo);
         String cardNo = one("select card_no from service_card c join service_case s on s.id = c.case_id"
                 + " where s.case_no = ?", caseNo);
@@ -136,7 +136,7 @@ class ProviderPortalE2eTest {
             page.getByTestId("registration-submit").click();
             assertThat(page.getByText("登记成功").first()).isVisible();
             Locator order = page.getByTestId("today-order-" + orderNo);
-            assertThat(order).containsText("上门确认");
+            assertThat(order).containsText("门口签收");
 
             // 3. Record the service, with a photo.
             page.getByTestId("record-delivery-" + orderNo).click();
@@ -148,7 +148,7 @@ class ProviderPortalE2eTest {
             page.getByTestId("delivery-submit").click();
 
             Locator deliveries = page.locator("[data-testid^=today-delivery-]").filter(
-                    new Locator.FilterOptions().setHasText("上门确认"));
+                    new Locator.FilterOptions().setHasText("门口签收"));
             assertThat(deliveries).hasCount(1);
             long deliveryId = jdbc.queryForObject("select d.id from service_delivery d join service_order o"
                     + " on o.id = d.order_id where o.order_no = ?", Long.class, orderNo);
@@ -186,11 +186,11 @@ class ProviderPortalE2eTest {
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, "street001");
             openTask(page, statementNo, "审核月度结算单");
-            assertThat(page.getByTestId("statement-line").filter(new Locator.FilterOptions().setHasText("上门确认")))
+            assertThat(page.getByTestId("statement-line").filter(new Locator.FilterOptions().setHasText("门口签收")))
                     .hasCount(1);
             Download download = page.waitForDownload(() -> page.getByTestId("statement-review-export").click());
             try (InputStream in = Files.newInputStream(download.path()); Workbook book = new XSSFWorkbook(in)) {
-                assertThat(sheetText(book.getSheetAt(0))).contains("上门确认").contains(statementNo);
+                assertThat(sheetText(book.getSheetAt(0))).contains("门口签收").contains(statementNo);
             }
             page.getByTestId("statement-review-approve").click();
             expectBackOnTaskList(page);

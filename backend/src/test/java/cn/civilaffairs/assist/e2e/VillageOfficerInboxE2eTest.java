@@ -14,6 +14,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Playwright;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -118,7 +119,9 @@ class VillageOfficerInboxE2eTest {
 
             page.navigate("/camunda/app/cockpit/default/#/dashboard");
             Locator finishedTable = page.getByTestId("finished-instances");
-            assertThat(finishedTable).isVisible();
+            // Cockpit is a big single-page app; on a busy two-core machine it takes a while to load.
+            assertThat(finishedTable).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(30000));
             assertThat(finishedTable).containsText(lead.getCaseNo());
             assertThat(finishedTable).containsText("服务类社会救助案件");
         }
