@@ -211,8 +211,13 @@ export function SpotCheckForm({ task, onCompleted }: DomainTaskFormProps) {
               <>
                 <Space wrap>
                   <Radio.Group value={passed} onChange={(e) => setPassed(e.target.value as boolean)}>
-                    <Radio.Button value data-testid="spot-check-passed">{t('task.passed')}</Radio.Button>
-                    <Radio.Button value={false} data-testid="spot-check-failed">{t('task.failed')}</Radio.Button>
+                    {/* The test ids sit on the visible labels: a Radio.Button's own input is 0×0 and cannot be clicked. */}
+                    <Radio.Button value>
+                      <span data-testid="spot-check-passed">{t('task.passed')}</span>
+                    </Radio.Button>
+                    <Radio.Button value={false}>
+                      <span data-testid="spot-check-failed">{t('task.failed')}</span>
+                    </Radio.Button>
                   </Radio.Group>
                   <Radio.Group value={method} onChange={(e) => setMethod(e.target.value as CheckMethod)} data-testid="spot-check-method">
                     <Radio value="VISIT">{label('checkMethod', 'VISIT')}</Radio>

@@ -180,11 +180,11 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
     );
   }
   return (
-    <Table<StatementLine>
-      rowKey={(_, i) => String(i)}
+    <Table<StatementLine & { key: number }>
+      rowKey="key"
       size="small"
       pagination={false}
-      dataSource={lines}
+      dataSource={lines.map((l, i) => ({ ...l, key: i }))}
       onRow={() => ({ 'data-testid': 'statement-line' }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { title: t('common.date'), dataIndex: 'date' },
