@@ -375,7 +375,7 @@ public class ReferralQueries {
         Map<String, List<Batch>> byCharity = list.stream()
                 .collect(Collectors.groupingBy(Batch::getCharityCode, java.util.TreeMap::new, Collectors.toList()));
         List<CharityStats> out = new ArrayList<>();
-        long openWarnings = 0;
+        long openWarnings = warnings.findInScope(user.orgCode() + "%", true).size();
         for (var e : byCharity.entrySet()) {
             Map<String, Long> batchCounts = new LinkedHashMap<>();
             for (BatchStatus s : BatchStatus.values()) {
@@ -390,7 +390,6 @@ public class ReferralQueries {
             long waiting = 0;
             List<Long> days = new ArrayList<>();
             for (Batch b : e.getValue()) {
-                openWarnings += warnings.countByBatchIdAndResolvedAtIsNull(b.getId());
                 LocalDate sentOn = b.getSentAt().atZone(SHANGHAI).toLocalDate();
                 for (Item i : itemsOf.getOrDefault(b.getId(), List.of())) {
                     personCounts.merge(i.getStatus().name(), 1L, Long::sum);
