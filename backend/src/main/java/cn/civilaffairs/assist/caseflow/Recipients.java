@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.catalogue.CatalogueService;
+import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Person;
 import cn.civilaffairs.assist.person.PersonService;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -63,13 +65,13 @@ public class Recipients {
      * Running grants of one service way on cases whose village lies under {@code orgCode}, by village and
      * case number: e.g. who may be referred to a charity (way CHARITY).
      */
-    public java.util.List<GrantInfo> activeGrants(ServiceWay way, String orgCode) {
-        java.util.List<String> codes = catalogue.activeItems().stream().filter(i -> i.getWay() == way)
-                .map(cn.civilaffairs.assist.catalogue.ServiceItem::getCode).toList();
+    public List<GrantInfo> activeGrants(ServiceWay way, String orgCode) {
+        List<String> codes = catalogue.activeItems().stream().filter(i -> i.getWay() == way)
+                .map(ServiceItem::getCode).toList();
         if (codes.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<ServiceGrant> found = grants.findInScope(ServiceGrant.Status.ACTIVE, codes, orgCode + "%");
+        List<ServiceGrant> found = grants.findInScope(ServiceGrant.Status.ACTIVE, codes, orgCode + "%");
         Map<Long, ServiceCase> byId = new HashMap<>();
         cases.findAllById(found.stream().map(ServiceGrant::getCaseId).distinct().toList())
                 .forEach(c -> byId.put(c.getId(), c));

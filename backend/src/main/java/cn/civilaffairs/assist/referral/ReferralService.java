@@ -31,7 +31,6 @@ import cn.civilaffairs.assist.referral.ReferralRecords.Plan;
 import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
 import cn.civilaffairs.assist.referral.ReferralRecords.PlanStatus;
 import cn.civilaffairs.assist.security.CurrentUser;
-import cn.civilaffairs.assist.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -420,9 +419,5 @@ public class ReferralService {
 
     String orgName(String code) {
         return code == null ? null : orgs.find(code).map(OrgUnit::getName).orElse(code);
-    }
-
-    boolean isOfficial(CurrentUser user) {
-        return user.hasAnyRole(Role.STREET_CLERK, Role.DISTRICT_MANAGER, Role.ADMIN);
     }
 }
