@@ -185,7 +185,7 @@ public class PlanService {
             Plan p = own.getOrDefault(i.getId(), whole);
             if (i.getStatus() == ItemStatus.ACCEPTED && p != null) {
                 grants.progress(i.getGrantId(), "CHARITY_PLAN", "帮扶方案经区民政局同意（第 " + p.getVersion() + " 版）："
-                        + p.getContents().stream().map(c -> c.label).collect(Collectors.joining("、"))
+                        + p.getContents().stream().sorted().map(c -> c.label).collect(Collectors.joining("、"))
                         + "，" + p.getScheduleFrom() + " 至 " + p.getScheduleTo() + "，负责人 " + p.getResponsiblePerson(),
                         user.username());
             }

@@ -271,7 +271,7 @@ public class ReferralQueries {
     PlanView planView(Plan p, Map<Long, Item> items, Map<Long, Recipient> people) {
         String name = p.getItemId() == null || !items.containsKey(p.getItemId()) ? null
                 : people.get(items.get(p.getItemId()).getCaseId()).name();
-        return new PlanView(p.getId(), p.getItemId(), name, p.getContents().stream().map(Enum::name).toList(),
+        return new PlanView(p.getId(), p.getItemId(), name, p.getContents().stream().sorted().map(Enum::name).toList(),
                 p.getScheduleFrom(), p.getScheduleTo(), p.getBudget(), p.getResponsiblePerson(),
                 p.getResponsiblePhone(), p.getDescription(), p.getVersion(), p.getStatus().name(), p.getUpdatedAt(),
                 p.getUpdatedBy(), p.getSubmittedAt(), p.getAgreedAt(), p.getAgreedBy());
