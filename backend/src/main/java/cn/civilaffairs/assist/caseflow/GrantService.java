@@ -48,7 +48,13 @@ public class GrantService {
         Map<String, ServiceItem> items = catalogue.byCode(pending.stream().map(ServiceGrant::getItemCode).toList());
         for (ServiceGrant g : pending) {
             ServiceItem item = items.get(g.getItemCode());
-            String pi = runtimeService.createProcessInstanceByKey(ServiceRouting.processKeyFor(item.getWay()))
+            String key = ServiceRouting.processKeyFor(item.getWay());
+            if (key == null) {
+                g.started(null);
+                caseService.event(c, actor, "SERVICE_STARTED", "启动服务：" + item.getName() + "（待转介慈善组织）");
+                continue;
+            }
+            String pi = runtimeService.createProcessInstanceByKey(key)
                     .businessKey(caseNo)
                     .setVariable(VAR_GRANT_ID, g.getId())
                     .setVariable(VAR_ITEM_NAME, item.getName())

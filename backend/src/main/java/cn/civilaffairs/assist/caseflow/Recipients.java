@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.catalogue.CatalogueService;
+import cn.civilaffairs.assist.catalogue.ServiceItem;
+import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Person;
 import cn.civilaffairs.assist.person.PersonService;
 import java.security.MessageDigest;
@@ -7,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -24,9 +28,11 @@ public class Recipients {
     private final ServiceCardRepository cards;
     private final NeedsAssessmentRepository assessments;
     private final PersonService persons;
+    private final CatalogueService catalogue;
 
     Recipients(ServiceCaseRepository cases, ServiceGrantRepository grants, ServiceCardRepository cards,
-            NeedsAssessmentRepository assessments, PersonService persons) {
+            NeedsAssessmentRepository assessments, PersonService persons, CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.cases = cases;
         this.grants = grants;
         this.cards = cards;
@@ -53,6 +59,26 @@ public class Recipients {
         ServiceCase c = cases.findById(g.getCaseId()).orElseThrow();
         return new GrantInfo(g.getId(), c.getId(), c.getCaseNo(), c.getVillageCode(), g.getItemCode(),
                 g.getStatus() == ServiceGrant.Status.STOPPED);
+    }
+
+    /**
+     * Running grants of one service way on cases whose village lies under {@code orgCode}, by village and
+     * case number: e.g. who may be referred to a charity (way CHARITY).
+     */
+    public List<GrantInfo> activeGrants(ServiceWay way, String orgCode) {
+        List<String> codes = catalogue.activeItems().stream().filter(i -> i.getWay() == way)
+                .map(ServiceItem::getCode).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<ServiceGrant> found = grants.findInScope(ServiceGrant.Status.ACTIVE, codes, orgCode + "%");
+        Map<Long, ServiceCase> byId = new HashMap<>();
+        cases.findAllById(found.stream().map(ServiceGrant::getCaseId).distinct().toList())
+                .forEach(c -> byId.put(c.getId(), c));
+        return found.stream().map(g -> {
+            ServiceCase c = byId.get(g.getCaseId());
+            return new GrantInfo(g.getId(), c.getId(), c.getCaseNo(), c.getVillageCode(), g.getItemCode(), false);
+        }).toList();
     }
 
     /** The case's newest card, valid or revoked. */

@@ -4,7 +4,8 @@ import cn.civilaffairs.assist.catalogue.ServiceWay;
 
 /**
  * Which process serves an item of a given way: purchased items become service orders to a
- * contracted provider; charity referral gets its own process with issue #6; the other ways run
+ * contracted provider; charity relief starts no process of its own: the referral module sends such
+ * recipients to a charity in batches (processes/charity-referral.bpmn); the other ways run
  * through the generic service process (a street clerk assigns the responsible unit).
  */
 final class ServiceRouting {
@@ -14,11 +15,12 @@ final class ServiceRouting {
 
     private ServiceRouting() {}
 
+    /** @return the process key, or null when the item waits for a referral (way CHARITY) */
     static String processKeyFor(ServiceWay way) {
         return switch (way) {
             case PURCHASED -> SERVICE_ORDER;
-            case INSTITUTIONAL, DEPARTMENT, PARTY_PAIRING, SOCIAL_WORK, NEIGHBOUR_AID, CHARITY ->
-                    GENERIC_SERVICE;
+            case CHARITY -> null;
+            case INSTITUTIONAL, DEPARTMENT, PARTY_PAIRING, SOCIAL_WORK, NEIGHBOUR_AID -> GENERIC_SERVICE;
         };
     }
 }
