@@ -8,6 +8,7 @@ import { caseRoutes } from '@/features/cases/routes';
 import { noticeRoutes } from '@/features/notices/routes';
 import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
+import { referralRoutes } from '@/features/referrals/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -34,6 +35,7 @@ export const routes = [
       ...noticeRoutes,
       ...careRoutes,
       ...serviceRoutes,
+      ...referralRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

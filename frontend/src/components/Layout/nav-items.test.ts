@@ -15,11 +15,13 @@ const keys = (...roles: string[]) => navItems(user(...roles)).map((i) => i.key);
 
 describe('navItems', () => {
   it('gives field staff the inbox and their feature pages', () => {
-    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers']);
+    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible']);
     expect(keys('STREET_CLERK')).toEqual([
       '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
+      '/referrals/eligible', '/referrals', '/referrals/stats',
     ]);
+    expect(keys('CHARITY_STAFF')).toEqual(['/tasks', '/referrals']);
     expect(keys('CARE_CADRE')).toEqual(['/tasks', '/cases', '/care']);
     expect(keys('PROVIDER_STAFF')).toEqual([
       '/tasks', '/services/today', '/services/orders', '/services/deliveries', '/services/statements', '/services/contracts',
@@ -29,7 +31,8 @@ describe('navItems', () => {
   it('adds Cockpit and Tasklist for district managers', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
       '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
-      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts', 'cockpit', 'tasklist',
+      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
+      '/referrals/eligible', '/referrals', '/referrals/stats', 'cockpit', 'tasklist',
     ]);
   });
 
@@ -37,7 +40,8 @@ describe('navItems', () => {
     const items = navItems(user('ADMIN'));
     expect(items.map((i) => i.key)).toEqual([
       '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
-      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts', 'cockpit', 'tasklist', 'admin', 'api-docs',
+      '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
+      '/referrals/eligible', '/referrals', '/referrals/stats', 'cockpit', 'tasklist', 'admin', 'api-docs',
     ]);
     expect(items.filter((i) => i.kind === 'external').map((i) => i.kind === 'external' && i.href)).toEqual([
       '/camunda/app/cockpit/default/',

@@ -4,6 +4,7 @@ import { caseNavItems, visibleNavItems, type FeatureNavItem } from '@/features/c
 import { noticeNavItems } from '@/features/notices/nav';
 import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
+import { referralNavItems } from '@/features/referrals/nav';
 
 export type NavItem =
   | { key: string; kind: 'route'; to: string; labelKey: FeatureNavItem['labelKey'] | 'nav.tasks' }
@@ -17,7 +18,7 @@ export type NavItem =
 /** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems])) {
     items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey });
   }
   if (isManager(user)) {

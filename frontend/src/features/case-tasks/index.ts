@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import i18n from '@/i18n';
 import { careTaskForms } from '@/features/care/task-forms';
 import { serviceTaskForms } from '@/features/services/task-forms';
+import { referralTaskForms } from '@/features/referrals/task-forms';
 import { CaseFileForm } from './components/CaseFileForm';
 import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
 import { ReviewForm } from './components/ReviewForm';
@@ -43,6 +44,7 @@ const registries: readonly Record<string, ComponentType<DomainTaskFormProps>>[] 
   domainTaskForms,
   careTaskForms,
   serviceTaskForms,
+  referralTaskForms,
 ];
 
 function registryFor(formKey: string | null | undefined) {

@@ -3,6 +3,7 @@ import { Button, Card, Collapse, Result, Skeleton, Typography, type CollapseProp
 import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/current-user';
+import { CaseReferralPanel } from '@/features/referrals';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCase } from '../api/use-cases';
@@ -151,6 +152,7 @@ export function CaseViewPage() {
       children: <DocumentUploads caseNo={view.summary.caseNo} />,
     },
     { key: 'notices', label: t('view.sections.notices'), children: <NoticesSection view={view} /> },
+    { key: 'referrals', label: t('view.sections.referrals'), children: <CaseReferralPanel caseNo={view.summary.caseNo} /> },
     { key: 'timeline', label: t('view.sections.timeline'), children: <CaseTimeline entries={view.timeline} /> },
     { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} /> },
   ];

@@ -1,0 +1,86 @@
+import { Alert, Result, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { useReferralsLabel, useReferralsT } from '../i18n';
+import type { BatchStatus, ConsentStatus, ItemStatus, PlanStatus } from '../types';
+import './referrals.css';
+
+const BATCH_COLORS: Record<BatchStatus, string> = {
+  RESPONDING: 'gold',
+  PLANNING: 'blue',
+  REVIEW: 'purple',
+  RETURNED: 'orange',
+  RUNNING: 'green',
+  CLOSED: 'default',
+  NONE_ACCEPTED: 'default',
+};
+const ITEM_COLORS: Record<ItemStatus, string> = { PENDING: 'gold', ACCEPTED: 'green', DECLINED: 'default', CLOSED: 'blue' };
+const PLAN_COLORS: Record<PlanStatus, string> = { DRAFT: 'default', SUBMITTED: 'gold', RETURNED: 'orange', AGREED: 'green' };
+const CONSENT_COLORS: Record<ConsentStatus, string> = { GIVEN: 'green', NONE: 'red', WITHDRAWN: 'default' };
+
+export function BatchStatusTag({ status, testId }: { status: BatchStatus; testId?: string }) {
+  const label = useReferralsLabel();
+  return (
+    <Tag color={BATCH_COLORS[status]} data-testid={testId}>
+      {label('batchStatus', status)}
+    </Tag>
+  );
+}
+
+export function ItemStatusTag({ status, id }: { status: ItemStatus; id: number }) {
+  const label = useReferralsLabel();
+  return (
+    <Tag color={ITEM_COLORS[status]} data-testid={`item-status-${id}`}>
+      {label('itemStatus', status)}
+    </Tag>
+  );
+}
+
+export function PlanStatusTag({ status, id }: { status: PlanStatus; id: number }) {
+  const label = useReferralsLabel();
+  return (
+    <Tag color={PLAN_COLORS[status]} data-testid={`plan-status-${id}`}>
+      {label('planStatus', status)}
+    </Tag>
+  );
+}
+
+export function ConsentTag({ status, testId }: { status: ConsentStatus; testId?: string }) {
+  const label = useReferralsLabel();
+  return (
+    <Tag color={CONSENT_COLORS[status]} data-testid={testId}>
+      {label('consentStatus', status)}
+    </Tag>
+  );
+}
+
+export function PageTitle({ children, extra }: { children: React.ReactNode; extra?: React.ReactNode }) {
+  return (
+    <div className="referrals-title">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {children}
+      </Typography.Title>
+      {extra}
+    </div>
+  );
+}
+
+export function LoadError({ error }: { error: unknown }) {
+  const message = useErrorMessage();
+  const t = useReferralsT();
+  return <Alert type="error" showIcon message={t('common.loadFailed')} description={message(error)} />;
+}
+
+export function ErrorAlert({ error, testId }: { error: unknown; testId?: string }) {
+  const message = useErrorMessage();
+  return error ? <Alert type="error" showIcon message={message(error)} data-testid={testId} style={{ marginBottom: 8 }} /> : null;
+}
+
+export function Forbidden() {
+  const t = useReferralsT();
+  return (
+    <div data-testid="referrals-forbidden">
+      <Result status="403" title={t('common.forbidden')} extra={<Link to="/">⌂</Link>} />
+    </div>
+  );
+}

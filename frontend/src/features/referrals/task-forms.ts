@@ -1,0 +1,15 @@
+/**
+ * The charity referral task screens, by BPMN formKey; features/case-tasks looks here too.
+ * Types only from features/case-tasks (no runtime cycle).
+ */
+import type { ComponentType } from 'react';
+import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import { ReferralPlanForm, ReferralPlanReviewForm, ReferralResponseForm, ReferralStaleForm } from './components/ReferralTaskForms';
+import './i18n';
+
+export const referralTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
+  'app:referral-response': ReferralResponseForm,
+  'app:referral-plan': ReferralPlanForm,
+  'app:referral-plan-review': ReferralPlanReviewForm,
+  'app:referral-stale': ReferralStaleForm,
+};
