@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import cn.civilaffairs.assist.care.CareFacts;
 import cn.civilaffairs.assist.care.CareGroup;
 import cn.civilaffairs.assist.care.CareTestFixtures;
 import cn.civilaffairs.assist.care.SelfCare;
-import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.microsoft.playwright.Browser;
@@ -59,12 +59,7 @@ class CareVisitE2eTest {
         fixtures.sweepToday();
 
         try (BrowserContext context = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = context.newPage();
-            page.navigate("/login");
-            page.getByTestId("login-username").fill("vc003001");
-            page.getByTestId("login-password").fill(ApiClient.DEMO_PASSWORD);
-            page.getByTestId("login-submit").click();
-            assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
+            Page page = signIn(context, "vc003001");
 
             // The warning is also a task in the inbox.
             assertThat(page.getByText("尽快走访（预警）").first()).isVisible();

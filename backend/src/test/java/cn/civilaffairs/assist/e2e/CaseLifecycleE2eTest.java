@@ -1,11 +1,13 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
+import static cn.civilaffairs.assist.support.InboxSteps.openTask;
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseStatus;
-import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
@@ -22,7 +24,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -64,31 +65,6 @@ class CaseLifecycleE2eTest {
         if (playwright != null) playwright.close();
     }
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate("/login");
-        page.getByTestId("login-username").fill(user);
-        page.getByTestId("login-password").fill(ApiClient.DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
-        return page;
-    }
-
-    private void openTask(Page page, String caseNo, String taskName) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskName(taskName).singleResult();
-        assertThat(task).as(taskName).isNotNull();
-        page.navigate("/tasks");
-        Locator item = page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']");
-        assertThat(item).containsText(taskName);
-        item.click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks/" + task.getId()));
-    }
-
-    private void expectBackOnTaskList(Page page) {
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"), new com.microsoft.playwright.assertions.PageAssertions
-                .HasURLOptions().setTimeout(15000));
-    }
-
     @Test
     void leadToServedToChangedServicesToExit() {
         String idNumber = Leads.newIdNumber();
@@ -110,7 +86,7 @@ class CaseLifecycleE2eTest {
             caseNo = page.url().substring(page.url().lastIndexOf('/') + 1);
             assertThat(page.getByTestId("case-status")).containsText("待核实");
 
-            openTask(page, caseNo, "核实线索");
+            openTask(page, taskService, caseNo, "核实线索");
             page.getByTestId("field-genuine-true").click();
             page.getByTestId("field-verificationNote").fill("入户核实：独居透析，确有困难。");
             page.getByTestId("task-complete").click();
@@ -120,7 +96,7 @@ class CaseLifecycleE2eTest {
         // 2. Street clerk: home investigation and needs assessment.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, CLERK);
-            openTask(page, caseNo, "入户调查与需求评估");
+            openTask(page, taskService, caseNo, "入户调查与需求评估");
             page.getByTestId("assess-category-4").click();
             page.getByTestId("assess-recognised-false").click();
             page.getByTestId("assess-selfCare-PARTIAL").click();
@@ -135,7 +111,7 @@ class CaseLifecycleE2eTest {
         // 3. District manager: recognition.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, "manager");
-            openTask(page, caseNo, "审批认定");
+            openTask(page, taskService, caseNo, "审批认定");
             page.getByTestId("field-recognised-true").click();
             page.getByTestId("field-recognitionNote").fill("符合支出型贫困家庭重病患者条件，予以认定。");
             page.getByTestId("task-complete").click();
@@ -145,7 +121,7 @@ class CaseLifecycleE2eTest {
         // 4. Village officer: the file, with every required document.
         try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
             Page page = signIn(phone, OFFICER);
-            openTask(page, caseNo, "建立档案（一人一档）");
+            openTask(page, taskService, caseNo, "建立档案（一人一档）");
             for (String type : List.of("ID_CARD", "HOUSEHOLD_REGISTER", "ILLNESS_PROOF", "RECIPIENT_CERTIFICATE")) {
                 page.locator("[data-testid=doc-upload-" + type + "] input[type=file]")
                         .setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
@@ -192,7 +168,7 @@ class CaseLifecycleE2eTest {
         // 6. Street clerk: the review changes services, then a second change of status ends them.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, CLERK);
-            openTask(page, caseNo, "动态复核");
+            openTask(page, taskService, caseNo, "动态复核");
             page.getByTestId("review-decision-CHANGE").click();
             page.getByTestId("review-item-ESCORT_TO_DOCTOR").click(); // removed
             page.getByTestId("review-item-HOME_CARE").click();        // added
@@ -205,7 +181,7 @@ class CaseLifecycleE2eTest {
             page.getByTestId("status-change-reason").fill("迁出本辖区");
             page.getByTestId("status-change-submit").click();
             assertThat(page.getByTestId("case-timeline")).containsText("迁出本辖区");
-            openTask(page, caseNo, "动态复核");
+            openTask(page, taskService, caseNo, "动态复核");
             page.getByTestId("review-decision-STOP").click();
             page.getByTestId("review-reason").fill("迁出本辖区，停止服务");
             page.getByTestId("review-submit").click();

@@ -1,10 +1,12 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
+import static cn.civilaffairs.assist.support.InboxSteps.openTask;
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
-import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
@@ -13,13 +15,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PageAssertions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -59,31 +59,6 @@ class CharityReferralE2eTest {
     static void close() {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
-    }
-
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate("/login");
-        page.getByTestId("login-username").fill(user);
-        page.getByTestId("login-password").fill(ApiClient.DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
-        return page;
-    }
-
-    private void openTask(Page page, String businessKey, String taskName) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(taskName)
-                .singleResult();
-        assertThat(task).as(taskName).isNotNull();
-        page.navigate("/tasks");
-        Locator item = page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']");
-        assertThat(item).containsText(taskName);
-        item.click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks/" + task.getId()));
-    }
-
-    private void expectBackOnTaskList(Page page) {
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"), new PageAssertions.HasURLOptions().setTimeout(15000));
     }
 
     private long itemId(String caseNo) {
@@ -127,7 +102,7 @@ class CharityReferralE2eTest {
         // 2. Charity on a phone: one accepted, one declined with a reason; then the plan.
         try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
             Page page = signIn(phone, "charity1");
-            openTask(page, batchNo, "处理转介名单");
+            openTask(page, taskService, batchNo, "处理转介名单");
             page.getByTestId("response-accept-" + helpedItem).click();
             page.getByTestId("response-decline-" + declinedItem).click();
             page.getByTestId("response-submit").click();
@@ -136,7 +111,7 @@ class CharityReferralE2eTest {
             page.getByTestId("response-submit").click();
             expectBackOnTaskList(page);
 
-            openTask(page, batchNo, "制定帮扶方案");
+            openTask(page, taskService, batchNo, "制定帮扶方案");
             page.getByTestId("plan-add").click();
             page.getByTestId("plan-for-batch").click();
             page.getByTestId("plan-content-VISIT").click();
@@ -154,7 +129,7 @@ class CharityReferralE2eTest {
         // 3. District returns the plan with a comment.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, "manager");
-            openTask(page, batchNo, "审核帮扶方案");
+            openTask(page, taskService, batchNo, "审核帮扶方案");
             page.getByTestId("review-return").click();
             page.getByTestId("review-comment").fill("预算偏低，请增加冬衣采购");
             page.getByTestId("review-return-submit").click();
@@ -166,7 +141,7 @@ class CharityReferralE2eTest {
                 + " where b.batch_no = ?", Long.class, batchNo);
         try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
             Page page = signIn(phone, "charity1");
-            openTask(page, batchNo, "制定帮扶方案");
+            openTask(page, taskService, batchNo, "制定帮扶方案");
             assertThat(page.getByTestId("plan-returned")).containsText("预算偏低");
             assertThat(page.getByTestId("plan-status-" + planId)).hasText("已退回");
             page.getByTestId("plan-edit-" + planId).click();
@@ -180,7 +155,7 @@ class CharityReferralE2eTest {
         // 5. District sees the loop and agrees.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, "manager");
-            openTask(page, batchNo, "审核帮扶方案");
+            openTask(page, taskService, batchNo, "审核帮扶方案");
             assertThat(page.getByTestId("review-history")).containsText("预算偏低，请增加冬衣采购");
             assertThat(page.getByTestId("review-history")).containsText("第2轮");
             page.getByTestId("review-agree").click();

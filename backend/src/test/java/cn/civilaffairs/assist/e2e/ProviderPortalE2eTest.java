@@ -1,10 +1,12 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
+import static cn.civilaffairs.assist.support.InboxSteps.openTask;
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
-import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
@@ -14,7 +16,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,7 +33,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -78,31 +78,6 @@ class ProviderPortalE2eTest {
         if (playwright != null) playwright.close();
     }
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate("/login");
-        page.getByTestId("login-username").fill(user);
-        page.getByTestId("login-password").fill(ApiClient.DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
-        return page;
-    }
-
-    private void openTask(Page page, String businessKey, String taskName) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskName(taskName)
-                .singleResult();
-        assertThat(task).as(taskName).isNotNull();
-        page.navigate("/tasks");
-        Locator item = page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']");
-        assertThat(item).containsText(taskName);
-        item.click();
-        assertThat(page).hasURL(Pattern.compile(".*/tasks/" + task.getId()));
-    }
-
-    private void expectBackOnTaskList(Page page) {
-        assertThat(page).hasURL(Pattern.compile(".*/tasks$"), new PageAssertions.HasURLOptions().setTimeout(15000));
-    }
-
     private String one(String sql, Object... args) {
         return jdbc.queryForObject(sql, String.class, args);
     }
@@ -123,7 +98,7 @@ class ProviderPortalE2eTest {
             Page page = signIn(phone, "provider1");
 
             // 1. The order waits in the inbox; the provider accepts it.
-            openTask(page, caseNo, "接单确认");
+            openTask(page, taskService, caseNo, "接单确认");
             page.getByTestId("order-response-accept").click();
             expectBackOnTaskList(page);
             assertThat(one("select status from service_order where order_no = ?", orderNo)).isEqualTo("ACCEPTED");
@@ -185,7 +160,7 @@ class ProviderPortalE2eTest {
         // 6. The street office reviews it from its inbox, downloads the Excel and approves.
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, "street001");
-            openTask(page, statementNo, "审核月度结算单");
+            openTask(page, taskService, statementNo, "审核月度结算单");
             assertThat(page.getByTestId("statement-line").filter(new Locator.FilterOptions().setHasText("门口签收")))
                     .hasCount(1);
             Download download = page.waitForDownload(() -> page.getByTestId("statement-review-export").click());

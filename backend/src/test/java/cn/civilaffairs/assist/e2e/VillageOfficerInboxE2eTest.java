@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,12 +111,7 @@ class VillageOfficerInboxE2eTest {
         assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.CLOSED_NOT_GENUINE);
 
         try (BrowserContext context = Browsers.desktop(browser, base())) {
-            Page page = context.newPage();
-            page.navigate("/login");
-            page.getByTestId("login-username").fill("manager");
-            page.getByTestId("login-password").fill(ApiClient.DEMO_PASSWORD);
-            page.getByTestId("login-submit").click();
-            assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
+            Page page = signIn(context, "manager");
 
             page.navigate("/camunda/app/cockpit/default/#/dashboard");
             Locator finishedTable = page.getByTestId("finished-instances");
