@@ -12,6 +12,7 @@ import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
 import cn.civilaffairs.assist.referral.ReferralRecords.GiverRelation;
 import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
+import cn.civilaffairs.assist.referral.ReferralService.ActivityCommand;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
@@ -42,6 +43,10 @@ class ReferralDemoData implements ApplicationRunner {
     static final String CHARITY = "C360199001";
     static final CurrentUser STREET = new CurrentUser("street001", "赵文", null, Set.of(Role.STREET_CLERK), "360199001",
             "城关街道", OrgLevel.STREET, List.of("STREET_CLERK@360199001"));
+    static final CurrentUser STREET2 = new CurrentUser("street002", "钱进", null, Set.of(Role.STREET_CLERK), "360199002",
+            "东湖街道", OrgLevel.STREET, List.of("STREET_CLERK@360199002"));
+    static final CurrentUser MANAGER = new CurrentUser("manager", "林红", null, Set.of(Role.DISTRICT_MANAGER), "360199",
+            "青山区", OrgLevel.DISTRICT, List.of("DISTRICT_MANAGER@360199"));
     static final CurrentUser CHARITY_STAFF = new CurrentUser("charity1", "罗晓", null, Set.of(Role.CHARITY_STAFF),
             CHARITY, "青山区慈善总会", OrgLevel.CHARITY, List.of("CHARITY_STAFF@" + CHARITY));
 
@@ -102,6 +107,38 @@ class ReferralDemoData implements ApplicationRunner {
                     CHARITY_STAFF);
             plans.submit(batchNo, "请审核", CHARITY_STAFF);
             tasks.complete(task(batchNo, TASK_WRITE_PLAN).getId());
+        });
+        runningBatch(today);
+    }
+
+    /** A second batch, from 东湖街道, already agreed and with a first activity: something for 转介统计 to count. */
+    private void runningBatch(LocalDate today) {
+        String c = walkthrough.toServing(new LeadCommand("周玉梅", ResidentIdNumber.withCheckCharacter("36019919460302002")
+                .value(), "13807910064", "湖滨社区湖光路3号", "360199002001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
+                "丧偶独居，冬季取暖困难"), 1, "PARTIAL", List.of("CHARITY_RELIEF"));
+        tx.executeWithoutResult(s -> consents.record(new ConsentCommand(c, CHARITY, GiverRelation.SELF, "周玉梅", today,
+                "本人签字的《慈善转介同意书》已存档"), STREET2));
+        String batchNo = referrals.create(CHARITY, List.of(c), "东湖街道慈善转介", STREET2).getBatchNo();
+        tx.executeWithoutResult(s -> {
+            long item = items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId()).get(0).getId();
+            referrals.completeResponse(batchNo, List.of(new Decision(item, true, null)), CHARITY_STAFF);
+            tasks.complete(task(batchNo, TASK_RESPOND).getId(), Map.of(VAR_ANY_ACCEPTED, true));
+        });
+        tx.executeWithoutResult(s -> {
+            plans.create(batchNo, new PlanCommand(null, EnumSet.of(PlanContent.VISIT, PlanContent.CLOTHING), today,
+                    today.plusMonths(2), new BigDecimal("800.00"), "罗晓", "13907911234", "入冬走访并配发棉衣棉被。"),
+                    CHARITY_STAFF);
+            plans.submit(batchNo, null, CHARITY_STAFF);
+            tasks.complete(task(batchNo, TASK_WRITE_PLAN).getId());
+        });
+        tx.executeWithoutResult(s -> {
+            plans.review(batchNo, true, null, MANAGER);
+            tasks.complete(task(batchNo, TASK_REVIEW_PLAN).getId(), Map.of(VAR_PLAN_AGREED, true));
+        });
+        tx.executeWithoutResult(s -> {
+            long item = items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId()).get(0).getId();
+            referrals.recordActivity(batchNo, new ActivityCommand(item, today, PlanContent.VISIT,
+                    "上门走访，了解取暖情况，约定下周送棉被", null), CHARITY_STAFF);
         });
     }
 
