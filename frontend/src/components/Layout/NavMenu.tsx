@@ -10,7 +10,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const user = useCurrentUser();
   const { pathname } = useLocation();
 
-  const items: MenuProps['items'] = navItems(user).map((item) =>
+  const entries: NonNullable<MenuProps['items']> = navItems(user).map((item) =>
     item.kind === 'route'
       ? {
           key: item.key,
@@ -39,6 +39,28 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
           ),
         },
   );
+
+  // Entries of a section sit under its heading (an always-open group: no link is hidden behind a click).
+  const items: NonNullable<MenuProps['items']> = [];
+  navItems(user).forEach((item, i) => {
+    const section = item.kind === 'route' ? item.section : undefined;
+    if (!section) {
+      items.push(entries[i]!);
+      return;
+    }
+    const key = `section-${section}`;
+    const last = items[items.length - 1];
+    if (last && last.key === key && 'children' in last && last.children) {
+      last.children.push(entries[i]!);
+    } else {
+      items.push({
+        type: 'group',
+        key,
+        label: t(section === 'services' ? 'nav.sectionServices' : 'nav.sectionReferrals'),
+        children: [entries[i]!],
+      });
+    }
+  });
 
   // The longest route key that prefixes the path, so /leads/new and /cases/X light up their own entry.
   const routeKeys = navItems(user)

@@ -7,7 +7,13 @@ import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';
 
 export type NavItem =
-  | { key: string; kind: 'route'; to: string; labelKey: FeatureNavItem['labelKey'] | 'nav.tasks' }
+  | {
+      key: string;
+      kind: 'route';
+      to: string;
+      labelKey: FeatureNavItem['labelKey'] | 'nav.tasks';
+      section?: FeatureNavItem['section'];
+    }
   | {
       key: string;
       kind: 'external';
@@ -19,7 +25,7 @@ export type NavItem =
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
   for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems])) {
-    items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey });
+    items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey, section: item.section });
   }
   if (isManager(user)) {
     items.push(

@@ -15,6 +15,8 @@ export interface FeatureNavItem {
   path: string;
   /** Roles that see the entry (any of them); mirrors the server's rules. */
   roles: Role[];
+  /** A heading the entry is shown under, so a long menu stays readable. */
+  section?: 'services' | 'referrals';
 }
 
 export const caseNavItems: FeatureNavItem[] = [

@@ -86,6 +86,7 @@ class CharityReferralE2eTest {
                 assertThat(page.getByTestId("consent-status-" + caseNo)).hasText("已同意转介");
                 page.getByTestId("eligible-select-" + caseNo).check();
             }
+            Browsers.snapshot(page, "street-referral-eligible");
             page.getByTestId("referral-send-open").click();
             page.getByTestId("referral-charity-" + CHARITY).click();
             page.getByTestId("referral-note").fill("两位独居老人，冬季需要衣物和走访");
@@ -158,6 +159,7 @@ class CharityReferralE2eTest {
             openTask(page, taskService, batchNo, "审核帮扶方案");
             assertThat(page.getByTestId("review-history")).containsText("预算偏低，请增加冬衣采购");
             assertThat(page.getByTestId("review-history")).containsText("第2轮");
+            Browsers.snapshot(page, "district-plan-review");
             page.getByTestId("review-agree").click();
             expectBackOnTaskList(page);
         }
@@ -175,6 +177,7 @@ class CharityReferralE2eTest {
             page.getByTestId("activity-description").fill("上门送去棉衣两件并慰问");
             page.getByTestId("activity-submit").click();
             assertThat(page.getByTestId("activities")).containsText("上门送去棉衣两件并慰问");
+            Browsers.snapshot(page, "charity-batch-phone");
             page.getByTestId("close-open-" + helpedItem).click();
             page.getByTestId("close-outcome-HELPED").click();
             page.getByTestId("close-note").fill("衣物已送达，本人满意");

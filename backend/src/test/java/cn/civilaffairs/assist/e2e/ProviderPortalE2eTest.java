@@ -139,6 +139,7 @@ class ProviderPortalE2eTest {
             page.getByTestId("confirm-pin-input").fill(pin);
             page.getByTestId("confirm-pin-submit").click();
             assertThat(page.getByTestId("delivery-status-" + deliveryId)).hasText("已确认");
+            Browsers.snapshot(page, "provider-today-phone");
             assertThat(one("select confirm_method from service_delivery where id = ?", deliveryId)).isEqualTo("PIN");
 
             // 5. The month's statement: built, then submitted to the street office.
@@ -167,6 +168,7 @@ class ProviderPortalE2eTest {
             try (InputStream in = Files.newInputStream(download.path()); Workbook book = new XSSFWorkbook(in)) {
                 assertThat(sheetText(book.getSheetAt(0))).contains("门口签收").contains(statementNo);
             }
+            Browsers.snapshot(page, "street-statement-review");
             page.getByTestId("statement-review-approve").click();
             expectBackOnTaskList(page);
         }

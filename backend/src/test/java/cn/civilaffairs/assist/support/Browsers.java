@@ -41,6 +41,12 @@ public final class Browsers {
                 .setTimezoneId("Asia/Shanghai"));
     }
 
+    /** Keeps a picture of the page under target/e2e-screenshots, for a person to look at after the run. */
+    public static void snapshot(com.microsoft.playwright.Page page, String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "e2e-screenshots", name + ".png")).setFullPage(true));
+    }
+
     public static BrowserContext desktop(Browser browser, String baseUrl) {
         return browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
