@@ -2,95 +2,44 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import '@/i18n';
 import { domainTaskFormFor } from '@/features/case-tasks';
-import type { CurrentUser } from '@/features/auth/types';
 import type { DomainTask } from '@/features/case-tasks/types';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
+import { clerk, deliveryRow, domainTask, officer, orderView, posts } from '../test-fixtures';
 import type { Candidate, DeliveryRow, OrderView, TaskSubject } from '../types';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const officer: CurrentUser = {
-  username: 'vo001001',
-  displayName: '王芳',
-  roles: ['VILLAGE_OFFICER'],
-  orgCode: '360199001001',
-  orgName: '城东社区',
-  orgLevel: 'VILLAGE',
-};
-const clerk: CurrentUser = {
-  username: 'street001',
-  displayName: '周敏',
-  roles: ['STREET_CLERK'],
-  orgCode: '360199001',
-  orgName: '城关街道',
-  orgLevel: 'STREET',
-};
 
-const delivery: DeliveryRow = {
+const delivery: DeliveryRow = deliveryRow({
   id: 11,
   orderNo: 'GD2026000002',
   recipientName: '刘福生',
-  villageName: '城东社区',
-  itemCode: 'CLEANING',
-  itemName: '清洁卫生',
   serviceDate: '2026-10-12',
-  startTime: '09:00',
-  endTime: '10:00',
-  minutes: 60,
-  quantity: 1,
-  unitPrice: 35,
-  amount: 35,
-  staff: 'provider1',
-  staffName: '孙师傅',
   notes: '打扫厨房',
-  hasPhoto: false,
   status: 'CONFIRMED',
   confirmedAt: '2026-10-12T10:05:00+08:00',
   confirmMethod: 'PIN',
   confirmedBy: 'provider1',
-  flagged: false,
-  flagReason: null,
-  statementNo: null,
-};
+});
 
-const order: OrderView = {
+const order: OrderView = orderView({
   orderNo: 'GD2026000002',
   caseNo: 'SA-2026-000002',
   recipientName: '刘福生',
-  villageCode: '360199001001',
-  villageName: '城东社区',
-  itemCode: 'CLEANING',
-  itemName: '清洁卫生',
-  unit: '次',
   unitPrice: null,
   providerCode: null,
   providerName: null,
   status: 'UNASSIGNED',
   offeredAt: null,
-  respondBy: null,
   acceptedAt: null,
-  registered: false,
   cardNoMasked: 'FW36****0002',
-  cardValidTo: '2027-10-31',
   taskId: 'task-5',
-  address: null,
-  phone: null,
-  history: [],
-  deliveries: [],
-};
-
-const task = (formKey: string): DomainTask => ({
-  id: 'task-5',
-  businessKey: 'SA-2026-000002',
-  activityId: 'a',
-  formKey,
-  assignedToMe: true,
-  claimable: false,
 });
 
-const posts = (calls: ReturnType<typeof stubApi>) => calls.filter((c) => c.method === 'POST');
+const task = (formKey: string): DomainTask => domainTask(formKey, { id: 'task-5', businessKey: 'SA-2026-000002' });
+
 
 describe('spot-check task', () => {
   const subject: TaskSubject = {

@@ -2,93 +2,25 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import '@/i18n';
 import { domainTaskFormFor } from '@/features/case-tasks';
-import type { CurrentUser } from '@/features/auth/types';
 import type { DomainTask } from '@/features/case-tasks/types';
 import { renderInApp } from '@/test/render-with-app';
 import { blobText, stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
 import { monthInShanghai, todayInShanghai } from '../lib/dates';
+import { clerk, deliveryRow, domainTask, orderRow, orderView, posts, staff } from '../test-fixtures';
 import type { DeliveryRow, OrderRow, OrderView, StatementRow, TaskSubject, Today } from '../types';
 import { StatementsPage } from './StatementsPage';
 import { TodayPage } from './TodayPage';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const staff: CurrentUser = {
-  username: 'provider1',
-  displayName: '孙师傅',
-  roles: ['PROVIDER_STAFF'],
-  orgCode: 'P360199001',
-  orgName: '城关居家养老服务中心',
-  orgLevel: 'PROVIDER',
-};
-const clerk: CurrentUser = {
-  username: 'street001',
-  displayName: '周敏',
-  roles: ['STREET_CLERK'],
-  orgCode: '360199001',
-  orgName: '城关街道',
-  orgLevel: 'STREET',
-};
 
-const order: OrderRow = {
-  orderNo: 'GD2026000001',
-  caseNo: 'SA-2026-000001',
-  recipientName: '张桂英',
-  villageCode: '360199001001',
-  villageName: '城东社区',
-  itemCode: 'CLEANING',
-  itemName: '清洁卫生',
-  unit: '次',
-  unitPrice: 35,
-  providerCode: 'P360199001',
-  providerName: '城关居家养老服务中心',
-  status: 'ACCEPTED',
-  offeredAt: '2026-11-01T08:00:00+08:00',
-  respondBy: null,
-  acceptedAt: '2026-11-01T09:00:00+08:00',
-  registered: false,
-  cardNoMasked: 'FW36****0001',
-  cardValidTo: '2027-10-31',
-  taskId: null,
-};
-const orderView: OrderView = { ...order, address: null, phone: null, history: [], deliveries: [] };
+const order: OrderRow = orderRow();
+const orderViewed: OrderView = orderView();
 
-const delivery: DeliveryRow = {
-  id: 7,
-  orderNo: order.orderNo,
-  recipientName: '张桂英',
-  villageName: '城东社区',
-  itemCode: 'CLEANING',
-  itemName: '清洁卫生',
-  serviceDate: todayInShanghai(),
-  startTime: '09:00',
-  endTime: '10:00',
-  minutes: 60,
-  quantity: 1,
-  unitPrice: 35,
-  amount: 35,
-  staff: 'provider1',
-  staffName: '孙师傅',
-  notes: null,
-  hasPhoto: false,
-  status: 'RECORDED',
-  confirmedAt: null,
-  confirmMethod: null,
-  confirmedBy: null,
-  flagged: false,
-  flagReason: null,
-  statementNo: null,
-};
+const delivery: DeliveryRow = deliveryRow();
 
-const task = (formKey: string): DomainTask => ({
-  id: 'task-9',
-  businessKey: 'SA-2026-000001',
-  activityId: 'a',
-  formKey,
-  assignedToMe: true,
-  claimable: false,
-});
+const task = (formKey: string): DomainTask => domainTask(formKey);
 
 const statement: StatementRow = {
   statementNo: 'JS2026110001',
@@ -108,7 +40,6 @@ const statement: StatementRow = {
   taskId: null,
 };
 
-const posts = (calls: ReturnType<typeof stubApi>) => calls.filter((c) => c.method === 'POST');
 
 describe('today page (provider staff on a phone)', () => {
   const today: Today = { orders: [order], deliveries: [delivery] };
@@ -200,7 +131,7 @@ describe('today page (provider staff on a phone)', () => {
 });
 
 describe('order response task', () => {
-  const subject: TaskSubject = { formKey: 'app:order-response', order: { ...orderView, status: 'OFFERED' }, spotCheck: null, statement: null };
+  const subject: TaskSubject = { formKey: 'app:order-response', order: { ...orderViewed, status: 'OFFERED' }, spotCheck: null, statement: null };
 
   it('requires a reason to decline and posts it', async () => {
     const Form = domainTaskFormFor('app:order-response')!;

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "care tasks", description = "两委会议定级、预警督办、问题转办反馈")
 class CareTaskController {
-    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private static final String TASK_ID = TaskInboxService.TASK_ID;
 
     private final TaskInboxService inbox;
     private final CareService care;

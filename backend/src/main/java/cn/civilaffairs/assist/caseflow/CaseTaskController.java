@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "case tasks", description = "需求评估、建档、动态复核、服务结案")
 class CaseTaskController {
-    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private static final String TASK_ID = TaskInboxService.TASK_ID;
 
     private final TaskInboxService inbox;
     private final CaseService caseService;

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "charity referral tasks", description = "处理转介名单、制定帮扶方案、审核帮扶方案、督办停滞转介")
 class ReferralTaskController {
-    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private static final String TASK_ID = TaskInboxService.TASK_ID;
 
     private final TaskInboxService inbox;
     private final ReferralService referrals;

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "purchased service tasks", description = "接单、指派机构、抽查核实、结算审核")
 class ServiceTaskController {
-    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private static final String TASK_ID = TaskInboxService.TASK_ID;
 
     private final TaskInboxService inbox;
     private final ServiceOrderService orders;

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "tasks", description = "待办任务：列表、领取、办理")
 class TaskController {
-    private static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+    private static final String TASK_ID = TaskInboxService.TASK_ID;
     private final TaskInboxService inbox;
 
     TaskController(TaskInboxService inbox) {

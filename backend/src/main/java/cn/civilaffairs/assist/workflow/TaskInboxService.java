@@ -46,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TaskInboxService {
+    /** What a task id in a URL may look like (engine ids are UUIDs or numbers); every task endpoint checks it. */
+    public static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
+
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
