@@ -131,6 +131,10 @@ const en: Translation = {
     generic: 'Something went wrong',
     network: 'Cannot reach the server. Check the network and try again.',
   },
+  page: {
+    forbidden: 'You may not see this page.',
+    loadFailed: 'Could not load',
+  },
   notFound: {
     title: 'Page not found',
     subtitle: 'The page you asked for does not exist.',

@@ -129,6 +129,10 @@ const zh = {
     generic: '操作失败',
     network: '无法连接服务器，请检查网络后重试。',
   },
+  page: {
+    forbidden: '无权查看此页面。',
+    loadFailed: '加载失败',
+  },
   notFound: {
     title: '页面不存在',
     subtitle: '您访问的页面不存在。',

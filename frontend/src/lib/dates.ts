@@ -49,3 +49,13 @@ export function dueStatus(due: DateInput | null | undefined, now: DateInput = ne
   if (left <= DUE_SOON_MS) return 'dueSoon';
   return 'ok';
 }
+
+/** Today in Shanghai as `YYYY-MM-DD`, whatever the device's zone (what a native date input takes). */
+export function todayInShanghai(now: Date = new Date()): string {
+  return dayjs(now).tz(TIME_ZONE).format('YYYY-MM-DD');
+}
+
+/** This month in Shanghai as `YYYY-MM` (what a native month input takes). */
+export function monthInShanghai(now: Date = new Date()): string {
+  return dayjs(now).tz(TIME_ZONE).format('YYYY-MM');
+}

@@ -2,7 +2,7 @@
 import type { CurrentUser } from '@/features/auth/types';
 import type { DomainTask } from '@/features/case-tasks/types';
 import type { Call } from '@/test/stub-api';
-import { todayInShanghai } from './lib/dates';
+import { todayInShanghai } from '@/lib/dates';
 import type { DeliveryRow, OrderRow, OrderView } from './types';
 
 export const staff: CurrentUser = {

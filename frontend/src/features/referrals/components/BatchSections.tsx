@@ -3,7 +3,7 @@ import { App, Button, Card, Checkbox, Empty, Input, InputNumber, Modal, Popconfi
 import { formatDateTime } from '@/lib/dates';
 import { useCloseItem, useDeletePlan, useRecordActivity, useSavePlan } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';
-import { todayInShanghai } from '../lib/dates';
+import { todayInShanghai } from '@/lib/dates';
 import {
   OUTCOME_REASONS,
   PLAN_CONTENTS,
@@ -25,7 +25,7 @@ export function ItemsList({ batch, actions }: { batch: BatchView; actions?: (ite
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {batch.items.map((i) => (
-        <Card key={i.id} size="small" className="referrals-card" data-testid={`item-${i.id}`}>
+        <Card key={i.id} size="small" className="page-card" data-testid={`item-${i.id}`}>
           <Space wrap>
             <Typography.Text strong>{i.recipientName}</Typography.Text>
             <ItemStatusTag status={i.status} id={i.id} />
@@ -87,7 +87,7 @@ export function PlansSection({ batch, editable }: { batch: BatchView; editable: 
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {batch.plans.map((p) => (
-            <Card key={p.id} size="small" className="referrals-card" data-testid={`plan-${p.id}`}>
+            <Card key={p.id} size="small" className="page-card" data-testid={`plan-${p.id}`}>
               <Space wrap>
                 <Typography.Text strong>{p.itemId ? p.recipientName : t('batch.wholeBatch')}</Typography.Text>
                 <PlanStatusTag status={p.status} id={p.id} />
@@ -199,17 +199,17 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
             ))}
           </Space>
         </Checkbox.Group>
-        <div className="referrals-form-row">
+        <div className="form-row">
           <label>
             {t('plan.scheduleFrom')}
-            <input type="date" className="referrals-native-input" style={{ width: '100%' }} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="plan-from" />
+            <input type="date" className="native-input" style={{ width: '100%' }} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="plan-from" />
           </label>
           <label>
             {t('plan.scheduleTo')}
-            <input type="date" className="referrals-native-input" style={{ width: '100%' }} value={to} onChange={(e) => setTo(e.target.value)} data-testid="plan-to" />
+            <input type="date" className="native-input" style={{ width: '100%' }} value={to} onChange={(e) => setTo(e.target.value)} data-testid="plan-to" />
           </label>
         </div>
-        <div className="referrals-form-row">
+        <div className="form-row">
           <label>
             {t('plan.budget')}
             <span data-testid="plan-budget" style={{ display: 'block' }}>
@@ -329,7 +329,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
         </Radio.Group>
         <label>
           {t('activity.date')}
-          <input type="date" className="referrals-native-input" style={{ width: '100%' }} max={todayInShanghai()} value={date} onChange={(e) => setDate(e.target.value)} data-testid="activity-date" />
+          <input type="date" className="native-input" style={{ width: '100%' }} max={todayInShanghai()} value={date} onChange={(e) => setDate(e.target.value)} data-testid="activity-date" />
         </label>
         <Input.TextArea rows={3} maxLength={1000} placeholder={t('activity.description')} value={description} onChange={(e) => setDescription(e.target.value)} data-testid="activity-description" />
         <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder={t('activity.amount')} value={amount} onChange={(v) => setAmount(v)} data-testid="activity-amount" />

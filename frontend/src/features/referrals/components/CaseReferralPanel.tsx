@@ -33,7 +33,7 @@ export function CaseReferralPanel({ caseNo }: { caseNo: string }) {
             </div>
           ))}
           {data.data.referrals.map((r) => (
-            <Card key={r.batchNo} size="small" className="referrals-card" data-testid={`case-referral-${r.batchNo}`}>
+            <Card key={r.batchNo} size="small" className="page-card" data-testid={`case-referral-${r.batchNo}`}>
               <Space wrap>
                 <Link to={`/referrals/${encodeURIComponent(r.batchNo)}`}>{r.batchNo}</Link>
                 <Typography.Text>{r.charityName}</Typography.Text>

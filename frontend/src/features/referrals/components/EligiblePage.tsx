@@ -5,7 +5,7 @@ import { useCurrentUser } from '@/features/auth/current-user';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useCharities, useEligible, useRecordConsent, useSendBatch, useWithdrawConsent } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';
-import { todayInShanghai } from '../lib/dates';
+import { todayInShanghai } from '@/lib/dates';
 import { canRecordConsent, canRefer, isOfficial } from '../lib/roles';
 import { GIVER_RELATIONS, type EligibleRow, type GiverRelation } from '../types';
 import { ConsentTag, ErrorAlert, Forbidden, LoadError, PageTitle } from './parts';
@@ -71,7 +71,7 @@ export function EligiblePage() {
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {rows.map((r) => (
-            <Card key={r.caseNo} size="small" className="referrals-card" data-testid={`eligible-row-${r.caseNo}`}>
+            <Card key={r.caseNo} size="small" className="page-card" data-testid={`eligible-row-${r.caseNo}`}>
               <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} wrap={narrow}>
                 <Space align="start">
                   {referrer ? (

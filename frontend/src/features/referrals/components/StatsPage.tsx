@@ -26,11 +26,11 @@ export function StatsPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <label>
           {t('stats.from')}{' '}
-          <input type="date" className="referrals-native-input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="stats-from" />
+          <input type="date" className="native-input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="stats-from" />
         </label>
         <label>
           {t('stats.to')}{' '}
-          <input type="date" className="referrals-native-input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="stats-to" />
+          <input type="date" className="native-input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="stats-to" />
         </label>
       </Space>
       {stats.isPending ? (

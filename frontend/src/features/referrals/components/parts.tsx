@@ -1,9 +1,15 @@
-import { Alert, Result, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Alert, Tag } from 'antd';
+import { Forbidden as PageForbidden } from '@/components/PageParts';
 import { useErrorMessage } from '@/lib/use-error-message';
-import { useReferralsLabel, useReferralsT } from '../i18n';
+import { useReferralsLabel } from '../i18n';
 import type { BatchStatus, ConsentStatus, ItemStatus, PlanStatus } from '../types';
-import './referrals.css';
+
+export { LoadError, PageTitle } from '@/components/PageParts';
+
+/** This feature's 403 page (its own test id). */
+export function Forbidden() {
+  return <PageForbidden testId="referrals-forbidden" />;
+}
 
 const BATCH_COLORS: Record<BatchStatus, string> = {
   RESPONDING: 'gold',
@@ -54,33 +60,7 @@ export function ConsentTag({ status, testId }: { status: ConsentStatus; testId?:
   );
 }
 
-export function PageTitle({ children, extra }: { children: React.ReactNode; extra?: React.ReactNode }) {
-  return (
-    <div className="referrals-title">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {children}
-      </Typography.Title>
-      {extra}
-    </div>
-  );
-}
-
-export function LoadError({ error }: { error: unknown }) {
-  const message = useErrorMessage();
-  const t = useReferralsT();
-  return <Alert type="error" showIcon message={t('common.loadFailed')} description={message(error)} />;
-}
-
 export function ErrorAlert({ error, testId }: { error: unknown; testId?: string }) {
   const message = useErrorMessage();
   return error ? <Alert type="error" showIcon message={message(error)} data-testid={testId} style={{ marginBottom: 8 }} /> : null;
-}
-
-export function Forbidden() {
-  const t = useReferralsT();
-  return (
-    <div data-testid="referrals-forbidden">
-      <Result status="403" title={t('common.forbidden')} extra={<Link to="/">⌂</Link>} />
-    </div>
-  );
 }

@@ -148,7 +148,7 @@ function ContractModal({ providers, onClose }: { providers: Provider[]; onClose:
             data-testid="contract-provider"
           />
         </Form.Item>
-        <div className="services-form-row">
+        <div className="form-row">
           <Form.Item name="validFrom" label={t('contracts.validFrom')} rules={[{ required: true }]}>
             <Input type="date" data-testid="contract-valid-from" />
           </Form.Item>

@@ -5,7 +5,7 @@ import { useCurrentUser } from '@/features/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useConfirmDelivery, useDeliveries } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';
-import { monthInShanghai } from '../lib/dates';
+import { monthInShanghai } from '@/lib/dates';
 import { isVillageOfficer } from '../lib/roles';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../types';
 import { DeliveryList, Forbidden, LoadError, MonthInput, PageTitle } from './parts';

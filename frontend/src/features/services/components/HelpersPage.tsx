@@ -7,7 +7,7 @@ import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useAid, useCreateHelper, useHelpers, useRecordAid } from '../api/use-services';
 import { useServicesT } from '../i18n';
-import { monthInShanghai, todayInShanghai } from '../lib/dates';
+import { monthInShanghai, todayInShanghai } from '@/lib/dates';
 import { isVillageOfficer } from '../lib/roles';
 import type { AidRequest, AidRow, Helper, HelperRequest } from '../types';
 import { Forbidden, LoadError, MonthInput, PageTitle } from './parts';

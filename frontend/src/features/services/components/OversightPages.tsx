@@ -1,13 +1,13 @@
 import { useState } from 'react';
+import { formatDateTime, monthInShanghai } from '@/lib/dates';
 import { Alert, App, Button, Card, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { hasAnyRole } from '@/features/auth/roles';
 import { useCurrentUser } from '@/features/auth/current-user';
-import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useDrawSpotChecks, useSpotChecks, useStandards, useStandardWarnings } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';
-import { monthInShanghai, yuan } from '../lib/dates';
+import { yuan } from '../lib/dates';
 import { isDistrict } from '../lib/roles';
 import type { SpotCheckRow, StandardWarning } from '../types';
 import { deliverySummary, Forbidden, LoadError, MonthInput, PageTitle } from './parts';

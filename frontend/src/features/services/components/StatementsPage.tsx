@@ -1,15 +1,15 @@
 import { useState } from 'react';
+import { formatDateTime, monthInShanghai } from '@/lib/dates';
 import { Alert, App, Button, Card, Empty, Skeleton, Space, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { hasAnyRole } from '@/features/auth/roles';
 import { useCurrentUser } from '@/features/auth/current-user';
-import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { statementExportUrl } from '../api/services';
 import { useBuildStatements, useStatement, useStatements, useSubmitStatement } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';
-import { monthInShanghai, yuan } from '../lib/dates';
+import { yuan } from '../lib/dates';
 import { isProvider, statementKindFor } from '../lib/roles';
 import type { StatementRow } from '../types';
 import { Forbidden, LoadError, MonthInput, PageTitle, StatementLines, StatementStatusTag } from './parts';

@@ -7,7 +7,8 @@ import { PHOTO_ACCEPT, photoProblem } from '@/lib/photo';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useConfirmDelivery, useRecordDelivery, useRegister, useToday } from '../api/use-services';
 import { useServicesT } from '../i18n';
-import { minutesBetween, todayInShanghai } from '../lib/dates';
+import { todayInShanghai } from '@/lib/dates';
+import { minutesBetween } from '../lib/dates';
 import { isProvider } from '../lib/roles';
 import type { DeliveryRow, OrderRow } from '../types';
 import { CardScanner, canScan } from './CardScanner';
@@ -36,7 +37,7 @@ export function TodayPage() {
           ) : (
             <Space direction="vertical" style={{ width: '100%' }}>
               {today.data.orders.map((o) => (
-                <Card key={o.orderNo} size="small" className="services-card" data-testid={`today-order-${o.orderNo}`}>
+                <Card key={o.orderNo} size="small" className="page-card" data-testid={`today-order-${o.orderNo}`}>
                   <Space direction="vertical" size={4} style={{ width: '100%' }}>
                     <Space wrap>
                       <Typography.Text strong>{o.recipientName}</Typography.Text>
@@ -244,7 +245,7 @@ export function DeliveryFormModal({ order, onClose }: { order: OrderRow; onClose
         <Form.Item name="serviceDate" label={t('delivery.date')}>
           <Input type="date" data-testid="delivery-date" />
         </Form.Item>
-        <div className="services-form-row">
+        <div className="form-row">
           <Form.Item name="startTime" label={t('delivery.start')}>
             <Input type="time" data-testid="delivery-start" />
           </Form.Item>

@@ -1,12 +1,18 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, Empty, Result, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useErrorMessage } from '@/lib/use-error-message';
+import { Forbidden as PageForbidden } from '@/components/PageParts';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useServicesLabel, useServicesT } from '../i18n';
 import { yuan } from '../lib/dates';
 import type { DeliveryRow, DeliveryStatus, OrderStatus, StatementLine, StatementStatus } from '../types';
 import './services.css';
+export { LoadError, PageTitle } from '@/components/PageParts';
+
+/** This feature's 403 page (its own test id). */
+export function Forbidden() {
+  return <PageForbidden testId="services-forbidden" />;
+}
 
 const ORDER_COLORS: Record<OrderStatus, string> = {
   OFFERED: 'gold',
@@ -37,32 +43,6 @@ export function StatementStatusTag({ status, no }: { status: StatementStatus; no
     <Tag color={STATEMENT_COLORS[status]} data-testid={`statement-status-${no}`}>
       {label('statementStatus', status)}
     </Tag>
-  );
-}
-
-export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
-  return (
-    <div className="services-title">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {children}
-      </Typography.Title>
-      {extra}
-    </div>
-  );
-}
-
-export function LoadError({ error }: { error: unknown }) {
-  const message = useErrorMessage();
-  const t = useServicesT();
-  return <Alert type="error" showIcon message={t('common.loadFailed')} description={message(error)} />;
-}
-
-export function Forbidden() {
-  const t = useServicesT();
-  return (
-    <div data-testid="services-forbidden">
-      <Result status="403" title={t('common.forbidden')} extra={<Link to="/">⌂</Link>} />
-    </div>
   );
 }
 
@@ -105,7 +85,7 @@ export function DeliveryList({
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
         {rows.map((d) => (
-          <Card key={d.id} size="small" data-testid={`${testIdPrefix}${d.id}`} className="services-card">
+          <Card key={d.id} size="small" data-testid={`${testIdPrefix}${d.id}`} className="page-card">
             <Space direction="vertical" size={4} style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text strong>{d.recipientName}</Typography.Text>
@@ -166,7 +146,7 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
         {lines.map((l, i) => (
-          <Card size="small" key={i} data-testid="statement-line" className="services-card">
+          <Card size="small" key={i} data-testid="statement-line" className="page-card">
             <Typography.Text strong>{l.recipientName}</Typography.Text> · {l.itemName}
             <div>
               <Typography.Text type="secondary">
@@ -215,7 +195,7 @@ export function MonthInput({
   return (
     <input
       type="month"
-      className="services-native-input"
+      className="native-input"
       aria-label={t('common.month')}
       value={value}
       data-testid={testId}

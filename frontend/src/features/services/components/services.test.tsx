@@ -6,7 +6,7 @@ import type { DomainTask } from '@/features/case-tasks/types';
 import { renderInApp } from '@/test/render-with-app';
 import { blobText, stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
-import { monthInShanghai, todayInShanghai } from '../lib/dates';
+import { monthInShanghai, todayInShanghai } from '@/lib/dates';
 import { clerk, deliveryRow, domainTask, orderRow, orderView, posts, staff } from '../test-fixtures';
 import type { DeliveryRow, OrderRow, OrderView, StatementRow, TaskSubject, Today } from '../types';
 import { StatementsPage } from './StatementsPage';

@@ -1,15 +1,4 @@
-import dayjs from 'dayjs';
-import { TIME_ZONE } from '@/lib/dates';
-
-/** Today in Shanghai as `YYYY-MM-DD`, whatever the phone's zone. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return dayjs(now).tz(TIME_ZONE).format('YYYY-MM-DD');
-}
-
-/** This month in Shanghai as `YYYY-MM`. */
-export function monthInShanghai(now: Date = new Date()): string {
-  return dayjs(now).tz(TIME_ZONE).format('YYYY-MM');
-}
+/** Shanghai's day and month are in @/lib/dates; these are the feature's own date and money helpers. */
 
 /** Minutes from `HH:mm` to `HH:mm`; null when either is missing or malformed. */
 export function minutesBetween(start: string, end: string): number | null {
