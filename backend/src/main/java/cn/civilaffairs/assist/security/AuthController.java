@@ -110,7 +110,7 @@ class AuthController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         securityContextRepository.saveContext(context, request, response);
-        log.info("User {} signed in from {}", authentication.getName(), client);
+        log.info("User {} signed in from {}", ((CurrentUser) authentication.getPrincipal()).username(), client);
         return ResponseEntity.ok(CurrentUserResponse.of((CurrentUser) authentication.getPrincipal()));
     }
 
