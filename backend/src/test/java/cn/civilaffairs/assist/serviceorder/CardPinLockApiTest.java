@@ -23,13 +23,18 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The service-card PIN cannot be guessed: five wrong PINs lock the card's PIN confirmation for a while. */
+/**
+ * The service-card PIN cannot be guessed: five wrong PINs lock the card's PIN confirmation for a
+ * while. Tagged db: the row lock that stops racing guesses must hold on MariaDB too.
+ */
 @IntegrationTest
+@Tag("db")
 class CardPinLockApiTest {
     static final String VILLAGE = "360199001002"; // 城关街道: provider1 (P360199001) holds the contract
     static final String OFFICER = "vo001002";
