@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe('routing and sign-in', () => {
-  it('sends a visitor without a session to /login and shows the server reason on failure', async () => {
+  it('sends a visitor without a session to /login and shows one message for every failure', async () => {
     const fetchMock = vi.fn(async (path: string) => {
       if (path === '/api/auth/me') return problem(401, { title: '未登录', detail: '请先登录。' });
       if (path === '/api/auth/csrf') return new Response(null, { status: 204 });
@@ -55,9 +55,36 @@ describe('routing and sign-in', () => {
     fireEvent.change(screen.getByTestId('login-username'), { target: { value: 'vo001004' } });
     fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'wrong' } });
     fireEvent.click(screen.getByTestId('login-submit'));
-    expect(await screen.findByText('用户名或密码错误', {}, { timeout: 15000 })).toBeTruthy();
+    expect(
+      await screen.findByText('用户名或密码错误，或账号暂时锁定。请核对后稍后再试；仍无法登录请联系管理员。', {}, { timeout: 15000 }),
+    ).toBeTruthy();
     const loginCall = fetchMock.mock.calls.find(([p]) => p === '/api/auth/login') as unknown as [string, RequestInit];
     expect(JSON.parse(String(loginCall[1].body))).toEqual({ username: 'vo001004', password: 'wrong' });
+  });
+
+  it('tells a throttled sign-in how many seconds to wait, in Chinese and in English', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) => {
+        if (path === '/api/auth/me') return problem(401, { title: '未登录', detail: '请先登录。' });
+        if (path === '/api/auth/csrf') return new Response(null, { status: 204 });
+        if (path === '/api/auth/login') {
+          return problem(429, { type: 'https://social-assist.example.cn/problems/too-many-attempts', title: '尝试次数过多', retryAfter: 42 });
+        }
+        throw new Error(`unexpected ${path}`);
+      }),
+    );
+    renderAt('/login');
+    await screen.findByText('服务类社会救助工作平台', {}, { timeout: 15000 });
+    const signIn = () => {
+      fireEvent.change(screen.getByTestId('login-username'), { target: { value: 'vo001004' } });
+      fireEvent.change(screen.getByTestId('login-password'), { target: { value: 'wrong' } });
+      fireEvent.click(screen.getByTestId('login-submit'));
+    };
+    signIn();
+    expect(await screen.findByText('登录尝试过于频繁，请 42 秒后再试。', {}, { timeout: 15000 })).toBeTruthy();
+    await i18n.changeLanguage('en');
+    expect(await screen.findByText('Too many attempts. Try again in 42 s.', {}, { timeout: 15000 })).toBeTruthy();
   });
 
   it('redirects / to /tasks and shows the inbox for a signed-in user', async () => {

@@ -46,6 +46,9 @@ const en: Translation = {
     passwordRequired: 'Please enter your password',
     submit: 'Sign in',
     failed: 'Sign-in failed',
+    badCredentials:
+      'Wrong username or password, or the account is locked for a while. Check and try again later; if it still fails, contact your administrator.',
+    tooManyAttempts: 'Too many attempts. Try again in {{seconds}} s.',
     logout: 'Sign out',
     loggedOut: 'Signed out',
     checking: 'Checking your session…',

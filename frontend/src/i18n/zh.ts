@@ -44,6 +44,9 @@ const zh = {
     passwordRequired: '请输入密码',
     submit: '登录',
     failed: '登录失败',
+    // One message for every failure: it must not tell an unknown user from a wrong password or a lock.
+    badCredentials: '用户名或密码错误，或账号暂时锁定。请核对后稍后再试；仍无法登录请联系管理员。',
+    tooManyAttempts: '登录尝试过于频繁，请 {{seconds}} 秒后再试。',
     logout: '退出',
     loggedOut: '已退出登录',
     checking: '正在检查登录状态…',

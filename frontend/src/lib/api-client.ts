@@ -12,6 +12,8 @@ export interface ProblemDetail {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** Seconds to wait before trying again (429 answers; the same as the Retry-After header). */
+  retryAfter?: number;
 }
 
 export class ApiError extends Error {
@@ -20,6 +22,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly type: string | undefined;
   readonly fieldErrors: FieldError[];
+  readonly retryAfter: number | undefined;
 
   constructor(status: number, problem: ProblemDetail = {}) {
     const title = problem.title ?? `HTTP ${status}`;
@@ -30,6 +33,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.type = problem.type;
     this.fieldErrors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
+    this.retryAfter = typeof problem.retryAfter === 'number' ? problem.retryAfter : undefined;
   }
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { FullPageSpin } from '@/components/FullPageSpin';
+import { isApiError } from '@/lib/api-client';
 import { safeRedirect } from '@/lib/redirect';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useLogin, useMe } from '../api/use-auth';
@@ -27,6 +28,13 @@ export function LoginPage() {
 
   if (me.isPending) return <FullPageSpin tip={t('auth.checking')} />;
   if (signedIn) return target.fullPage ? <FullPageSpin /> : <Navigate to={target.path} replace />;
+
+  // The server gives every failed sign-in the same answer; say it in the user's language.
+  const loginError = (error: unknown): string => {
+    if (isApiError(error, 401)) return t('auth.badCredentials');
+    if (isApiError(error, 429)) return t('auth.tooManyAttempts', { seconds: error.retryAfter ?? 60 });
+    return describe(error);
+  };
 
   const onFinish = (values: Credentials) => {
     login.mutate({ username: values.username.trim(), password: values.password });
@@ -52,7 +60,7 @@ export function LoginPage() {
             role="alert"
             data-testid="login-error"
             message={t('auth.failed')}
-            description={describe(login.error)}
+            description={loginError(login.error)}
             style={{ marginBottom: 16 }}
           />
         )}

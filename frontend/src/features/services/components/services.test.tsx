@@ -123,6 +123,22 @@ describe('today page (provider staff on a phone)', () => {
     await waitFor(() => expect(screen.queryByTestId('confirm-pin-input')).toBeNull());
   });
 
+  it('shows why a locked card refuses the PIN and that the officer can still confirm', async () => {
+    const locked =
+      '服务卡密码已连续输错5次，密码确认已锁定至14:30（北京时间），请到时再试；本次服务可由村（社区）信息员在“服务记录”中确认。';
+    stubApi((c) =>
+      c.method === 'POST' && c.url === `/api/services/deliveries/${delivery.id}/confirm`
+        ? { status: 409, body: { status: 409, title: '操作冲突', detail: locked } }
+        : undefined,
+    );
+    renderInApp(<TodayPage />, { user: staff, data: [[serviceKeys.today, today]] });
+    fireEvent.click(screen.getByTestId(`confirm-pin-${delivery.id}`));
+    fireEvent.change(screen.getByTestId('confirm-pin-input'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByTestId('confirm-pin-submit'));
+    await waitFor(() => expect(screen.getByTestId('confirm-pin-error').textContent).toBe(locked));
+    expect(screen.getByTestId('confirm-pin-input')).toBeTruthy();
+  });
+
   it('is not for officials', () => {
     stubApi();
     renderInApp(<TodayPage />, { user: clerk });

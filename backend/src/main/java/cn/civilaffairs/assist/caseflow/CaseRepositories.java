@@ -3,7 +3,9 @@ package cn.civilaffairs.assist.caseflow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,6 +26,11 @@ interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
 
     Optional<ServiceCard> findByCardNo(String cardNo);
 
+    /** Serialises PIN attempts on one card, so racing wrong PINs cannot pass the limit together. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ServiceCard c where c.cardNo = :no")
+    Optional<ServiceCard> lockByCardNo(@Param("no") String cardNo);
+
     Optional<ServiceCard> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }
 
@@ -40,3 +47,5 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
 interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByNoticeIdInOrderById(List<Long> noticeIds);
 }
+
+interface CardPinAttemptRepository extends JpaRepository<CardPinAttempt, Long> {}

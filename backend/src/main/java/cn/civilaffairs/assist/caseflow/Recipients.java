@@ -5,8 +5,6 @@ import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Person;
 import cn.civilaffairs.assist.person.PersonService;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -88,14 +86,6 @@ public class Recipients {
 
     public Optional<CardInfo> card(String cardNo) {
         return cards.findByCardNo(cardNo).map(this::info);
-    }
-
-    /** Compares in constant time so the answer time says nothing about the PIN. */
-    public boolean pinMatches(String cardNo, String pin) {
-        return cards.findByCardNo(cardNo)
-                .map(c -> pin != null && MessageDigest.isEqual(c.getPin().getBytes(StandardCharsets.US_ASCII),
-                        pin.getBytes(StandardCharsets.US_ASCII)))
-                .orElse(false);
     }
 
     public Optional<Long> caseIdOf(String caseNo) {

@@ -33,6 +33,12 @@ class ServiceCard {
     private Instant issuedAt;
     @Column(name = "issued_by", nullable = false)
     private String issuedBy;
+    /** Wrong PINs in a row since the last right one or the last lock. */
+    @Column(name = "pin_failures", nullable = false)
+    private int pinFailures;
+    /** PIN confirmation is refused until then; a PIN reset clears it with the failures. */
+    @Column(name = "pin_locked_until")
+    private Instant pinLockedUntil;
 
     protected ServiceCard() {}
 
@@ -51,6 +57,27 @@ class ServiceCard {
     void revoke() {
         this.status = "REVOKED";
     }
+
+    boolean pinLockedAt(Instant now) {
+        return pinLockedUntil != null && pinLockedUntil.isAfter(now);
+    }
+
+    /** A right PIN, or a lock that has run out, starts the count afresh. */
+    void clearPinFailures() {
+        pinFailures = 0;
+        pinLockedUntil = null;
+    }
+
+    /** Counts a wrong PIN; the one that reaches the limit locks the card until {@code now + lockFor}. */
+    void pinRefused(Instant now, int maxAttempts, java.time.Duration lockFor) {
+        pinFailures++;
+        if (pinFailures >= maxAttempts) {
+            pinLockedUntil = now.plus(lockFor);
+        }
+    }
+
+    int getPinFailures() { return pinFailures; }
+    Instant getPinLockedUntil() { return pinLockedUntil; }
 
     Long getId() { return id; }
     Long getCaseId() { return caseId; }

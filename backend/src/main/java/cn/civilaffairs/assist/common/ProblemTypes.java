@@ -11,7 +11,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI BAD_CREDENTIALS = URI.create(BASE + "bad-credentials");
-    public static final URI ACCOUNT_LOCKED = URI.create(BASE + "account-locked");
+    /** Too many failed sign-ins from one client or against one username; see Retry-After. */
+    public static final URI TOO_MANY_ATTEMPTS = URI.create(BASE + "too-many-attempts");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {}

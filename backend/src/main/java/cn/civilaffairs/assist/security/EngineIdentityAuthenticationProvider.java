@@ -7,8 +7,9 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -20,23 +21,32 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs users in against the engine's identity store, the one store shared with Cockpit, Tasklist
- * and Admin. The engine checks the BCrypt hash, counts failed attempts and locks the account
- * after {@code login-max-attempts}; an administrator unlocks it in Camunda Admin.
+ * and Admin. The engine checks the BCrypt hash and, after each failure, locks the account for a
+ * while that grows with further failures (app.security.login.lock, set in IdentityEnginePlugin);
+ * the lock expires by itself and an administrator can lift it in Camunda Admin.
+ *
+ * <p>Unknown users, wrong passwords, locked and unusable accounts all end in the same
+ * {@link #FAILED} answer, and unknown or locked users cost one BCrypt check like a real one, so
+ * neither the answer nor its time tells whether an account exists or is locked.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
-    private final IdentityService identityService;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
-    private final OrgService orgService;
+    /** The one answer to every failed sign-in. */
+    public static final String FAILED = "用户名或密码错误，或账号暂时锁定。请核对后稍后再试；仍无法登录请联系管理员。";
 
-    EngineIdentityAuthenticationProvider(
-            IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration, OrgService orgService) {
+    private final IdentityService identityService;
+    private final OrgService orgService;
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    /** A hash no password matches in practice, checked when there is no real hash to check. */
+    private final String decoyHash = bcrypt.encode(UUID.randomUUID().toString());
+
+    EngineIdentityAuthenticationProvider(IdentityService identityService, OrgService orgService) {
         this.identityService = identityService;
-        this.engineConfiguration = engineConfiguration;
         this.orgService = orgService;
     }
 
@@ -45,24 +55,21 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         if (username == null || username.isBlank() || password.isEmpty()) {
-            throw new BadCredentialsException("用户名或密码错误。");
+            throw new BadCredentialsException(FAILED);
         }
-        User before = identityService.createUserQuery().userId(username).singleResult();
-        if (before != null && lockedNow(before)) {
-            throw locked(before);
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user == null || lockedNow(user)) {
+            bcrypt.matches(password, decoyHash);
+            throw user == null ? new BadCredentialsException(FAILED) : new LockedException(FAILED);
         }
         if (!identityService.checkPassword(username, password)) {
-            User after = identityService.createUserQuery().userId(username).singleResult();
-            if (after != null && permanentlyLocked(after)) {
-                throw locked(after);
-            }
-            throw new BadCredentialsException("用户名或密码错误。");
+            throw new BadCredentialsException(FAILED);
         }
-        CurrentUser user = load(username);
-        List<SimpleGrantedAuthority> authorities = user.roles().stream()
+        CurrentUser current = load(username);
+        List<SimpleGrantedAuthority> authorities = current.roles().stream()
                 .map(r -> new SimpleGrantedAuthority(r.authority()))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        return UsernamePasswordAuthenticationToken.authenticated(current, null, authorities);
     }
 
     /** Builds the session's view of a user from their work-group memberships. */
@@ -97,24 +104,13 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
                 org.getName(), org.getLevel(), List.copyOf(groupIds));
     }
 
-    private boolean lockedNow(User user) {
+    /** Locked until a time still ahead on the engine clock (the clock the engine locks by). */
+    private static boolean lockedNow(User user) {
         if (user instanceof UserEntity entity) {
             Date until = entity.getLockExpirationTime();
-            return until != null && until.after(new Date());
+            return until != null && until.after(ClockUtil.getCurrentTime());
         }
         return false;
-    }
-
-    private boolean permanentlyLocked(User user) {
-        return user instanceof UserEntity entity
-                && entity.getAttempts() >= engineConfiguration.getLoginMaxAttempts();
-    }
-
-    private LockedException locked(User user) {
-        if (permanentlyLocked(user)) {
-            return new LockedException("登录失败次数过多，账号已锁定，请联系管理员解锁。");
-        }
-        return new LockedException("登录失败，账号暂时锁定，请稍候几秒再试。");
     }
 
     private static String joinName(User user) {

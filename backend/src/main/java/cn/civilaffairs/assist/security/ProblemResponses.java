@@ -22,9 +22,13 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
             String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetailsAdvice.problem(status, type, title, detail);
+        write(request, response, ProblemDetailsAdvice.problem(status, type, title, detail));
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.caseflow.CardPins;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.CardInfo;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
@@ -23,10 +24,14 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deliveries (服务记录): recorded by provider staff against an accepted, registered order and
@@ -35,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DeliveryService {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final ServiceOrderRepository orders;
     private final DeliveryRepository deliveries;
     private final ContractRepository contracts;
@@ -43,10 +49,17 @@ public class DeliveryService {
     private final CatalogueService catalogue;
     private final ServiceOrderService orderService;
     private final Clock clock;
+    private final CardPins pins;
+    private final ServicePolicy policy;
+    private final TransactionTemplate tx;
 
     DeliveryService(ServiceOrderRepository orders, DeliveryRepository deliveries, ContractRepository contracts,
             ProviderStaffRepository staff, Recipients recipients, CatalogueService catalogue,
-            ServiceOrderService orderService, Clock clock) {
+            ServiceOrderService orderService, Clock clock, CardPins pins, ServicePolicy policy,
+            TransactionTemplate tx) {
+        this.pins = pins;
+        this.policy = policy;
+        this.tx = tx;
         this.orders = orders;
         this.deliveries = deliveries;
         this.contracts = contracts;
@@ -141,8 +154,11 @@ public class DeliveryService {
     /**
      * Confirmation by the recipient's card PIN at the door (provider staff) or by the village
      * officer afterwards. The conditional update makes a second or concurrent confirmation a 409.
+     * Runs without an outer transaction: the PIN check commits on its own, so a wrong PIN stays
+     * counted and logged although this request is then refused.
      */
-    Delivery confirm(long deliveryId, ConfirmMethod method, String pin, CurrentUser user) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Delivery confirm(long deliveryId, ConfirmMethod method, String pin, CurrentUser user, String clientIp) {
         Delivery d = deliveries.findById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("服务记录不存在：" + deliveryId));
         switch (method) {
@@ -150,10 +166,9 @@ public class DeliveryService {
                 if (!user.hasRole(Role.PROVIDER_STAFF) || !user.orgCode().equals(d.getProviderCode())) {
                     throw new NotFoundException("服务记录不存在：" + deliveryId);
                 }
-                ServiceOrder order = orders.findById(d.getOrderId()).orElseThrow();
-                if (d.getStatus() == DeliveryStatus.RECORDED && !recipients.pinMatches(order.getCardNo(), pin)) {
-                    throw new FieldValidationException("服务卡密码不正确。",
-                            List.of(new FieldError("pin", "服务卡密码不正确。")));
+                if (d.getStatus() == DeliveryStatus.RECORDED) {
+                    ServiceOrder order = orders.findById(d.getOrderId()).orElseThrow();
+                    checkPin(order.getCardNo(), deliveryId, pin, user, clientIp);
                 }
             }
             case OFFICER -> {
@@ -162,9 +177,35 @@ public class DeliveryService {
                 }
             }
         }
-        if (deliveries.confirm(deliveryId, method, user.username(), clock.instant()) == 0) {
+        Integer changed = tx.execute(s -> deliveries.confirm(deliveryId, method, user.username(), clock.instant()));
+        if (changed == null || changed == 0) {
             throw new ConflictException("该服务记录已确认过，不能重复确认。");
         }
         return deliveries.findById(deliveryId).orElseThrow();
+    }
+
+    /** The same without a client address (officer confirmation and internal callers). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Delivery confirm(long deliveryId, ConfirmMethod method, String pin, CurrentUser user) {
+        return confirm(deliveryId, method, pin, user, null);
+    }
+
+    /**
+     * A locked card answers 409 (the card's state, not the input, is what stands in the way; the
+     * same request succeeds once the lock ends), naming the way that still works.
+     */
+    private void checkPin(String cardNo, long deliveryId, String pin, CurrentUser user, String clientIp) {
+        CardPins.Check check = pins.check(new CardPins.Attempt(cardNo, deliveryId, user.username(), clientIp), pin,
+                policy.pinMaxAttempts(), policy.pinLockDuration());
+        if (check.accepted()) {
+            return;
+        }
+        if (check.lockedUntil() != null) {
+            String until = check.lockedUntil().atZone(SHANGHAI).format(DateTimeFormatter.ofPattern("HH:mm"));
+            throw new ConflictException(("服务卡密码已连续输错%d次，密码确认已锁定至%s（北京时间），请到时再试；"
+                    + "本次服务可由村（社区）信息员在“服务记录”中确认。").formatted(policy.pinMaxAttempts(), until));
+        }
+        String message = "服务卡密码不正确，还可再试%d次。".formatted(check.attemptsLeft());
+        throw new FieldValidationException(message, List.of(new FieldError("pin", message)));
     }
 }

@@ -4,6 +4,7 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.person.ValidResidentId;
+import cn.civilaffairs.assist.security.ClientAddresses;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
@@ -21,6 +22,7 @@ import cn.civilaffairs.assist.serviceorder.ServiceRecords.StatementStatus;
 import cn.civilaffairs.assist.serviceorder.ServiceViews.*;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -81,11 +83,13 @@ class ServiceController {
     private final NeighbourAidService aid;
     private final FileStorage storage;
     private final long maxPhotoBytes;
+    private final ClientAddresses clientAddresses;
 
     ServiceController(ServiceQueries queries, ServiceOrderService orders, DeliveryService deliveries,
             ContractService contracts, SpotCheckService spotChecks, StatementService statements,
             NeighbourAidService aid, FileStorage storage,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhotoSize) {
+            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhotoSize, ClientAddresses clientAddresses) {
+        this.clientAddresses = clientAddresses;
         this.queries = queries;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -237,12 +241,13 @@ class ServiceController {
     @Operation(summary = "Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once")
     @PostMapping("/deliveries/{id}/confirm")
     @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER')")
-    @Transactional
-    DeliveryRow confirm(@PathVariable long id, @Valid @RequestBody ConfirmRequest body) {
+    DeliveryRow confirm(@PathVariable long id, @Valid @RequestBody ConfirmRequest body, HttpServletRequest request) {
         if (body.method() == ConfirmMethod.PIN && (body.pin() == null || body.pin().isBlank())) {
             throw new FieldValidationException("请输入服务卡密码。", List.of(new FieldError("pin", "请输入服务卡密码。")));
         }
-        return queries.deliveryRow(deliveries.confirm(id, body.method(), body.pin(), CurrentUsers.require()));
+        // No transaction here: the PIN attempt must stay counted when the confirmation is refused.
+        return queries.deliveryRow(deliveries.confirm(id, body.method(), body.pin(), CurrentUsers.require(),
+                clientAddresses.of(request)));
     }
 
     // --- spot checks, standards

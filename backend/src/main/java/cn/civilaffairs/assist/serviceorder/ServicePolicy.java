@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,7 +22,11 @@ record ServicePolicy(
         /** Age from which a recipient counts as elderly. */
         int elderlyAge,
         /** Standards are checked daily from this many days before the month's last day. */
-        int warnDaysBeforeMonthEnd) {
+        int warnDaysBeforeMonthEnd,
+        /** Wrong card PINs in a row after which the card's PIN confirmation locks. */
+        int pinMaxAttempts,
+        /** How long a card's PIN confirmation stays locked (officer confirmation still works). */
+        Duration pinLockDuration) {
 
     ServicePolicy {
         respondWithin = respondWithin == null ? "2WD" : respondWithin;
@@ -32,5 +37,7 @@ record ServicePolicy(
         disabledElderlyAmount = disabledElderlyAmount == null ? new BigDecimal("100") : disabledElderlyAmount;
         elderlyAge = elderlyAge == 0 ? 60 : elderlyAge;
         warnDaysBeforeMonthEnd = warnDaysBeforeMonthEnd == 0 ? 5 : warnDaysBeforeMonthEnd;
+        pinMaxAttempts = pinMaxAttempts == 0 ? 5 : pinMaxAttempts;
+        pinLockDuration = pinLockDuration == null ? Duration.ofMinutes(30) : pinLockDuration;
     }
 }

@@ -20,10 +20,17 @@ public class ApiClient {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     public ApiClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sends this header on every request, e.g. X-Forwarded-For to speak for another client address. */
+    public ApiClient header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     public static ApiClient signedIn(int port, String username) {
@@ -149,6 +156,7 @@ public class ApiClient {
 
     private Response send(HttpRequest.Builder builder, boolean withCsrf) {
         builder.header("Accept", "application/json, application/problem+json");
+        extraHeaders.forEach(builder::header);
         if (withCsrf) {
             String token = csrfToken();
             if (token != null) {
@@ -158,7 +166,7 @@ public class ApiClient {
         try {
             HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -172,7 +180,12 @@ public class ApiClient {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body,
+            java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
