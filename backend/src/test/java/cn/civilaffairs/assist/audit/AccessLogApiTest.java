@@ -155,9 +155,11 @@ class AccessLogApiTest {
         assertThat(paged.json().get("total").asLong()).isEqualTo(4);
         assertThat(items(paged)).extracting(r -> r.get("action").asText()).containsExactly("CASE_VIEW");
 
-        // Searching the log is logged too.
+        // Searching the log is logged too (after the answer is read, so the next search shows it).
+        items(admin.get("/api/audit/access-log?action=AUDIT_SEARCH&user=admin&size=1"));
         List<JsonNode> searches = items(admin.get("/api/audit/access-log?action=AUDIT_SEARCH&user=admin&size=1"));
-        assertThat(searches.get(0).get("resource").asText()).contains("操作=AUDIT_SEARCH");
+        assertThat(searches.get(0).get("resource").asText()).isEqualTo("用户=admin 操作=AUDIT_SEARCH");
+        assertThat(searches.get(0).get("userName").asText()).isEqualTo("系统管理员");
     }
 
     @Test
