@@ -2,8 +2,10 @@ package cn.civilaffairs.assist.audit;
 
 import cn.civilaffairs.assist.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -65,7 +67,7 @@ public class AccessLog {
         String ip = request == null ? "internal" : request.getRemoteAddr();
         String agent = request == null ? null : cut(request.getHeader("User-Agent"), 255);
         String path = request == null ? null : cut(request.getMethod() + " " + request.getRequestURI(), 255);
-        Timestamp now = Timestamp.from(clock.instant());
+        LocalDateTime now = utc(clock.instant());
         List<Object[]> rows = new ArrayList<>();
         for (Long personId : personIds.isEmpty() ? java.util.Collections.<Long>singletonList(null) : personIds) {
             rows.add(new Object[] {now, user.username(), cut(user.displayName(), 100), action.name(),
@@ -76,6 +78,11 @@ public class AccessLog {
         } catch (RuntimeException e) {
             throw new AccessLogUnavailableException(e);
         }
+    }
+
+    /** Stored as UTC wall time, like every other timestamp column (hibernate.jdbc.time_zone = UTC). */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static HttpServletRequest currentRequest() {

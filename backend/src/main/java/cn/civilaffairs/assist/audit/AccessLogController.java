@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,12 +78,12 @@ class AccessLogController {
         }
         if (from != null) {
             where.append(" AND a.occurred_at >= ?");
-            args.add(Timestamp.from(from.atStartOfDay(SHANGHAI).toInstant()));
+            args.add(AccessLog.utc(from.atStartOfDay(SHANGHAI).toInstant()));
             term.append("自=").append(from).append(' ');
         }
         if (to != null) {
             where.append(" AND a.occurred_at < ?");
-            args.add(Timestamp.from(to.plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+            args.add(AccessLog.utc(to.plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
             term.append("至=").append(to).append(' ');
         }
         if (action != null) {
@@ -99,7 +100,8 @@ class AccessLogController {
         List<Entry> items = jdbc.query("SELECT a.id, a.occurred_at, a.username, a.user_name, a.action, a.resource,"
                 + " p.name AS person_name, p.id_number, o.name AS scope_name, a.item_count, a.client_ip, a.user_agent"
                 + from_ + where + " ORDER BY a.id DESC LIMIT ? OFFSET ?",
-                (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                (rs, i) -> new Entry(rs.getLong("id"),
+                        rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getString("username"), rs.getString("user_name"), AccessAction.valueOf(rs.getString("action")),
                         rs.getString("resource"), rs.getString("person_name"),
                         rs.getString("id_number") == null ? null : Masking.idNumber(rs.getString("id_number")),

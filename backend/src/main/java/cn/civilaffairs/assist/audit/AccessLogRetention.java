@@ -1,6 +1,5 @@
 package cn.civilaffairs.assist.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -55,7 +54,7 @@ public class AccessLogRetention {
 
     /** Deletes the rows older than the retention; returns how many. */
     public int purge() {
-        Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
+        var cutoff = AccessLog.utc(clock.instant().minus(retention));
         int deleted = jdbc.update("DELETE FROM access_log WHERE occurred_at < ?", cutoff);
         if (deleted > 0) {
             log.info("Access log: {} rows older than {} deleted", deleted, retention);

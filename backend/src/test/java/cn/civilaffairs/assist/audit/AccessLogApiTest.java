@@ -8,7 +8,6 @@ import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 访问日志: reads of personal data leave exactly one row each; only admins search; nothing edits the log. */
 @IntegrationTest
+@Tag("db")
 class AccessLogApiTest {
     private static final String VILLAGE = "360199003004"; // 高岭村, 石桥镇
     private static final String OFFICER = "vo003004"; // 马琳
@@ -219,9 +220,9 @@ class AccessLogApiTest {
         var now = clock.instant();
         String insert = "INSERT INTO access_log (occurred_at, username, action, resource, client_ip)"
                 + " VALUES (?, 'purge-test', 'CASE_VIEW', ?, '127.0.0.1')";
-        jdbc.update(insert, Timestamp.from(now.minus(Duration.ofDays(181))), "old");
-        jdbc.update(insert, Timestamp.from(now.minus(Duration.ofDays(180)).plus(Duration.ofHours(1))), "edge");
-        jdbc.update(insert, Timestamp.from(now.minus(Duration.ofDays(30))), "young");
+        jdbc.update(insert, AccessLog.utc(now.minus(Duration.ofDays(181))), "old");
+        jdbc.update(insert, AccessLog.utc(now.minus(Duration.ofDays(180)).plus(Duration.ofHours(1))), "edge");
+        jdbc.update(insert, AccessLog.utc(now.minus(Duration.ofDays(30))), "young");
         assertThat(retention.purge()).isPositive();
         assertThat(jdbc.queryForList("SELECT resource FROM access_log WHERE username = 'purge-test' ORDER BY id",
                 String.class)).containsExactly("edge", "young");
