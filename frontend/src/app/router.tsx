@@ -9,6 +9,7 @@ import { noticeRoutes } from '@/features/notices/routes';
 import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
+import { auditRoutes } from '@/features/audit/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -36,6 +37,7 @@ export const routes = [
       ...careRoutes,
       ...serviceRoutes,
       ...referralRoutes,
+      ...auditRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -28,6 +28,7 @@ const en: Translation = {
     referralsEligible: 'Charity referral',
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
+    accessLog: 'Access log',
     sectionServices: 'Purchased services',
     sectionReferrals: 'Charity referral',
     menu: 'Navigation',

@@ -26,6 +26,7 @@ const zh = {
     referralsEligible: '慈善转介',
     referrals: '转介批次',
     referralsStats: '转介统计',
+    accessLog: '访问日志',
     sectionServices: '政府购买服务',
     sectionReferrals: '慈善转介',
     menu: '导航菜单',

@@ -5,6 +5,7 @@ import { noticeNavItems } from '@/features/notices/nav';
 import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';
+import { auditNavItems } from '@/features/audit/nav';
 
 export type NavItem =
   | {
@@ -24,7 +25,7 @@ export type NavItem =
 /** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems])) {
     items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey, section: item.section });
   }
   if (isManager(user)) {

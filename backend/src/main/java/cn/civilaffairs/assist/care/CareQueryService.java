@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.care.CareRecords.Warning;
 import cn.civilaffairs.assist.care.CareViews.*;
 import cn.civilaffairs.assist.common.Masking;
@@ -38,10 +40,11 @@ class CareQueryService implements TaskSubjectResolver {
     private final OrgService orgs;
     private final CarePolicy policy;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     CareQueryService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
             CareProblems problems, CareEvents events, CareService care, PersonService people, OrgService orgs,
-            CarePolicy policy, Clock clock) {
+            CarePolicy policy, Clock clock, AccessLog accessLog) {
         this.enrolments = enrolments;
         this.visits = visits;
         this.warnings = warnings;
@@ -53,6 +56,7 @@ class CareQueryService implements TaskSubjectResolver {
         this.orgs = orgs;
         this.policy = policy;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     record RosterFilter(String villageCode, Integer level, EnrolmentStatus status, VisitStatus visitStatus,
@@ -75,14 +79,23 @@ class CareQueryService implements TaskSubjectResolver {
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
                 f.level(), f.status(), f.mine() ? user.username() : null, text, text == null ? null : "%" + text + "%",
                 dueBefore, dueAfter, PageRequest.of(page, size));
-        return new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
+        RosterPage roster = new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
+        if (text != null) {
+            accessLog.recordSearch(user, AccessAction.PERSON_SEARCH, text, result.getTotalElements());
+        }
+        return roster;
     }
 
     List<RosterRow> rosterForExport(CurrentUser user, String villageCode) {
         LocalDate today = CarePolicy.today(clock);
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(villageCode), null,
                 null, null, null, null, null, null, PageRequest.of(0, 50_000));
-        return rows(result.getContent(), today);
+        List<RosterRow> rows = rows(result.getContent(), today);
+        // One row per exported person, so "who saw this person" finds the export too.
+        accessLog.recordAll(user, AccessAction.ROSTER_EXPORT, "roster.xlsx",
+                villageCode == null || villageCode.isBlank() ? user.orgCode() : villageCode,
+                result.getContent().stream().map(CareEnrolment::getPersonId).toList());
+        return rows;
     }
 
     private List<RosterRow> rows(List<CareEnrolment> list, LocalDate today) {
@@ -112,8 +125,8 @@ class CareQueryService implements TaskSubjectResolver {
         Person p = people.get(e.getPersonId());
         Warning open = e.getOpenWarningId() == null ? null : warnings.findById(e.getOpenWarningId()).orElse(null);
         String villageName = orgs.get(e.getVillageCode()).getName();
-        return new EnrolmentView(row(e, p, open, today, villageName), e.facts(), e.getNote(), e.getProposedLevel(),
-                e.getLevelReason(), e.getGradedOn(), e.isGradingPending(), Masking.phone(p.getPhone()),
+        EnrolmentView view = new EnrolmentView(row(e, p, open, today, villageName), e.facts(), e.getNote(),
+                e.getProposedLevel(), e.getLevelReason(), e.getGradedOn(), e.isGradingPending(), Masking.phone(p.getPhone()),
                 Masking.address(villageName),
                 e.getHouseholdPlan(), e.getPersonMeasures(),
                 visits.findByEnrolmentIdOrderByVisitedAtDesc(e.getId()).stream().map(v -> new VisitView(v.id,
@@ -126,6 +139,8 @@ class CareQueryService implements TaskSubjectResolver {
                         x.department, x.description, x.dueOn, x.status, x.resolution)).toList(),
                 events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId()).stream().map(x -> new EventView(
                         x.occurredAt, x.actor, x.type, x.detail)).toList());
+        accessLog.record(user, AccessAction.CARE_RECORD, no, e.getPersonId());
+        return view;
     }
 
     CareRecords.Visit visitWithPhoto(CurrentUser user, long visitId) {
@@ -135,6 +150,7 @@ class CareQueryService implements TaskSubjectResolver {
         if (v.photoKey == null) {
             throw new NotFoundException("该走访没有照片。");
         }
+        accessLog.record(user, AccessAction.CARE_VISIT_PHOTO, e.getEnrolmentNo() + "/visits/" + visitId, e.getPersonId());
         return v;
     }
 

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CaseDiagram;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CasePage;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CaseView;
@@ -63,15 +65,17 @@ class CaseController {
     private final NoticeService notices;
     private final FileStorage storage;
     private final RuntimeService runtimeService;
+    private final AccessLog accessLog;
 
     CaseController(CaseService caseService, CaseQueryService queries, CaseDocumentService documents,
-            NoticeService notices, FileStorage storage, RuntimeService runtimeService) {
+            NoticeService notices, FileStorage storage, RuntimeService runtimeService, AccessLog accessLog) {
         this.caseService = caseService;
         this.queries = queries;
         this.documents = documents;
         this.notices = notices;
         this.storage = storage;
         this.runtimeService = runtimeService;
+        this.accessLog = accessLog;
     }
 
     record LeadRequest(
@@ -108,14 +112,22 @@ class CaseController {
             @RequestParam(required = false) @Size(max = 50) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return queries.list(CurrentUsers.require(), villageCode, status, q, page, size);
+        CurrentUser user = CurrentUsers.require();
+        CasePage result = queries.list(user, villageCode, status, q, page, size);
+        if (q != null && !q.isBlank()) {
+            accessLog.recordSearch(user, AccessAction.PERSON_SEARCH, q.strip(), result.total());
+        }
+        return result;
     }
 
     @Operation(summary = "The case: person (ID masked), assessment, services, card, file, notices, timeline")
     @GetMapping("/cases/{caseNo}")
     @PreAuthorize(VIEWERS)
     CaseView view(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
-        return queries.view(CurrentUsers.require(), caseNo);
+        CurrentUser user = CurrentUsers.require();
+        CaseView view = queries.view(user, caseNo);
+        accessLog.record(user, AccessAction.CASE_VIEW, caseNo, caseService.getVisible(caseNo, user).getPersonId());
+        return view;
     }
 
     @Operation(summary = "The case's BPMN diagram with the current and completed steps")
@@ -129,8 +141,11 @@ class CaseController {
     @GetMapping("/cases/{caseNo}/card")
     @PreAuthorize(VIEWERS)
     CardView card(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
-        ServiceCase c = caseService.getVisible(caseNo, CurrentUsers.require());
-        return queries.card(c).orElseThrow(() -> new NotFoundException("该案件尚未制发服务卡。"));
+        CurrentUser user = CurrentUsers.require();
+        ServiceCase c = caseService.getVisible(caseNo, user);
+        CardView card = queries.card(c).orElseThrow(() -> new NotFoundException("该案件尚未制发服务卡。"));
+        accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
+        return card;
     }
 
     @Operation(summary = "Upload a document to the case file (PDF, JPG or PNG, up to 10 MB)")
@@ -154,8 +169,10 @@ class CaseController {
     @PreAuthorize(VIEWERS)
     ResponseEntity<InputStreamResource> download(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @PathVariable long documentId) throws IOException {
-        ServiceCase c = caseService.getVisible(caseNo, CurrentUsers.require());
+        CurrentUser user = CurrentUsers.require();
+        ServiceCase c = caseService.getVisible(caseNo, user);
         CaseDocument d = documents.get(c, documentId);
+        accessLog.record(user, AccessAction.DOCUMENT_DOWNLOAD, caseNo + "/" + documentId, c.getPersonId());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.getContentType()))
                 .contentLength(d.getSizeBytes())

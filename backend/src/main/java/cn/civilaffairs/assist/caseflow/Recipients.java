@@ -118,4 +118,15 @@ public class Recipients {
         return new CardInfo(c.getCaseId(), sc.getCaseNo(), c.getCardNo(), c.getValidFrom(), c.getValidTo(),
                 !"VALID".equals(c.getStatus()));
     }
+
+    /** The person ids behind cases, for the access log (case id → person id; cases without one left out). */
+    public Map<Long, Long> personIds(Collection<Long> caseIds) {
+        Map<Long, Long> result = new HashMap<>();
+        cases.findAllById(caseIds).forEach(c -> {
+            if (c.getPersonId() != null) {
+                result.put(c.getId(), c.getPersonId());
+            }
+        });
+        return result;
+    }
 }

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
 import static cn.civilaffairs.assist.referral.ReferralAccess.isCharity;
 
@@ -67,10 +69,12 @@ public class ReferralQueries {
     private final OrgService orgs;
     private final TaskService tasks;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     ReferralQueries(BatchRepository batches, ItemRepository items, ConsentRepository consents, PlanRepository plans,
             ReviewRepository reviews, ActivityRepository activities, WarningRepository warnings,
-            Recipients recipients, CaseService cases, OrgService orgs, TaskService tasks, Clock clock) {
+            Recipients recipients, CaseService cases, OrgService orgs, TaskService tasks, Clock clock,
+            AccessLog accessLog) {
         this.batches = batches;
         this.items = items;
         this.consents = consents;
@@ -83,6 +87,7 @@ public class ReferralQueries {
         this.orgs = orgs;
         this.tasks = tasks;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     LocalDate today() {
@@ -212,6 +217,9 @@ public class ReferralQueries {
                 .map(a -> activityView(a, people.get(byId.get(a.getItemId()).getCaseId()))).toList();
         List<WarningView> warningViews = isCharity(user) ? List.of()
                 : warningViews(warnings.findByBatchIdOrderByIdDesc(b.getId()));
+        // Each referred person's phone and address may be on this page: one row per person.
+        accessLog.recordAll(user, AccessAction.REFERRAL_BATCH, b.getBatchNo(), null,
+                recipients.personIds(list.stream().map(Item::getCaseId).toList()).values());
         return new BatchView(row, b.getNote(), itemViews, planViews, reviewViews, activityViews, warningViews);
     }
 
@@ -355,6 +363,7 @@ public class ReferralQueries {
                             Map.of(i.getCaseId(), r)),
                     activitiesOf.getOrDefault(i.getId(), List.of()).stream().map(a -> activityView(a, r)).toList()));
         }
+        accessLog.record(user, AccessAction.REFERRAL_CASE, c.getCaseNo(), c.getPersonId());
         return new CaseReferrals(c.getCaseNo(), consentViews, referrals);
     }
 

@@ -21,7 +21,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,6 +39,15 @@ public class SecurityConfig {
             new AntPathRequestMatcher("/camunda/app/**"), new AntPathRequestMatcher("/camunda"),
             new AntPathRequestMatcher("/camunda/"), new AntPathRequestMatcher("/swagger-ui/**"),
             new AntPathRequestMatcher("/swagger-ui.html"));
+    /**
+     * The app's and Swagger UI's CSP: scripts only from here; 'unsafe-inline' styles because Ant Design
+     * and bpmn-js inject style elements at run time; data:/blob: images for icons, QR codes and photo
+     * previews. The Camunda webapps send their own CSP, so they get none from here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
@@ -82,7 +95,9 @@ public class SecurityConfig {
                 .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/auth/logout").permitAll()
                 .requestMatchers("/api/**").hasAnyRole(Role.all())
                 .requestMatchers("/engine-rest/**", "/camunda/**").hasAnyRole(Role.ENGINE_OPERATORS)
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasAnyRole(Role.all())
+                // "/v3/api-docs/**" does not match "/v3/api-docs.yaml", so that one is named as well.
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+                        "/swagger-ui.html").hasAnyRole(Role.all())
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 // Everything else is the single-page app and its static files.
@@ -96,7 +111,12 @@ public class SecurityConfig {
                 .logoutRequestMatcher(new AntPathRequestMatcher("/api/auth/logout", "POST"))
                 .logoutSuccessHandler((request, response, auth) -> response.setStatus(204))
                 .deleteCookies("JSESSIONID"))
-            .headers(headers -> headers.frameOptions(f -> f.sameOrigin()))
+            .headers(headers -> headers
+                .frameOptions(f -> f.sameOrigin())
+                // Paths and queries carry case numbers and searched names: send them nowhere else.
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(ENGINE_WEBAPPS),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))))
             .formLogin(form -> form.disable())
             .httpBasic(basic -> basic.disable());
         return http.build();

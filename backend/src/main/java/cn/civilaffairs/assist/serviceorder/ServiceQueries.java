@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.CardInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
@@ -70,12 +72,14 @@ public class ServiceQueries {
     private final ServiceOrderService orderService;
     private final ServicePolicy policy;
     private final TaskService tasks;
+    private final AccessLog accessLog;
 
     ServiceQueries(ServiceOrderRepository orders, OrderEventRepository events, DeliveryRepository deliveries,
             ContractRepository contracts, ProviderStaffRepository staff, SpotCheckRepository checks,
             StandardWarningRepository warnings, StatementRepository statements, HelperRepository helpers,
             AidRepository aids, Recipients recipients, CatalogueService catalogue, OrgService orgs,
-            ServiceOrderService orderService, ServicePolicy policy, TaskService tasks) {
+            ServiceOrderService orderService, ServicePolicy policy, TaskService tasks,
+            AccessLog accessLog) {
         this.orders = orders;
         this.events = events;
         this.deliveries = deliveries;
@@ -92,6 +96,7 @@ public class ServiceQueries {
         this.orderService = orderService;
         this.policy = policy;
         this.tasks = tasks;
+        this.accessLog = accessLog;
     }
 
     static boolean isProvider(CurrentUser user) {
@@ -175,10 +180,13 @@ public class ServiceQueries {
         Recipient r = recipients.recipients(List.of(o.getCaseId())).get(o.getCaseId());
         // A provider needs the door and the phone only once it has the order.
         boolean contact = !isProvider(user) || o.getStatus() == OrderStatus.ACCEPTED;
-        return new OrderView(row, contact ? r.address() : null, contact ? r.phone() : null,
+        OrderView view = new OrderView(row, contact ? r.address() : null, contact ? r.phone() : null,
                 events.findByOrderIdOrderById(o.getId()).stream()
                         .map(e -> new OrderEventView(e.getAt(), e.getActor(), e.getType(), e.getDetail())).toList(),
                 deliveryRows(deliveries.findByOrderIdOrderByServiceDateDescStartTimeDesc(o.getId())));
+        accessLog.record(user, AccessAction.SERVICE_ORDER, orderNo,
+                recipients.personIds(List.of(o.getCaseId())).get(o.getCaseId()));
+        return view;
     }
 
     List<Candidate> candidates(CurrentUser user, String orderNo) {

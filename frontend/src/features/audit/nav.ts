@@ -1,0 +1,6 @@
+import type { FeatureNavItem } from '@/features/cases/nav';
+
+/** The access log is for administrators only (the server answers 403 to everyone else). */
+export const auditNavItems: FeatureNavItem[] = [
+  { key: '/audit/access-log', labelKey: 'nav.accessLog', label: '访问日志', path: '/audit/access-log', roles: ['ADMIN'] },
+];
