@@ -73,7 +73,7 @@ class CareQueryService implements TaskSubjectResolver {
             dueAfter = today;
         }
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
-                f.level(), f.status(), f.mine() ? user.username() : null, text, text == null ? null : "%" + text + "%",
+                f.level(), f.status(), f.mine() || CareService.onlyOwnPeople(user) ? user.username() : null, text, text == null ? null : "%" + text + "%",
                 dueBefore, dueAfter, PageRequest.of(page, size));
         return new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
     }
@@ -81,7 +81,8 @@ class CareQueryService implements TaskSubjectResolver {
     List<RosterRow> rosterForExport(CurrentUser user, String villageCode) {
         LocalDate today = CarePolicy.today(clock);
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(villageCode), null,
-                null, null, null, null, null, null, PageRequest.of(0, 50_000));
+                null, CareService.onlyOwnPeople(user) ? user.username() : null, null, null, null, null,
+                PageRequest.of(0, 50_000));
         return rows(result.getContent(), today);
     }
 

@@ -500,13 +500,23 @@ public class CareService {
         return enrolments.findByEnrolmentNo(no).orElseThrow(() -> new NotFoundException("关爱对象不存在：" + no));
     }
 
-    /** The enrolment if the user's node covers its village; otherwise 404, as if it did not exist. */
+    /**
+     * The enrolment if the user's node covers its village — for a care cadre, only if the cadre is
+     * the person's responsible; otherwise 404, as if it did not exist. Reads and writes use this one rule.
+     */
     CareEnrolment getVisible(String no, CurrentUser user) {
         CareEnrolment e = enrolments.findByEnrolmentNo(no).orElse(null);
-        if (e == null || !OrgService.covers(user.orgCode(), e.getVillageCode())) {
+        if (e == null || !OrgService.covers(user.orgCode(), e.getVillageCode())
+                || (onlyOwnPeople(user) && !user.username().equals(e.getResponsibleUsername()))) {
             throw new NotFoundException("关爱对象不存在或不在您的管辖范围内。");
         }
         return e;
+    }
+
+    /** A care cadre (and nobody else among the care roles) sees only the people assigned to them. */
+    static boolean onlyOwnPeople(CurrentUser user) {
+        return user.hasRole(Role.CARE_CADRE)
+                && !user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK, Role.DISTRICT_MANAGER, Role.ADMIN);
     }
 
     OrgUnit requireVillageInScope(String villageCode, CurrentUser user) {
