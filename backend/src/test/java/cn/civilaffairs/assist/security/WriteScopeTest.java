@@ -73,7 +73,7 @@ class WriteScopeTest {
 
         assertThat(beimen.get("/api/services/statements/" + statement).status()).isEqualTo(404);
         refusedAndUnchanged(() -> beimen.post("/api/services/statements/" + statement + "/submit", null),
-                () -> nanmen.get("/api/services/statements/" + statement).json().get("status").asText());
+                () -> nanmen.get("/api/services/statements/" + statement).json().get("statement").get("status").asText());
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?", Long.class,
                 statement)).isZero();
 
