@@ -123,8 +123,14 @@ public class CareService {
         });
         int year = today().getYear();
         String no = "GA%d%06d".formatted(year, sequences.next("care-enrolment-" + year));
-        CareEnrolment e = enrolments.saveAndFlush(new CareEnrolment(no, person.getId(), village.getCode(), cmd.group(),
-                cmd.facts(), blankToNull(cmd.note()), clock.instant(), user.username()));
+        CareEnrolment e;
+        try {
+            e = enrolments.saveAndFlush(new CareEnrolment(no, person.getId(), village.getCode(), cmd.group(),
+                    cmd.facts(), blankToNull(cmd.note()), clock.instant(), user.username()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentEnrolment) {
+            // Two enrolments of one person at once: the active-person key lets one win.
+            throw new ConflictException("该人员正由他人同时登记到关爱帮扶名单，不能重复登记。");
+        }
         event(e, user.username(), "ENROLLED", "登记为关爱帮扶对象（" + cmd.group().label() + "）");
         startGrading(e);
         return e;
