@@ -50,6 +50,9 @@ public class TaskInboxService {
     /** What a task id in a URL may look like (engine ids are UUIDs or numbers); every task endpoint checks it. */
     public static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
 
+    /** Form keys of domain screens; their data is saved by the domain endpoint, never by the generic form. */
+    public static final String DOMAIN_FORM_PREFIX = "app:";
+
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
@@ -127,9 +130,6 @@ public class TaskInboxService {
             throw new IllegalStateException("Two endpoints for " + formKey + ": " + known + ", " + endpoint);
         }
     }
-
-    /** Form keys of domain screens; their data is saved by the domain endpoint, never by the generic form. */
-    public static final String DOMAIN_FORM_PREFIX = "app:";
 
     @Transactional
     public void claim(CurrentUser user, String taskId) {
