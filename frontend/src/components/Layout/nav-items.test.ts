@@ -22,7 +22,7 @@ describe('navItems', () => {
       '/referrals/eligible', '/referrals', '/referrals/stats',
     ]);
     expect(keys('CHARITY_STAFF')).toEqual(['/tasks', '/referrals']);
-    expect(keys('CARE_CADRE')).toEqual(['/tasks', '/cases', '/care']);
+    expect(keys('CARE_CADRE')).toEqual(['/tasks', '/care']);
     expect(keys('PROVIDER_STAFF')).toEqual([
       '/tasks', '/services/today', '/services/orders', '/services/deliveries', '/services/statements', '/services/contracts',
     ]);

@@ -11,7 +11,8 @@ describe('menu entries', () => {
     expect(visibleNavItems(villageOfficer, all).map((i) => i.key)).toEqual(['/cases', '/leads/new', '/notices']);
     expect(visibleNavItems(streetClerk, all).map((i) => i.key)).toEqual(['/cases', '/leads/new', '/notices']);
     expect(keysFor(['DISTRICT_MANAGER'])).toEqual(['/cases', '/notices']);
-    expect(keysFor(['CARE_CADRE'])).toEqual(['/cases']);
+    // Care cadres work on their people under care monitoring, not on case files.
+    expect(keysFor(['CARE_CADRE'])).toEqual([]);
     expect(keysFor(['PROVIDER_STAFF'])).toEqual([]);
     expect(visibleNavItems(null, all)).toEqual([]);
   });

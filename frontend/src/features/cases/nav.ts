@@ -26,7 +26,7 @@ export const caseNavItems: FeatureNavItem[] = [
     labelKey: 'nav.cases',
     label: '救助案件',
     path: '/cases',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN', 'CARE_CADRE'],
+    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'],
   },
   {
     key: '/leads/new',

@@ -4,7 +4,7 @@ import { hasAnyRole } from '@/features/auth/roles';
 /** Who may do what on a case (mirrors the server's @PreAuthorize rules). */
 export const canRecordLead = (user: CurrentUser | null | undefined) => hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK');
 export const canViewCases = (user: CurrentUser | null | undefined) =>
-  hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN', 'CARE_CADRE');
+  hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN');
 export const canUploadDocuments = canRecordLead;
 export const canRaiseObjection = canRecordLead;
 export const canReportStatusChange = (user: CurrentUser | null | undefined) =>

@@ -77,7 +77,7 @@ class CareQueryService implements TaskSubjectResolver {
             dueAfter = today;
         }
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
-                f.level(), f.status(), f.mine() ? user.username() : null, text, text == null ? null : "%" + text + "%",
+                f.level(), f.status(), f.mine() || CareService.onlyOwnPeople(user) ? user.username() : null, text, text == null ? null : "%" + text + "%",
                 dueBefore, dueAfter, PageRequest.of(page, size));
         RosterPage roster = new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
         if (text != null) {
@@ -89,7 +89,8 @@ class CareQueryService implements TaskSubjectResolver {
     List<RosterRow> rosterForExport(CurrentUser user, String villageCode) {
         LocalDate today = CarePolicy.today(clock);
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(villageCode), null,
-                null, null, null, null, null, null, PageRequest.of(0, 50_000));
+                null, CareService.onlyOwnPeople(user) ? user.username() : null, null, null, null, null,
+                PageRequest.of(0, 50_000));
         List<RosterRow> rows = rows(result.getContent(), today);
         // One row per exported person, so "who saw this person" finds the export too.
         accessLog.recordAll(user, AccessAction.ROSTER_EXPORT, "roster.xlsx",

@@ -123,8 +123,14 @@ public class CareService {
         });
         int year = today().getYear();
         String no = "GA%d%06d".formatted(year, sequences.next("care-enrolment-" + year));
-        CareEnrolment e = enrolments.saveAndFlush(new CareEnrolment(no, person.getId(), village.getCode(), cmd.group(),
-                cmd.facts(), blankToNull(cmd.note()), clock.instant(), user.username()));
+        CareEnrolment e;
+        try {
+            e = enrolments.saveAndFlush(new CareEnrolment(no, person.getId(), village.getCode(), cmd.group(),
+                    cmd.facts(), blankToNull(cmd.note()), clock.instant(), user.username()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentEnrolment) {
+            // Two enrolments of one person at once: the active-person key lets one win.
+            throw new ConflictException("该人员正由他人同时登记到关爱帮扶名单，不能重复登记。");
+        }
         event(e, user.username(), "ENROLLED", "登记为关爱帮扶对象（" + cmd.group().label() + "）");
         startGrading(e);
         return e;
@@ -500,13 +506,23 @@ public class CareService {
         return enrolments.findByEnrolmentNo(no).orElseThrow(() -> new NotFoundException("关爱对象不存在：" + no));
     }
 
-    /** The enrolment if the user's node covers its village; otherwise 404, as if it did not exist. */
+    /**
+     * The enrolment if the user's node covers its village — for a care cadre, only if the cadre is
+     * the person's responsible; otherwise 404, as if it did not exist. Reads and writes use this one rule.
+     */
     CareEnrolment getVisible(String no, CurrentUser user) {
         CareEnrolment e = enrolments.findByEnrolmentNo(no).orElse(null);
-        if (e == null || !OrgService.covers(user.orgCode(), e.getVillageCode())) {
+        if (e == null || !OrgService.covers(user.orgCode(), e.getVillageCode())
+                || (onlyOwnPeople(user) && !user.username().equals(e.getResponsibleUsername()))) {
             throw new NotFoundException("关爱对象不存在或不在您的管辖范围内。");
         }
         return e;
+    }
+
+    /** A care cadre (and nobody else among the care roles) sees only the people assigned to them. */
+    static boolean onlyOwnPeople(CurrentUser user) {
+        return user.hasRole(Role.CARE_CADRE)
+                && !user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK, Role.DISTRICT_MANAGER, Role.ADMIN);
     }
 
     OrgUnit requireVillageInScope(String villageCode, CurrentUser user) {

@@ -41,6 +41,12 @@ class CareTaskController {
     CareTaskController(TaskInboxService inbox, CareService care) {
         this.inbox = inbox;
         this.care = care;
+        // These screens save data the process relies on: the generic completion refuses them and names these.
+        inbox.registerDomainForm("app:care-grading", "POST /api/tasks/{taskId}/care-grading");
+        inbox.registerDomainForm("app:care-supervision", "POST /api/tasks/{taskId}/care-supervision");
+        inbox.registerDomainForm("app:care-problem", "POST /api/tasks/{taskId}/care-problem");
+        // 尽快走访 ends when a visit is recorded (the visit correlates the warning's end), never by itself.
+        inbox.registerDomainForm("app:care-visit", "POST /api/care/enrolments/{businessKey}/visits");
     }
 
     record GradingRequest(@NotNull @Min(0) @Max(3) Integer level, @Size(max = 500) String reason, LocalDate meetingOn) {}

@@ -56,7 +56,7 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseController {
     private static final String CASE_NO = "SA-\\d{4}-\\d{6}";
     private static final String VIEWERS =
-            "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN','CARE_CADRE')";
+            "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
     private static final String CASE_WORKERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
 
     private final CaseService caseService;

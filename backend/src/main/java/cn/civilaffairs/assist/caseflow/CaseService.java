@@ -239,9 +239,13 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * Case workers of the org subtree. Care cadres are not among them: their work is the people they
+     * are responsible for under care monitoring, not case files (ID card scans, registers).
+     */
     static boolean canSee(CurrentUser user, ServiceCase c) {
-        return user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK, Role.DISTRICT_MANAGER, Role.ADMIN,
-                Role.CARE_CADRE) && OrgService.covers(user.orgCode(), c.getVillageCode());
+        return user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK, Role.DISTRICT_MANAGER, Role.ADMIN)
+                && OrgService.covers(user.orgCode(), c.getVillageCode());
     }
 
     void event(ServiceCase c, String actor, String type, String detail) {

@@ -50,6 +50,11 @@ class CaseTaskController {
         this.inbox = inbox;
         this.caseService = caseService;
         this.grants = grants;
+        // These screens save data the process relies on: the generic completion refuses them and names these.
+        inbox.registerDomainForm("app:needs-assessment", "POST /api/tasks/{taskId}/needs-assessment");
+        inbox.registerDomainForm("app:case-file", "POST /api/tasks/{taskId}/case-file");
+        inbox.registerDomainForm("app:review", "POST /api/tasks/{taskId}/review");
+        inbox.registerDomainForm("app:service-delivery", "POST /api/tasks/{taskId}/service-delivery");
     }
 
     record AssessmentRequest(

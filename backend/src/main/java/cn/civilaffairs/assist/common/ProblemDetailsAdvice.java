@@ -3,8 +3,10 @@ package cn.civilaffairs.assist.common;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -34,7 +38,56 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class})
     ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "操作冲突", e.getMessage());
+        ProblemDetail p = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "操作冲突", e.getMessage());
+        if (e instanceof ConflictException c) {
+            c.properties().forEach(p::setProperty);
+        }
+        return p;
+    }
+
+    /**
+     * Last line of defence for races the code did not foresee: a unique key or a lock wait lost to
+     * a concurrent request is a conflict, not a server error. Each known race has its own check.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, PessimisticLockingFailureException.class,
+            org.hibernate.exception.ConstraintViolationException.class})
+    ProblemDetail concurrentDuplicate(RuntimeException e) {
+        log.warn("Request lost a race: {}", rootMessage(e));
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "操作冲突",
+                "该记录已被他人同时登记或修改，请刷新后重试。");
+    }
+
+    /** The engine wraps the database's errors; only a constraint violation is a conflict. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engine(ProcessEngineException e) {
+        if (isConstraintViolation(e)) {
+            return concurrentDuplicate(e);
+        }
+        return unexpected(e);
+    }
+
+    /** SQLState class 23 is an integrity constraint violation in every database we run on. */
+    static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataIntegrityViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if (s.getSQLState() != null && s.getSQLState().startsWith("23")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     @ExceptionHandler({OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})

@@ -1,7 +1,9 @@
 package cn.civilaffairs.assist.person;
 
+import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,19 @@ public class PersonService {
                     p.update(name, phone, address, villageCode, clock.instant());
                     return p;
                 })
-                .orElseGet(() -> people.saveAndFlush(new Person(id, name, phone, address, villageCode, clock.instant())));
+                .orElseGet(() -> create(new Person(id, name, phone, address, villageCode, clock.instant())));
+    }
+
+    /**
+     * Two requests registering the same new person both find nobody; the ID number's unique key
+     * lets one insert win and the other, which waited for it, is told so (409) instead of a 500.
+     */
+    private Person create(Person person) {
+        try {
+            return people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException concurrent) {
+            throw new ConflictException("此人正由他人同时登记，请刷新后查看，不能重复登记。");
+        }
     }
 
     @Transactional(readOnly = true)

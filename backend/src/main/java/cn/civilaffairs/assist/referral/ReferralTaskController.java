@@ -48,6 +48,11 @@ class ReferralTaskController {
         this.plans = plans;
         this.monitor = monitor;
         this.queries = queries;
+        // These screens save data the process relies on: the generic completion refuses them and names these.
+        inbox.registerDomainForm(FORM_RESPOND, "POST /api/tasks/{taskId}/referral-response");
+        inbox.registerDomainForm(FORM_PLAN, "POST /api/tasks/{taskId}/referral-plan");
+        inbox.registerDomainForm(FORM_REVIEW, "POST /api/tasks/{taskId}/referral-plan-review");
+        inbox.registerDomainForm(FORM_STALE, "POST /api/tasks/{taskId}/referral-stale");
     }
 
     @Operation(summary = "What a referral task is about: the batch (and its open warnings)")

@@ -4,6 +4,7 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.person.ValidResidentId;
+import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.ClientAddresses;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
@@ -121,6 +122,12 @@ class ServiceController {
     @PreAuthorize("hasRole('DISTRICT_MANAGER')")
     ResponseEntity<ContractView> createContract(@Valid @RequestBody ContractRequest body) {
         CurrentUser user = CurrentUsers.require();
+        // A manager contracts for the own district only (contracts are read by the areas they cover).
+        List<FieldError> outside = body.areaCodes().stream().filter(a -> !OrgService.covers(user.orgCode(), a))
+                .map(a -> new FieldError("areaCodes", "服务区域不在您的管辖范围内：" + a)).toList();
+        if (!outside.isEmpty()) {
+            throw new FieldValidationException("服务合同有误。", outside);
+        }
         Map<String, BigDecimal> prices = new LinkedHashMap<>();
         body.items().forEach(i -> prices.put(i.itemCode(), i.unitPrice()));
         String no = contracts.create(new ContractCommand(body.providerCode(), body.validFrom(), body.validTo(),
@@ -313,6 +320,8 @@ class ServiceController {
     @Transactional
     StatementRow submit(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) {
         CurrentUser user = CurrentUsers.require();
+        // The same rule as reading it: a village officer only his own village's helpers (404 otherwise).
+        queries.visibleStatement(user, no);
         return queries.statementRows(user, List.of(statements.submit(no, user))).get(0);
     }
 

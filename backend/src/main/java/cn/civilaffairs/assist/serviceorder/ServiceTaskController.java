@@ -49,6 +49,11 @@ class ServiceTaskController {
         this.spotChecks = spotChecks;
         this.statements = statements;
         this.queries = queries;
+        // These screens save data the process relies on: the generic completion refuses them and names these.
+        inbox.registerDomainForm(FORM_RESPOND, "POST /api/tasks/{taskId}/order-response");
+        inbox.registerDomainForm(FORM_CHOOSE_PROVIDER, "POST /api/tasks/{taskId}/order-provider");
+        inbox.registerDomainForm(FORM_SPOT_CHECK, "POST /api/tasks/{taskId}/spot-check");
+        inbox.registerDomainForm(FORM_STATEMENT_REVIEW, "POST /api/tasks/{taskId}/statement-review");
     }
 
     @Operation(summary = "What a purchased-service task is about (order, spot check or statement)")

@@ -70,6 +70,15 @@ public class InboxProjection {
                 + " values (?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /**
+     * Locks the engine's row of an open task until the transaction ends (no row: nothing to lock).
+     * The engine itself only detects a concurrent change when it flushes, after this projection has
+     * already written the task's rows.
+     */
+    void lockTask(String taskId) {
+        jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId);
+    }
+
     /** A data directory from before this table, or tasks written around the engine: rebuild once. */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional

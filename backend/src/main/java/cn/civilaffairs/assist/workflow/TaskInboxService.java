@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,6 +50,9 @@ public class TaskInboxService {
     /** What a task id in a URL may look like (engine ids are UUIDs or numbers); every task endpoint checks it. */
     public static final String TASK_ID = "[A-Za-z0-9-]{1,64}";
 
+    /** Form keys of domain screens; their data is saved by the domain endpoint, never by the generic form. */
+    public static final String DOMAIN_FORM_PREFIX = "app:";
+
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
@@ -57,6 +61,8 @@ public class TaskInboxService {
     private final IdentityService identityService;
     private final List<TaskSubjectResolver> subjectResolvers;
     private final InboxProjection projection;
+    /** formKey app:… → the endpoint that saves that screen's data; registered by the module owning the screen. */
+    private final Map<String, String> domainForms = new ConcurrentHashMap<>();
 
     TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
@@ -110,8 +116,24 @@ public class TaskInboxService {
         }
     }
 
+    /**
+     * A module with a domain screen for a task (formKey app:…) names the endpoint that completes it,
+     * e.g. {@code POST /api/tasks/{taskId}/case-file}; {taskId} and {businessKey} are filled in when
+     * the generic completion refuses such a task.
+     */
+    public void registerDomainForm(String formKey, String endpoint) {
+        if (!formKey.startsWith(DOMAIN_FORM_PREFIX)) {
+            throw new IllegalArgumentException("Not a domain form: " + formKey);
+        }
+        String known = domainForms.putIfAbsent(formKey, endpoint);
+        if (known != null && !known.equals(endpoint)) {
+            throw new IllegalStateException("Two endpoints for " + formKey + ": " + known + ", " + endpoint);
+        }
+    }
+
     @Transactional
     public void claim(CurrentUser user, String taskId) {
+        lock(taskId);
         Task task = visibleTask(user, taskId);
         if (user.username().equals(task.getAssignee())) {
             return;
@@ -124,6 +146,7 @@ public class TaskInboxService {
 
     @Transactional
     public void unclaim(CurrentUser user, String taskId) {
+        lock(taskId);
         Task task = visibleTask(user, taskId);
         if (!user.username().equals(task.getAssignee())) {
             throw new ForbiddenException("只能退回自己领取的任务。");
@@ -134,7 +157,9 @@ public class TaskInboxService {
     /** Claims if still open, checks the form, and completes: one transaction with the engine's. */
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> variables) {
+        lock(taskId);
         Task task = visibleTask(user, taskId);
+        refuseDomainForm(task);
         if (task.getAssignee() == null) {
             taskService.claim(taskId, user.username());
         } else if (!user.username().equals(task.getAssignee())) {
@@ -152,6 +177,7 @@ public class TaskInboxService {
     @Transactional
     public Task completeDomainTask(CurrentUser user, String taskId, String expectedTaskKey,
             Map<String, Object> variables, Runnable domainChange) {
+        lock(taskId);
         Task task = visibleTask(user, taskId);
         if (!expectedTaskKey.equals(task.getTaskDefinitionKey())) {
             throw new ConflictException("该任务不是「" + expectedTaskKey + "」，不能这样办理。");
@@ -197,6 +223,34 @@ public class TaskInboxService {
             throw new ConflictException("该任务不能这样办理。");
         }
         return type.cast(value);
+    }
+
+    /**
+     * Serialises claims and completions of one task: a racing second request waits here for the
+     * first to commit and then sees the task taken or done (409) instead of both writing the task
+     * and its inbox rows (a key clash, 500).
+     */
+    private void lock(String taskId) {
+        projection.lockTask(taskId);
+    }
+
+    /** A domain screen saves data the process relies on; completing it with a bare form would skip that. */
+    private void refuseDomainForm(Task task) {
+        String formKey = task.getFormKey();
+        if (formKey == null || !formKey.startsWith(DOMAIN_FORM_PREFIX)) {
+            return;
+        }
+        String template = domainForms.get(formKey);
+        if (template == null) {
+            throw new ConflictException("「" + task.getName() + "」需在其专用办理页面办理，不能直接提交。");
+        }
+        String endpoint = template.replace("{taskId}", task.getId());
+        if (endpoint.contains("{businessKey}")) {
+            String key = businessKeys(List.of(task)).get(task.getId());
+            endpoint = endpoint.replace("{businessKey}", key == null ? "" : key);
+        }
+        throw new ConflictException("「" + task.getName() + "」不能用通用表单办理，请在 " + endpoint + " 办理。")
+                .with("endpoint", endpoint).with("formKey", formKey);
     }
 
     /** The engine records who did what (history, delegates' actor) from the authenticated user. */
