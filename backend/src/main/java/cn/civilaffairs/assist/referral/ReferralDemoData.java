@@ -77,6 +77,12 @@ class ReferralDemoData implements ApplicationRunner {
         if (batches.count() > 0) {
             return;
         }
+        // One transaction: a start killed half-way leaves nothing behind, so the next start loads it
+        // again instead of failing on a demo person whose case is already open.
+        tx.executeWithoutResult(s -> load());
+    }
+
+    private void load() {
         String a = walkthrough.toServing(new LeadCommand("孙秀兰", ResidentIdNumber.withCheckCharacter("36019919440806002")
                 .value(), "13807910061", "南门社区解放路22号", "360199001001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
                 "独居高龄，冬季缺少御寒衣物"), 1, "PARTIAL", List.of("CHARITY_RELIEF"));

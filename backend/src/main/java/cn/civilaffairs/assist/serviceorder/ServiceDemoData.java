@@ -54,23 +54,27 @@ class ServiceDemoData implements ApplicationRunner {
         if (contracts.count() > 0) {
             return;
         }
-        tx.executeWithoutResult(s -> {
-            Map<String, BigDecimal> prices = new LinkedHashMap<>();
-            for (ServiceItem item : catalogue.activeItems()) {
-                if (item.getWay() == ServiceWay.PURCHASED && item.getStandardPrice() != null) {
-                    prices.put(item.getCode(), item.getStandardPrice());
-                }
+        // One transaction: a start killed half-way leaves nothing behind (the contracts are the marker),
+        // so the next start loads all of it again.
+        tx.executeWithoutResult(s -> load());
+    }
+
+    private void load() {
+        Map<String, BigDecimal> prices = new LinkedHashMap<>();
+        for (ServiceItem item : catalogue.activeItems()) {
+            if (item.getWay() == ServiceWay.PURCHASED && item.getStandardPrice() != null) {
+                prices.put(item.getCode(), item.getStandardPrice());
             }
-            contractService.create(new ContractCommand(PROVIDER, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                    List.of("360199001", "360199002"), prices), "manager");
-            staff.save(new ProviderStaff("provider1", PROVIDER, "何师傅"));
-            // A second, dearer provider for 东湖街道: offers that are declined or lapse move on to it.
-            Map<String, BigDecimal> dearer = new LinkedHashMap<>();
-            prices.forEach((code, price) -> dearer.put(code, price.add(BigDecimal.valueOf(5))));
-            contractService.create(new ContractCommand("P360199002", LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2026, 12, 31), List.of("360199002"), dearer), "manager");
-            staff.save(new ProviderStaff("provider2", "P360199002", "程阿姨"));
-        });
+        }
+        contractService.create(new ContractCommand(PROVIDER, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of("360199001", "360199002"), prices), "manager");
+        staff.save(new ProviderStaff("provider1", PROVIDER, "何师傅"));
+        // A second, dearer provider for 东湖街道: offers that are declined or lapse move on to it.
+        Map<String, BigDecimal> dearer = new LinkedHashMap<>();
+        prices.forEach((code, price) -> dearer.put(code, price.add(BigDecimal.valueOf(5))));
+        contractService.create(new ContractCommand("P360199002", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), List.of("360199002"), dearer), "manager");
+        staff.save(new ProviderStaff("provider2", "P360199002", "程阿姨"));
         walkthrough.toServing(new LeadCommand("张桂英", ResidentIdNumber.withCheckCharacter("36019919410212002").value(),
                 "13807910021", "南门社区朝阳巷3号", "360199001001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
                 "独居高龄，行动不便，需要助餐和居家照料"), 1, "PARTIAL", List.of("MEAL_DELIVERY", "HOME_CARE"));
