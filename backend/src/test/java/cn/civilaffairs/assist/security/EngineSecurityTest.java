@@ -263,6 +263,16 @@ class EngineSecurityTest {
     }
 
     @Test
+    void theOnlyAuthorizationsAreTheRoleGrants() {
+        // Demo users, groups, tasks and deployments exist, yet the engine wrote no row for any of them.
+        List<org.camunda.bpm.engine.authorization.Authorization> all = authorizationService.createAuthorizationQuery().list();
+        assertThat(all).extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId)
+                .containsOnly(WorkGroups.CAMUNDA_ADMIN, EngineGroups.DISTRICT_MANAGERS);
+        assertThat(all).hasSize(org.camunda.bpm.engine.authorization.Resources.values().length
+                + EngineAuthorizations.managerGrants().size());
+    }
+
+    @Test
     void aFailedCsrfCheckEndsNoSession() {
         ApiClient manager = engineUser("manager", ApiClient.DEMO_PASSWORD);
         byte[] query = "{}".getBytes(StandardCharsets.UTF_8);
