@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.spring.SpringBeansResolverFactory;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * <li>stops the engine from writing an authorization row for every user, group, task, filter and
  * deployment it creates ({@link NoDefaultAuthorizations});</li>
  * <li>lets app calls made through {@link AppEngineCalls} run without the engine's checks;</li>
- * <li>lets expressions name only the process delegates ({@link DelegateBeans}).</li>
+ * <li>lets expressions name only the process delegates ({@link DelegateBeans}), and scripts no bean.</li>
  * </ul>
  */
 @Component
@@ -60,6 +61,13 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> list = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
         list.add(new AppEngineCalls.Interceptor());
         setter.accept(list);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // Scripts would see every Spring bean by name through this resolver. No script engine is
+        // on the classpath today; should one arrive, scripts still get only variables and the execution.
+        configuration.getResolverFactories().removeIf(SpringBeansResolverFactory.class::isInstance);
     }
 
     @Override

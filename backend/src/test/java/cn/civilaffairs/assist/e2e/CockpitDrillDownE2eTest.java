@@ -58,13 +58,14 @@ class CockpitDrillDownE2eTest {
     @Test
     void managerDrillsFromDashboardToAnInstanceAndBackAndStaysSignedIn() {
         try (BrowserContext context = Browsers.desktop(browser, "http://localhost:" + port)) {
+            Page page = signIn(context, "manager");
+            // From here on (the sign-in page itself asks /api/auth/me and gets 401 before signing in).
             List<String> refused = new CopyOnWriteArrayList<>();
             context.onResponse(r -> {
                 if (r.status() == 401 || r.status() == 403) {
                     refused.add(r.status() + " " + r.request().method() + " " + r.url());
                 }
             });
-            Page page = signIn(context, "manager");
 
             page.navigate("/camunda/app/cockpit/default/#/dashboard");
             // The dashboard's panel of finished instances (or its empty note) has loaded from the API.
@@ -78,7 +79,11 @@ class CockpitDrillDownE2eTest {
             definition.click();
             assertThat(page).hasURL(Pattern.compile(".*#/process-definition/.*"));
             Locator instance = page.locator("a[href*='#/process-instance/']").first();
-            assertThat(instance).isVisible(SLOW);
+            try {
+                assertThat(instance).isVisible(SLOW);
+            } catch (AssertionError e) {
+                throw new AssertionError("the definition page lists no instance; refused: " + refused, e);
+            }
             // The definition page has loaded its diagram and instance list through the webapps' API.
             assertThat(page.locator(".djs-container, [process-diagram] svg").first()).isVisible(SLOW);
             Browsers.snapshot(page, "cockpit-process-definition");

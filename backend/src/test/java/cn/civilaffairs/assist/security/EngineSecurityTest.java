@@ -50,6 +50,7 @@ class EngineSecurityTest {
     @Autowired ManagementService managementService;
     @Autowired AuthorizationService authorizationService;
     @Autowired ApplicationContext applicationContext;
+    @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
 
     /** Signed in on the SPA, then Cockpit opened once, so the webapps' CSRF cookie is there too. */
     private ApiClient engineUser(String username, String password) {
@@ -180,6 +181,8 @@ class EngineSecurityTest {
         assertThat(beans.containsKey("environment")).isFalse();
         assertThat(beans.containsKey("dataSource")).isFalse();
         assertThat(beans.get("environment")).isNull();
+        assertThat(engineConfiguration.getResolverFactories())
+                .noneMatch(org.camunda.bpm.engine.spring.SpringBeansResolverFactory.class::isInstance);
 
         // Even a model that got deployed (here straight into the engine) cannot read the configuration.
         Deployment deployment = repositoryService.createDeployment().name("expression-probe")
