@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import java.util.List;
@@ -93,8 +94,9 @@ class CockpitDrillDownE2eTest {
             instance.click();
             assertThat(page).hasURL(Pattern.compile(".*#/process-instance/" + instanceId + ".*"),
                     new PageAssertions.HasURLOptions().setTimeout(15000));
-            // The instance page shows its activity tree, loaded through the webapps' API.
-            assertThat(page.getByText("Activities").first()).isVisible(SLOW);
+            // The instance page (its id in the breadcrumb and details) has loaded through the webapps' API.
+            assertThat(page.getByText(instanceId).first()).isVisible(SLOW);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             Browsers.snapshot(page, "cockpit-process-instance");
 
             // Back to the dashboard through the breadcrumb.
