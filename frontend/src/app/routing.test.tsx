@@ -30,11 +30,11 @@ function renderAt(path: string) {
 
 beforeEach(async () => {
   await i18n.changeLanguage('zh');
-  document.cookie = 'XSRF-TOKEN=t; path=/';
+  document.cookie = 'SA-XSRF-TOKEN=t; path=/';
 });
 
 afterEach(() => {
-  document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  document.cookie = 'SA-XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
 
 describe('routing and sign-in', () => {

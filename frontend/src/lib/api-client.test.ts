@@ -37,23 +37,23 @@ beforeEach(() => {
 
 describe('apiRequest', () => {
   it('GETs JSON with the session cookie and no CSRF header', async () => {
-    document.cookie = 'XSRF-TOKEN=abc';
+    document.cookie = 'SA-XSRF-TOKEN=abc';
     const calls = mockFetch(json(200, { hello: 'world' }));
     await expect(api.get('/api/x')).resolves.toEqual({ hello: 'world' });
     const [path, init] = calls[0]!;
     expect(path).toBe('/api/x');
     expect(init?.credentials).toBe('same-origin');
     expect(init?.method).toBe('GET');
-    expect(header(init, 'X-XSRF-TOKEN')).toBeUndefined();
+    expect(header(init, 'X-SA-XSRF-TOKEN')).toBeUndefined();
   });
 
-  it('echoes the XSRF-TOKEN cookie on writes and sends JSON', async () => {
-    document.cookie = 'XSRF-TOKEN=tok%2Ben';
+  it('echoes the SA-XSRF-TOKEN cookie on writes and sends JSON', async () => {
+    document.cookie = 'SA-XSRF-TOKEN=tok%2Ben';
     const calls = mockFetch(new Response(null, { status: 204 }));
     await expect(api.post('/api/tasks/1/complete', { variables: { a: 1 } })).resolves.toBeUndefined();
     const [, init] = calls[0]!;
     expect(init?.method).toBe('POST');
-    expect(header(init, 'X-XSRF-TOKEN')).toBe('tok+en');
+    expect(header(init, 'X-SA-XSRF-TOKEN')).toBe('tok+en');
     expect(header(init, 'Content-Type')).toBe('application/json');
     expect(init?.body).toBe('{"variables":{"a":1}}');
   });
@@ -62,33 +62,33 @@ describe('apiRequest', () => {
     const calls = mockFetch(
       (path) => {
         expect(path).toBe('/api/auth/csrf');
-        document.cookie = 'XSRF-TOKEN=fresh';
+        document.cookie = 'SA-XSRF-TOKEN=fresh';
         return new Response(null, { status: 204 });
       },
       new Response(null, { status: 204 }),
     );
     await api.post('/api/tasks/1/claim');
     expect(calls).toHaveLength(2);
-    expect(header(calls[1]![1], 'X-XSRF-TOKEN')).toBe('fresh');
+    expect(header(calls[1]![1], 'X-SA-XSRF-TOKEN')).toBe('fresh');
   });
 
   it('retries a write once with a fresh token after a 403', async () => {
-    document.cookie = 'XSRF-TOKEN=stale';
+    document.cookie = 'SA-XSRF-TOKEN=stale';
     const calls = mockFetch(
       json(403, { title: '无权访问', status: 403 }, 'application/problem+json'),
       () => {
-        document.cookie = 'XSRF-TOKEN=renewed';
+        document.cookie = 'SA-XSRF-TOKEN=renewed';
         return new Response(null, { status: 204 });
       },
       new Response(null, { status: 204 }),
     );
     await api.post('/api/tasks/1/unclaim');
     expect(calls.map(([p]) => p)).toEqual(['/api/tasks/1/unclaim', '/api/auth/csrf', '/api/tasks/1/unclaim']);
-    expect(header(calls[2]![1], 'X-XSRF-TOKEN')).toBe('renewed');
+    expect(header(calls[2]![1], 'X-SA-XSRF-TOKEN')).toBe('renewed');
   });
 
   it('turns problem details into an ApiError with field errors', async () => {
-    document.cookie = 'XSRF-TOKEN=t';
+    document.cookie = 'SA-XSRF-TOKEN=t';
     mockFetch(
       json(
         400,
@@ -135,7 +135,7 @@ describe('apiRequest', () => {
   it('does not redirect on a 401 from /api/auth/me or /api/auth/login', async () => {
     const assign = vi.fn();
     vi.stubGlobal('location', { ...window.location, pathname: '/tasks', search: '', assign });
-    document.cookie = 'XSRF-TOKEN=t';
+    document.cookie = 'SA-XSRF-TOKEN=t';
     mockFetch(
       json(401, { title: '未登录' }, 'application/problem+json'),
       json(401, { title: '登录失败', detail: '用户名或密码错误' }, 'application/problem+json'),
@@ -152,8 +152,8 @@ describe('apiRequest', () => {
 describe('helpers', () => {
   it('reads one cookie among several', () => {
     document.cookie = 'a=1';
-    document.cookie = 'XSRF-TOKEN=xyz';
-    expect(readCookie('XSRF-TOKEN')).toBe('xyz');
+    document.cookie = 'SA-XSRF-TOKEN=xyz';
+    expect(readCookie('SA-XSRF-TOKEN')).toBe('xyz');
     expect(readCookie('missing')).toBeUndefined();
   });
 

@@ -46,8 +46,10 @@ function isFieldError(value: unknown): value is FieldError {
   );
 }
 
-export const CSRF_COOKIE = 'XSRF-TOKEN';
-export const CSRF_HEADER = 'X-XSRF-TOKEN';
+// Not Angular's default XSRF-TOKEN / X-XSRF-TOKEN: Cockpit (Angular, same origin) would pick up a
+// cookie of that name and send the app's token to the webapps' own CSRF check, which then fails.
+export const CSRF_COOKIE = 'SA-XSRF-TOKEN';
+export const CSRF_HEADER = 'X-SA-XSRF-TOKEN';
 export const CSRF_PATH = '/api/auth/csrf';
 
 /** A 401 from these means "not signed in (yet)", which their callers handle themselves. */
@@ -62,7 +64,7 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-/** Asks the server to (re)issue the XSRF-TOKEN cookie. */
+/** Asks the server to (re)issue the CSRF cookie. */
 export async function refreshCsrfToken(): Promise<void> {
   await fetch(CSRF_PATH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
 }

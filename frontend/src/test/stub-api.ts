@@ -13,7 +13,7 @@ type Answer = { status: number; body?: unknown } | undefined;
  * FormData bodies are kept as they are. Returns the calls made.
  */
 export function stubApi(answer: (call: Call) => Answer = () => undefined): Call[] {
-  document.cookie = 'XSRF-TOKEN=test-token';
+  document.cookie = 'SA-XSRF-TOKEN=test-token';
   const calls: Call[] = [];
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), {

@@ -72,7 +72,7 @@ describe('VisitForm', () => {
     expect(String(visit.visitedAt)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     expect((body.get('photo') as File).name).toBe('door.png');
     const init = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.find(([, i]) => i?.method === 'POST')![1];
-    expect((init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('test-token');
+    expect((init.headers as Record<string, string>)['X-SA-XSRF-TOKEN']).toBe('test-token');
     expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
   });
 });

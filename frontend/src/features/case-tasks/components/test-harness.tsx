@@ -104,7 +104,7 @@ type Responder = (call: Call) => { status: number; body?: unknown } | undefined;
  * answer with the given data. Returns the calls made.
  */
 export function stubApi({ kase, respond }: { kase: CaseView; respond?: Responder }): Call[] {
-  document.cookie = 'XSRF-TOKEN=test-token';
+  document.cookie = 'SA-XSRF-TOKEN=test-token';
   const calls: Call[] = [];
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), {

@@ -114,7 +114,7 @@ describe('DocumentUploads', () => {
   });
 
   it('sends the file as multipart with the CSRF header, then refreshes the case', async () => {
-    document.cookie = 'XSRF-TOKEN=tok123';
+    document.cookie = 'SA-XSRF-TOKEN=tok123';
     const uploaded = { id: 9, type: 'HOUSEHOLD_REGISTER', fileName: 'hr.pdf', contentType: 'application/pdf', sizeBytes: 10, uploadedBy: 'x', uploadedAt: '2026-03-01T00:00:00Z' } as const;
     const before = caseView({ summary: { ...caseView().summary, status: 'FILING' } });
     const after = { ...before, documents: [...before.documents, uploaded] };
@@ -129,7 +129,7 @@ describe('DocumentUploads', () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe(`/api/cases/${caseNo}/documents?type=HOUSEHOLD_REGISTER`);
     expect(init.method).toBe('POST');
-    expect((init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('tok123');
+    expect((init.headers as Record<string, string>)['X-SA-XSRF-TOKEN']).toBe('tok123');
     expect((init.body as FormData).get('file')).toBeInstanceOf(File);
     // The case is fetched again and the new file is listed.
     await waitFor(() => expect(screen.getByText('hr.pdf')).toBeTruthy());

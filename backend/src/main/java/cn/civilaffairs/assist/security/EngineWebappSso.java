@@ -1,7 +1,6 @@
 package cn.civilaffairs.assist.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -40,7 +39,7 @@ class EngineWebappSso {
                 return AuthenticationResult.unsuccessful();
             }
             AuthenticationResult result = AuthenticationResult.successful(user.username());
-            result.setGroups(List.copyOf(user.groupIds()));
+            result.setGroups(EngineGroups.of(user));
             return result;
         }
     }

@@ -3,10 +3,13 @@ package cn.civilaffairs.assist.security;
 import cn.civilaffairs.assist.common.ProblemTypes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecurityConfig {
+    public static final String CSRF_COOKIE = "SA-XSRF-TOKEN";
+    public static final String CSRF_HEADER = "X-SA-XSRF-TOKEN";
     /** Browser pages that need a signed-in manager: send the browser to the SPA's login page. */
     private static final RequestMatcher ENGINE_WEBAPPS = new AntPathRequestMatcher("/camunda/**");
     private static final RequestMatcher BROWSER_PAGES = new OrRequestMatcher(
@@ -48,11 +53,27 @@ public class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /**
+     * Deploying over HTTP, on the engine REST API and on the webapps' copy of it: processes come
+     * from the classpath (processes/), and a deployed model runs its expressions and scripts inside
+     * the app. Refused unless app.engine.rest-deployment-enabled (a developer's machine), then for ADMIN only.
+     */
+    static final RequestMatcher REST_DEPLOYMENT = new OrRequestMatcher(
+            new AntPathRequestMatcher("/engine-rest/**/deployment/create/**"),
+            new AntPathRequestMatcher("/engine-rest/**/deployment/*/redeploy/**"),
+            new AntPathRequestMatcher("/camunda/api/engine/**/deployment/create/**"),
+            new AntPathRequestMatcher("/camunda/api/engine/**/deployment/*/redeploy/**"));
+    /** Camunda Admin's first-admin setup: administrators come from the demo data or an existing admin. */
+    private static final RequestMatcher ADMIN_SETUP = new AntPathRequestMatcher("/camunda/api/admin/setup/**");
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        // The SPA reads XSRF-TOKEN and echoes it in X-XSRF-TOKEN.
+        // The SPA reads SA-XSRF-TOKEN and echoes it in X-SA-XSRF-TOKEN. Not Angular's default
+        // XSRF-TOKEN: Cockpit's Angular would read a cookie of that name at path / and send the
+        // app's token where the webapps expect their own (CAMUNDA-XSRF-TOKEN), and fail.
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieName(CSRF_COOKIE);
+        repository.setHeaderName(CSRF_HEADER);
         repository.setCookiePath("/");
         return repository;
     }
@@ -81,7 +102,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
-            SecurityContextRepository securityContextRepository, ProblemResponses problems) throws Exception {
+            SecurityContextRepository securityContextRepository, ProblemResponses problems,
+            @Value("${app.engine.rest-deployment-enabled:false}") boolean restDeploymentEnabled) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> problems.write(request, response,
                 HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "未登录", "请先登录。");
         http
@@ -94,6 +116,10 @@ public class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/auth/login", "/api/auth/csrf", "/api/auth/logout").permitAll()
                 .requestMatchers("/api/**").hasAnyRole(Role.all())
+                .requestMatchers(ADMIN_SETUP).denyAll()
+                .requestMatchers(REST_DEPLOYMENT).access(restDeploymentEnabled
+                        ? AuthorityAuthorizationManager.hasRole(Role.ADMIN.name())
+                        : (authentication, context) -> new AuthorizationDecision(false))
                 .requestMatchers("/engine-rest/**", "/camunda/**").hasAnyRole(Role.ENGINE_OPERATORS)
                 // "/v3/api-docs/**" does not match "/v3/api-docs.yaml", so that one is named as well.
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",

@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.workflow;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
 import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.security.AppEngineCalls;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.workflow.TaskDtos.Diagram;
 import cn.civilaffairs.assist.workflow.TaskDtos.Scope;
@@ -253,14 +254,12 @@ public class TaskInboxService {
                 .with("endpoint", endpoint).with("formKey", formKey);
     }
 
-    /** The engine records who did what (history, delegates' actor) from the authenticated user. */
+    /**
+     * The engine records who did what (history, delegates' actor) from the authenticated user; the
+     * app has checked the scope, so the engine's own authorization checks stay off for this work.
+     */
     private void asUser(CurrentUser user, Runnable work) {
-        identityService.setAuthentication(user.username(), user.groupIds());
-        try {
-            work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        AppEngineCalls.asUser(identityService, user.username(), user.groupIds(), work);
     }
 
     private Task visibleTask(CurrentUser user, String taskId) {

@@ -15,6 +15,9 @@ import java.util.Map;
 /** Talks to the running app over HTTP the way the SPA does: session cookie plus CSRF header. */
 public class ApiClient {
     public static final String DEMO_PASSWORD = "Demo@2026";
+    /** The app's CSRF cookie and header (names the Camunda webapps never read). */
+    public static final String CSRF_COOKIE = "SA-XSRF-TOKEN";
+    public static final String CSRF_HEADER = "X-SA-XSRF-TOKEN";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
@@ -154,13 +157,30 @@ public class ApiClient {
         return send(b, true);
     }
 
+    /** Any method with a raw body and extra headers (the app's CSRF header is added as usual). */
+    public Response request(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b, true);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> name.equals(c.getName()))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     private Response send(HttpRequest.Builder builder, boolean withCsrf) {
         builder.header("Accept", "application/json, application/problem+json");
         extraHeaders.forEach(builder::header);
         if (withCsrf) {
             String token = csrfToken();
             if (token != null) {
-                builder.header("X-XSRF-TOKEN", token);
+                builder.header(CSRF_HEADER, token);
             }
         }
         try {
@@ -176,7 +196,7 @@ public class ApiClient {
     }
 
     private String csrfToken() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> CSRF_COOKIE.equals(c.getName()))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
