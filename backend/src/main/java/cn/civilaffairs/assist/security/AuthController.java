@@ -69,7 +69,7 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Issue the CSRF cookie (XSRF-TOKEN) the SPA echoes on writes")
+    @Operation(summary = "Issue the CSRF cookie (SA-XSRF-TOKEN) the SPA echoes on writes")
     @GetMapping("/csrf")
     ResponseEntity<Void> csrf(CsrfToken token) {
         token.getToken();

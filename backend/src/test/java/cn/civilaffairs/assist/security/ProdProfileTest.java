@@ -49,22 +49,22 @@ class ProdProfileTest {
     void cookiesAreSecureAndTheAccessLogHasTheClientsAddress() throws Exception {
         HttpResponse<String> csrf = http.send(viaProxy("/api/auth/csrf").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        String xsrf = cookie(csrf, "XSRF-TOKEN");
+        String xsrf = cookie(csrf, "SA-XSRF-TOKEN");
         assertThat(xsrf).contains("; Secure");
-        String token = value(xsrf).substring("XSRF-TOKEN=".length());
+        String token = value(xsrf).substring("SA-XSRF-TOKEN=".length());
 
         HttpResponse<String> login = http.send(viaProxy("/api/auth/login").header("Content-Type", "application/json")
-                .header("Cookie", value(xsrf)).header("X-XSRF-TOKEN", token)
+                .header("Cookie", value(xsrf)).header("X-SA-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
                         + ApiClient.DEMO_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         String session = cookie(login, "JSESSIONID");
         assertThat(session).contains("; Secure").contains("; HttpOnly");
-        assertThat(cookie(login, "XSRF-TOKEN")).contains("; Secure");
+        assertThat(cookie(login, "SA-XSRF-TOKEN")).contains("; Secure");
 
         String caseNo = jdbc.queryForObject("SELECT MIN(case_no) FROM service_case WHERE person_id IS NOT NULL",
                 String.class);
-        List<String> cookies = List.of(value(session), value(cookie(login, "XSRF-TOKEN")));
+        List<String> cookies = List.of(value(session), value(cookie(login, "SA-XSRF-TOKEN")));
         HttpResponse<String> view = http.send(viaProxy("/api/cases/" + caseNo)
                 .header("Cookie", cookies.stream().collect(Collectors.joining("; "))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -31,10 +31,10 @@ class SecurityHeadersTest {
 
     private void signIn(String username) throws IOException, InterruptedException {
         get("/api/auth/csrf");
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> "SA-XSRF-TOKEN".equals(c.getName()))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/auth/login")).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                + "/api/auth/login")).header("Content-Type", "application/json").header("X-SA-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
                         + ApiClient.DEMO_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
