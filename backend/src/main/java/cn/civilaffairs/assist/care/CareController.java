@@ -112,7 +112,7 @@ class CareController {
             @RequestParam(required = false) VisitStatus visitStatus,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(required = false) @Size(max = 50) String text,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return queries.roster(CurrentUsers.require(), new RosterFilter(villageCode, level, status, visitStatus, mine, text),
                 page, size);
@@ -162,6 +162,7 @@ class CareController {
     ResponseEntity<VisitRecorded> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
+        FileStorage.checkFileName(photo);
         CurrentUser user = CurrentUsers.require();
         String key = null;
         String type = null;
@@ -266,6 +267,7 @@ class CareController {
     @PreAuthorize(KEEPERS)
     CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
+        FileStorage.checkFileName(file);
         return rosterImport.importRoster(CurrentUsers.require(), file.getInputStream(), mode);
     }
 

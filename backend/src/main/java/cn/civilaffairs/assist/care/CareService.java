@@ -53,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CareService {
+    /** How far back a visit or committee meeting may be entered. */
+    static final int LATEST_ENTRY_DAYS = 365;
+
     static final String SYSTEM = "system";
 
     private final CareEnrolments enrolments;
@@ -165,6 +168,10 @@ public class CareService {
                     List.of(new FieldError("reason", "与建议等级（" + CareTypes.levelLabel(e.getProposedLevel())
                             + "）不同，须填写两委会议的理由。")));
         }
+        if (meetingOn != null && (meetingOn.isAfter(today()) || meetingOn.isBefore(today().minusDays(LATEST_ENTRY_DAYS)))) {
+            throw new FieldValidationException("会议日期无效。",
+                    List.of(new FieldError("meetingOn", "会议日期不能晚于今天，也不能早于一年前。")));
+        }
         Integer before = e.getLevel();
         e.grade(level, why, meetingOn != null ? meetingOn : today());
         event(e, actor, "GRADED", "两委会议确定：" + CareTypes.levelLabel(level) + (why == null ? "" : "（" + why + "）"));
@@ -252,6 +259,11 @@ public class CareService {
         if (cmd.visitedAt().isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
             throw new FieldValidationException("走访时间不能晚于当前时间。",
                     List.of(new FieldError("visitedAt", "走访时间不能晚于当前时间。")));
+        }
+        // Late entries are fine, but not from before any plausible visit cycle (a 1900 date is a typo).
+        if (cmd.visitedAt().isBefore(clock.instant().minus(Duration.ofDays(LATEST_ENTRY_DAYS)))) {
+            throw new FieldValidationException("走访时间不能早于一年前。",
+                    List.of(new FieldError("visitedAt", "走访时间不能早于一年前。")));
         }
         Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
                 cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant()));

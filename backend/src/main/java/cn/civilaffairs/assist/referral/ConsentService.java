@@ -51,6 +51,10 @@ public class ConsentService {
             throw new FieldValidationException("同意日期不能晚于今天。",
                     java.util.List.of(new FieldError("givenOn", "同意日期不能晚于今天。")));
         }
+        if (cmd.givenOn().isBefore(LocalDate.ofInstant(c.getCreatedAt(), ReferralAccess.SHANGHAI))) {
+            throw new FieldValidationException("同意日期不能早于案件登记日期。",
+                    java.util.List.of(new FieldError("givenOn", "同意日期不能早于案件登记日期。")));
+        }
         String charity = cmd.charityCode() == null || cmd.charityCode().isBlank() ? null : cmd.charityCode().strip();
         if (charity != null) {
             requireCharityOf(charity, c.getVillageCode());
