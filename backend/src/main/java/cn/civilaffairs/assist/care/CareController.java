@@ -15,6 +15,7 @@ import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -195,6 +196,7 @@ class CareController {
                 .body(new InputStreamResource(storage.open(v.photoKey)));
     }
 
+    @Schema(name = "CarePlanRequest") // unique in the OpenAPI document; several packages have a PlanRequest
     record PlanRequest(@Size(max = 2000) String householdPlan, @Size(max = 2000) String personMeasures) {}
 
     @Operation(summary = "Save the person's \"one household one plan, one person one measure\"")

@@ -14,6 +14,7 @@ import cn.civilaffairs.assist.referral.ReferralViews.*;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -153,6 +154,7 @@ class ReferralController {
         return queries.batch(CurrentUsers.require(), batchNo);
     }
 
+    @Schema(name = "ReferralItemResponseRequest") // unique in the OpenAPI document; several packages have a ResponseRequest
     record ResponseRequest(@NotNull Boolean accept, @Size(max = 500) String reason) {}
 
     @Operation(summary = "The charity's decision for one person (changeable until the task is completed)")
@@ -168,6 +170,7 @@ class ReferralController {
 
     // --- plans
 
+    @Schema(name = "ReferralPlanRequest") // unique in the OpenAPI document; several packages have a PlanRequest
     record PlanRequest(Long itemId, @NotEmpty @Size(max = 5) List<@NotNull PlanContent> contents,
             @NotNull LocalDate scheduleFrom, @NotNull LocalDate scheduleTo,
             @NotNull @DecimalMin("0.00") @DecimalMax("10000000.00") @Digits(integer = 8, fraction = 2) BigDecimal budget,
@@ -213,6 +216,7 @@ class ReferralController {
 
     // --- running
 
+    @Schema(name = "ReferralActivityRequest") // unique in the OpenAPI document; several packages have a ActivityRequest
     record ActivityRequest(@NotNull Long itemId, @NotNull LocalDate activityDate, @NotNull PlanContent kind,
             @NotBlank @Size(max = 1000) String description,
             @DecimalMin("0.00") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2) BigDecimal amount) {}
