@@ -399,6 +399,14 @@ public class CareService {
                 && org.getLevel() != OrgLevel.VILLAGE) {
             throw new FieldValidationException("应急走访只能针对地区。", List.of(new FieldError("orgCode", "请选择区、街道（镇）或村（社区）。")));
         }
+        // Declared for now: at most a month back (late declaration) and a year ahead (forecast disaster).
+        if (cmd.startsOn().isBefore(today().minusDays(31)) || cmd.startsOn().isAfter(today().plusYears(1))) {
+            throw new FieldValidationException("开始日期无效。",
+                    List.of(new FieldError("startsOn", "开始日期不能早于一个月前，也不能晚于一年后。")));
+        }
+        if (cmd.endsOn() != null && cmd.endsOn().isAfter(cmd.startsOn().plusYears(1))) {
+            throw new FieldValidationException("结束日期无效。", List.of(new FieldError("endsOn", "紧急状态最长一年。")));
+        }
         if (cmd.endsOn() != null && cmd.endsOn().isBefore(cmd.startsOn())) {
             throw new FieldValidationException("结束日期早于开始日期。", List.of(new FieldError("endsOn", "结束日期不能早于开始日期。")));
         }
