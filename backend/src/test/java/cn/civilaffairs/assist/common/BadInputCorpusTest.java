@@ -155,8 +155,37 @@ class BadInputCorpusTest {
         changed.forEach(s -> System.out.println("  changed: " + s));
 
         assertThat(operations).as("write and list operations found in /v3/api-docs").isGreaterThan(40);
+        // The corpus must reach the binding and validation, not stop at 401/403/404.
+        assertThat(reachedField).as("operations answering 400 naming the bad field").isGreaterThan(operations * 8 / 10);
+        assertThat(withRealIds).as("operations sent to real demo records").isGreaterThan(operations / 2);
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(changed).as("domain tables changed by bad input").isEmpty();
+    }
+
+    @Test
+    void refusalsAreProblemDetailsNamingTheField() {
+        Raw officer = client("vo001001");
+        String lead = "{\"name\":%s,\"idNumber\":\"110101194501010014\",\"villageCode\":\"360199001001\","
+                + "\"source\":\"OWN_VISIT\",\"focusGroup\":\"NO_CARER\",\"situation\":\"测试\"}";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put(lead.formatted("12345"), "name");
+        cases.put(lead.formatted("true"), "name");
+        cases.put(lead.formatted("\"王\\u0000丽\""), "name");
+        cases.put(lead.formatted("\"王\\u202e丽\""), "name");
+        cases.put(lead.formatted("\"王丽\"").replace("{", "{\"name\":\"李强\","), "name");
+        cases.put(lead.formatted("\"王丽\"").replace("}", ",\"nickname\":\"x\"}"), "nickname");
+        for (var c : cases.entrySet()) {
+            Result r = officer.send("POST", "/api/leads", "application/json", c.getKey().getBytes(StandardCharsets.UTF_8));
+            assertThat(r.status()).as(c.getKey()).isEqualTo(400);
+            assertThat(r.contentType()).as(c.getKey()).startsWith("application/problem+json");
+            assertThat(r.json().path("errors").get(0).path("field").asText()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+        Result paging = officer.send("GET", "/api/cases?page=2147483647&size=100", null, null);
+        assertThat(paging.status()).isEqualTo(400);
+        assertThat(paging.json().path("errors").get(0).path("field").asText()).isEqualTo("page");
+        Result deadline = officer.send("GET", "/api/calendar/deadline?from=0001-01-01&workingDays=1", null, null);
+        assertThat(deadline.status()).isEqualTo(400);
+        assertThat(deadline.json().path("errors").get(0).path("field").asText()).isEqualTo("from");
     }
 
     // ---- what to send ------------------------------------------------------------------------
@@ -636,7 +665,7 @@ class BadInputCorpusTest {
         return clients.computeIfAbsent(user, u -> Raw.signedIn(port, u));
     }
 
-    record Result(int status, String body) {
+    record Result(int status, String contentType, String body) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -681,7 +710,7 @@ class BadInputCorpusTest {
                     .map(HttpCookie::getValue).findFirst().ifPresent(t -> b.header("X-XSRF-TOKEN", t));
             try {
                 HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-                return new Result(r.statusCode(), r.body());
+                return new Result(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
