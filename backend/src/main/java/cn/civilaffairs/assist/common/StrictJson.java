@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.common;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,11 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +39,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * scalar coercion (12345 is not a name, "12" not a number, true not text, 12345 not a date, "" not
  * an object), duplicate keys and unknown properties refused, null refused for primitives, dates
  * only as ISO strings between {@link #MIN_YEAR} and {@link #MAX_YEAR}, text without control or
- * bidi-override characters ({@link Text}). Domain bounds (not in the future, not before the
+ * bidi-override characters ({@link Text}; line breaks only in multi-line text). Domain bounds (not in the future, not before the
  * person was enrolled) stay with the domain services.
  */
 @Configuration
@@ -125,10 +128,31 @@ public class StrictJson {
         }
     }
 
-    /** Strings only from JSON strings, and without control or bidi-override characters. */
-    static final class CleanStringDeserializer extends StdScalarDeserializer<String> {
+    /** Longest {@code @Size(max)} of a single-line field: names, codes, phone numbers, usernames. */
+    static final int SINGLE_LINE_MAX = 100;
+
+    /**
+     * Strings only from JSON strings, and without control or bidi-override characters. Line breaks
+     * and tabs are allowed only in multi-line text: a property limited by {@code @Size} to
+     * {@link #SINGLE_LINE_MAX} characters or fewer is single-line.
+     */
+    static final class CleanStringDeserializer extends StdScalarDeserializer<String> implements ContextualDeserializer {
+        private final boolean multiLine;
+
         CleanStringDeserializer() {
+            this(true);
+        }
+
+        private CleanStringDeserializer(boolean multiLine) {
             super(String.class);
+            this.multiLine = multiLine;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            Size size = property == null ? null : property.getAnnotation(Size.class);
+            boolean singleLine = size != null && size.max() <= SINGLE_LINE_MAX;
+            return singleLine == !multiLine ? this : new CleanStringDeserializer(!singleLine);
         }
 
         @Override
@@ -137,7 +161,7 @@ public class StrictJson {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String s = p.getText();
-            if (Text.forbiddenIndex(s, true) >= 0) {
+            if (Text.forbiddenIndex(s, multiLine) >= 0) {
                 throw new RejectedValueException(p, Text.FORBIDDEN_MESSAGE, s, String.class);
             }
             return s;

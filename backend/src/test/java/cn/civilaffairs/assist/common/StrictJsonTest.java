@@ -124,6 +124,21 @@ class StrictJsonTest {
         }
     }
 
+    record Form(@jakarta.validation.constraints.Size(max = 50) String name,
+            @jakarta.validation.constraints.Size(max = 500) String note, String free) {}
+
+    @Test
+    void lineBreaksOnlyInMultiLineText() throws Exception {
+        Form f = MAPPER.readValue("{\"note\":\"a\\nb\\tc\",\"free\":\"a\\r\\nb\"}", Form.class);
+        assertThat(f.note()).isEqualTo("a\nb\tc");
+        assertThat(f.free()).isEqualTo("a\r\nb");
+        for (String brk : List.of("\\n", "\\r", "\\t")) {
+            assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"王" + brk + "丽\"}", Form.class))
+                    .isInstanceOf(StrictJson.RejectedValueException.class)
+                    .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo("name"));
+        }
+    }
+
     @Test
     void ordinaryUnicodeIsKept() throws Exception {
         assertThat(read("{'name':'张三·李四 O\\u2019Brien 😀'}").name()).isEqualTo("张三·李四 O’Brien 😀");
