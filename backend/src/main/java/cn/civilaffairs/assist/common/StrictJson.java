@@ -76,7 +76,7 @@ public class StrictJson {
         for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
                 LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime}) {
             for (CoercionInputShape s : scalars) {
-                if (!native_(t, s)) {
+                if (!isNativeShape(t, s)) {
                     m.coercionConfigFor(t).setCoercion(s, CoercionAction.Fail);
                 }
             }
@@ -93,7 +93,7 @@ public class StrictJson {
     }
 
     /** The JSON shapes each kind of value is written in; everything else is a coercion. */
-    private static boolean native_(LogicalType t, CoercionInputShape s) {
+    private static boolean isNativeShape(LogicalType t, CoercionInputShape s) {
         return switch (t) {
             case Integer -> s == CoercionInputShape.Integer;
             case Float -> s == CoercionInputShape.Float || s == CoercionInputShape.Integer;
