@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.calendar;
 
+import cn.civilaffairs.assist.common.Bounds;
+import cn.civilaffairs.assist.common.FileStorage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -30,6 +32,7 @@ class CalendarController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_MANAGER')")
     Imported importCsv(@RequestPart("file") MultipartFile file) throws IOException {
+        FileStorage.checkFileName(file);
         return new Imported(calendar.importCsv(file.getInputStream()));
     }
 
@@ -39,6 +42,7 @@ class CalendarController {
     @GetMapping("/deadline")
     @PreAuthorize("isAuthenticated()")
     Deadline deadline(@RequestParam LocalDate from, @RequestParam int workingDays) {
+        Bounds.requireDate("from", from);
         return new Deadline(from, workingDays, calendar.plusWorkingDays(from, Math.max(0, Math.min(workingDays, 365))));
     }
 }

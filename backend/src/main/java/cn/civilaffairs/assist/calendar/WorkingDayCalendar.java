@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.calendar;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.StrictJson;
+import cn.civilaffairs.assist.common.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingDayCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static final int NAME_MAX = 50;
 
     private final CalendarDayRepository days;
     /** day → true for a working day, false for a day off; only the exceptions. */
@@ -79,10 +83,23 @@ public class WorkingDayCalendar {
                     if (!kind.equals("holiday") && !kind.equals("workday")) {
                         throw new IllegalArgumentException("kind must be holiday or workday");
                     }
-                    rows.add(new CalendarDay(LocalDate.parse(cols[0].strip()), kind,
-                            cols.length > 2 ? cols[2].strip() : kind));
+                    LocalDate day = LocalDate.parse(cols[0].strip());
+                    String name = cols.length > 2 ? cols[2].strip() : kind;
+                    // The same bounds as every other input: calendar_day.name holds 50, plain text, sane years.
+                    if (name.length() > NAME_MAX) {
+                        errors.add(new FieldError("line " + number, "第 " + number + " 行无效：名称不能超过 "
+                                + NAME_MAX + " 个字。"));
+                    } else if (!Text.isClean(name, false)) {
+                        errors.add(new FieldError("line " + number, "第 " + number + " 行无效：名称"
+                                + Text.FORBIDDEN_MESSAGE));
+                    } else if (day.getYear() < StrictJson.MIN_YEAR || day.getYear() > StrictJson.MAX_YEAR) {
+                        errors.add(new FieldError("line " + number, "第 " + number + " 行无效：日期超出范围。"));
+                    } else {
+                        rows.add(new CalendarDay(day, kind, name));
+                    }
                 } catch (DateTimeParseException | IllegalArgumentException e) {
-                    errors.add(new FieldError("line " + number, "第 " + number + " 行无效：" + line));
+                    errors.add(new FieldError("line " + number, "第 " + number + " 行无效："
+                            + (Text.isClean(line, false) ? line : "含有控制字符")));
                 }
             }
         }

@@ -15,6 +15,7 @@ import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -112,7 +113,7 @@ class CareController {
             @RequestParam(required = false) VisitStatus visitStatus,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(required = false) @Size(max = 50) String text,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return queries.roster(CurrentUsers.require(), new RosterFilter(villageCode, level, status, visitStatus, mine, text),
                 page, size);
@@ -162,6 +163,7 @@ class CareController {
     ResponseEntity<VisitRecorded> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
+        FileStorage.checkFileName(photo);
         CurrentUser user = CurrentUsers.require();
         String key = null;
         String type = null;
@@ -194,6 +196,7 @@ class CareController {
                 .body(new InputStreamResource(storage.open(v.photoKey)));
     }
 
+    @Schema(name = "CarePlanRequest") // unique in the OpenAPI document; several packages have a PlanRequest
     record PlanRequest(@Size(max = 2000) String householdPlan, @Size(max = 2000) String personMeasures) {}
 
     @Operation(summary = "Save the person's \"one household one plan, one person one measure\"")
@@ -266,6 +269,7 @@ class CareController {
     @PreAuthorize(KEEPERS)
     CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
+        FileStorage.checkFileName(file);
         return rosterImport.importRoster(CurrentUsers.require(), file.getInputStream(), mode);
     }
 

@@ -53,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CareService {
+    /** How far back a visit or committee meeting may be entered. */
+    static final int LATEST_ENTRY_DAYS = 365;
+
     static final String SYSTEM = "system";
 
     private final CareEnrolments enrolments;
@@ -171,6 +174,10 @@ public class CareService {
                     List.of(new FieldError("reason", "与建议等级（" + CareTypes.levelLabel(e.getProposedLevel())
                             + "）不同，须填写两委会议的理由。")));
         }
+        if (meetingOn != null && (meetingOn.isAfter(today()) || meetingOn.isBefore(today().minusDays(LATEST_ENTRY_DAYS)))) {
+            throw new FieldValidationException("会议日期无效。",
+                    List.of(new FieldError("meetingOn", "会议日期不能晚于今天，也不能早于一年前。")));
+        }
         Integer before = e.getLevel();
         e.grade(level, why, meetingOn != null ? meetingOn : today());
         event(e, actor, "GRADED", "两委会议确定：" + CareTypes.levelLabel(level) + (why == null ? "" : "（" + why + "）"));
@@ -258,6 +265,11 @@ public class CareService {
         if (cmd.visitedAt().isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
             throw new FieldValidationException("走访时间不能晚于当前时间。",
                     List.of(new FieldError("visitedAt", "走访时间不能晚于当前时间。")));
+        }
+        // Late entries are fine, but not from before any plausible visit cycle (a 1900 date is a typo).
+        if (cmd.visitedAt().isBefore(clock.instant().minus(Duration.ofDays(LATEST_ENTRY_DAYS)))) {
+            throw new FieldValidationException("走访时间不能早于一年前。",
+                    List.of(new FieldError("visitedAt", "走访时间不能早于一年前。")));
         }
         Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
                 cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant()));
@@ -392,6 +404,14 @@ public class CareService {
         if (org.getLevel() != OrgLevel.DISTRICT && org.getLevel() != OrgLevel.STREET
                 && org.getLevel() != OrgLevel.VILLAGE) {
             throw new FieldValidationException("应急走访只能针对地区。", List.of(new FieldError("orgCode", "请选择区、街道（镇）或村（社区）。")));
+        }
+        // Declared for now: at most a month back (late declaration) and a year ahead (forecast disaster).
+        if (cmd.startsOn().isBefore(today().minusDays(31)) || cmd.startsOn().isAfter(today().plusYears(1))) {
+            throw new FieldValidationException("开始日期无效。",
+                    List.of(new FieldError("startsOn", "开始日期不能早于一个月前，也不能晚于一年后。")));
+        }
+        if (cmd.endsOn() != null && cmd.endsOn().isAfter(cmd.startsOn().plusYears(1))) {
+            throw new FieldValidationException("结束日期无效。", List.of(new FieldError("endsOn", "紧急状态最长一年。")));
         }
         if (cmd.endsOn() != null && cmd.endsOn().isBefore(cmd.startsOn())) {
             throw new FieldValidationException("结束日期早于开始日期。", List.of(new FieldError("endsOn", "结束日期不能早于开始日期。")));

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.Text;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,6 +70,16 @@ final class RosterExcel {
     private static final String SUPPORTER = "有法定赡养抚养人";
     private static final String SUPPORT_LACKING = "赡养抚养缺失或照护不到位";
     private static final String NOTE = "备注";
+
+    /**
+     * The template's example row starts its name with this mark and is skipped on import, so a
+     * template sent back unchanged never enrols 张某某. Templates downloaded before the mark are
+     * recognised by their example person (name and ID number).
+     */
+    static final String EXAMPLE_MARK = "【示例】";
+    private static final String EXAMPLE_NAME = "张某某";
+    private static final String EXAMPLE_ID_NUMBER = ResidentIdNumber.withCheckCharacter("36019919430512002").value();
+    private static final String OLD_EXAMPLE_NOTE = "示例行，导入前请删除";
 
     private static final Set<String> OPTIONAL_COLUMNS = Set.of(PHONE, ADDRESS, NOTE);
 
@@ -214,8 +225,8 @@ final class RosterExcel {
             sheet.setColumnWidth(IMPORT_COLUMNS.indexOf(NOTE), 30 * 256);
 
             Map<String, Object> example = new LinkedHashMap<>();
-            example.put(NAME, "张某某");
-            example.put(ID_NUMBER, ResidentIdNumber.withCheckCharacter("36019919430512002").value());
+            example.put(NAME, EXAMPLE_MARK + EXAMPLE_NAME);
+            example.put(ID_NUMBER, EXAMPLE_ID_NUMBER);
             example.put(PHONE, "13900000000");
             example.put(ADDRESS, "某某村三组12号");
             example.put(VILLAGE_CODE, "360199001001");
@@ -228,7 +239,7 @@ final class RosterExcel {
             example.put(CARER, "否");
             example.put(SUPPORTER, "是");
             example.put(SUPPORT_LACKING, "否");
-            example.put(NOTE, "示例行，导入前请删除");
+            example.put(NOTE, "示例行，导入时自动跳过");
             Row exampleRow = sheet.createRow(1);
             for (int i = 0; i < IMPORT_COLUMNS.size(); i++) {
                 Object value = example.get(IMPORT_COLUMNS.get(i));
@@ -311,7 +322,7 @@ final class RosterExcel {
         r++;
         for (String note : List.of(
                 "1. 请在“导入数据”工作表中填写，第一行为表头，列名不可修改，列的顺序可以调整。",
-                "2. 第二行是示例，导入前请删除；完全空白的行会被忽略。",
+                "2. 第二行是示例（姓名以“" + EXAMPLE_MARK + "”开头），导入时自动跳过；完全空白的行也会被忽略。",
                 "3. 每个文件最多" + MAX_ROWS + "行数据。",
                 "4. 关爱等级由村“两委”会议根据以上情况评定，导入后进入定级流程。")) {
             Cell cell = sheet.createRow(r++).createCell(0);
@@ -406,7 +417,7 @@ final class RosterExcel {
                 values.put(column, value);
                 blank &= value.text().isEmpty();
             }
-            if (blank) {
+            if (blank || isExample(values)) {
                 continue;
             }
             if (++total > MAX_ROWS) {
@@ -415,6 +426,13 @@ final class RosterExcel {
             new RowParser(r + 1, values, seenIdNumbers, errors).parseInto(valid);
         }
         return new Parsed(total, valid, errors);
+    }
+
+    private static boolean isExample(Map<String, Value> values) {
+        String name = values.get(NAME).text();
+        return name.startsWith(EXAMPLE_MARK)
+                || name.equals(EXAMPLE_NAME) && values.get(ID_NUMBER).text().equalsIgnoreCase(EXAMPLE_ID_NUMBER)
+                        && values.get(NOTE).text().equals(OLD_EXAMPLE_NOTE);
     }
 
     /** Checks one data row, adding its errors, or the row itself when it has none. */
@@ -477,6 +495,10 @@ final class RosterExcel {
             }
             if (text.codePointCount(0, text.length()) > maxLength) {
                 error(column, "“" + column + "”不能超过" + maxLength + "个字。");
+                return null;
+            }
+            if (!Text.isClean(text, column.equals(NOTE) || column.equals(ADDRESS))) {
+                error(column, "“" + column + "”" + Text.FORBIDDEN_MESSAGE);
                 return null;
             }
             return text;

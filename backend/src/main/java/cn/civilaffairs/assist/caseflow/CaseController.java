@@ -110,7 +110,7 @@ class CaseController {
     CasePage list(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) @Size(max = 50) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         CurrentUser user = CurrentUsers.require();
         CasePage result = queries.list(user, villageCode, status, q, page, size);
@@ -154,6 +154,7 @@ class CaseController {
     @Transactional
     ResponseEntity<DocumentView> upload(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @RequestParam DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
+        FileStorage.checkFileName(file);
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
         if (!c.getStatus().isOpen()) {

@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -64,7 +65,7 @@ class CaseTaskController {
             @NotNull CarerSituation carerSituation,
             @Size(max = 500) String livingSituation,
             @Size(max = 1000) String needsNote,
-            @NotEmpty List<@NotBlank String> itemCodes) {}
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 32) String> itemCodes) {}
 
     @Operation(summary = "Complete the home investigation with the needs assessment and the items needed")
     @PostMapping("/needs-assessment")
@@ -96,7 +97,8 @@ class CaseTaskController {
 
     enum ReviewDecision { CONFIRM, CHANGE, STOP }
 
-    record ReviewRequest(@NotNull ReviewDecision decision, List<@NotBlank String> itemCodes,
+    @Schema(name = "CaseReviewRequest") // unique in the OpenAPI document; several packages have a ReviewRequest
+    record ReviewRequest(@NotNull ReviewDecision decision, List<@NotBlank @Size(max = 32) String> itemCodes,
             @NotBlank @Size(max = 500) String reason) {}
 
     @Operation(summary = "Complete a review: confirm, change the granted items, or stop services and exit")
@@ -124,6 +126,7 @@ class CaseTaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "CaseActivityRequest") // unique in the OpenAPI document; several packages have a ActivityRequest
     record ActivityRequest(@NotBlank @Size(max = 500) String content) {}
 
     @Operation(summary = "Record an activity of a running generic service (task stays open)")

@@ -1,16 +1,19 @@
 package cn.civilaffairs.assist.common;
 
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores uploaded files on disk under app.storage.dir with random keys (never the user's file
@@ -54,6 +57,28 @@ public class FileStorage {
             });
         }
         return key;
+    }
+
+    /** Longest accepted upload file name (case_document.file_name holds 200). */
+    public static final int MAX_FILE_NAME = 200;
+
+    /**
+     * Refuses (400) an uploaded file whose name carries control or bidi-override characters or is
+     * longer than {@link #MAX_FILE_NAME}: the name is shown to users and stored with documents.
+     */
+    public static void checkFileName(MultipartFile file) {
+        if (file == null) {
+            return;
+        }
+        String name = file.getOriginalFilename();
+        if (name == null) {
+            return;
+        }
+        String problem = name.length() > MAX_FILE_NAME ? "文件名不能超过 " + MAX_FILE_NAME + " 个字符。"
+                : Text.isClean(name, false) ? null : "文件名" + Text.FORBIDDEN_MESSAGE;
+        if (problem != null) {
+            throw new FieldValidationException(problem, List.of(new FieldError(file.getName(), problem)));
+        }
     }
 
     /** The content type by the file's first bytes (PDF, JPEG, PNG), or null: never trust the name. */

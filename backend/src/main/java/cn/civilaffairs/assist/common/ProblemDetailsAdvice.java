@@ -1,15 +1,20 @@
 package cn.civilaffairs.assist.common;
 
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -24,6 +30,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** The one place where exceptions become RFC 9457 problem details. */
@@ -141,6 +149,68 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         p.setProperty("errors", errors);
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
+
+    /**
+     * Unreadable bodies (broken or truncated JSON, duplicate keys, a value of the wrong JSON type,
+     * unknown properties, refused text or dates): 400 naming the field where there is one.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, unreadable(ex), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter of the wrong type (page=abc, a date that is not ISO): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName()
+                : ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : null;
+        String message = "值的类型或格式不正确。";
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "输入有误",
+                field == null ? message : "「" + field + "」" + message);
+        p.setProperty("errors", field == null ? List.of() : List.of(new FieldError(field, message)));
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A multipart request Tomcat cannot parse (e.g. a NUL in a file name). Size limits keep their 413. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "输入有误",
+                "上传的内容无法解析（文件名不能含有控制字符）。");
+    }
+
+    static ProblemDetail unreadable(Exception ex) {
+        Throwable cause = ex.getCause();
+        String field = null;
+        String message;
+        if (cause instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+            field = jm.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            if (cause instanceof StrictJson.RejectedValueException) {
+                message = jm.getOriginalMessage();
+            } else if (cause instanceof UnrecognizedPropertyException) {
+                message = "不认识的字段。";
+            } else {
+                message = "值的类型或格式不正确。";
+            }
+        } else if (cause instanceof StreamReadException sr && sr.getOriginalMessage() != null
+                && DUPLICATE.matcher(sr.getOriginalMessage()).find()) {
+            var m = DUPLICATE.matcher(sr.getOriginalMessage());
+            m.find();
+            field = m.group(1);
+            message = "字段重复出现。";
+        } else {
+            message = cause == null ? "缺少请求内容。" : "请求内容不是有效的 JSON。";
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "输入有误",
+                field == null ? message : "「" + field + "」" + message);
+        p.setProperty("errors", field == null ? List.of() : List.of(new FieldError(field, message)));
+        return p;
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);

@@ -51,6 +51,11 @@ public class ConsentService {
             throw new FieldValidationException("同意日期不能晚于今天。",
                     java.util.List.of(new FieldError("givenOn", "同意日期不能晚于今天。")));
         }
+        // A signed consent may predate the case, but not by more than a plausible span.
+        if (cmd.givenOn().isBefore(LocalDate.now(clock.withZone(ReferralAccess.SHANGHAI)).minusYears(5))) {
+            throw new FieldValidationException("同意日期不能早于五年前。",
+                    java.util.List.of(new FieldError("givenOn", "同意日期不能早于五年前。")));
+        }
         String charity = cmd.charityCode() == null || cmd.charityCode().isBlank() ? null : cmd.charityCode().strip();
         if (charity != null) {
             requireCharityOf(charity, c.getVillageCode());

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
 import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
@@ -13,10 +14,12 @@ import cn.civilaffairs.assist.referral.ReferralViews.*;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -140,7 +143,7 @@ class ReferralController {
     @PreAuthorize(BATCH_READERS)
     Page<BatchRow> batches(@RequestParam(required = false) BatchStatus status,
             @RequestParam(required = false) @Size(max = 32) String charityCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.batches(CurrentUsers.require(), status, charityCode, page, size);
     }
@@ -151,6 +154,7 @@ class ReferralController {
         return queries.batch(CurrentUsers.require(), batchNo);
     }
 
+    @Schema(name = "ReferralItemResponseRequest") // unique in the OpenAPI document; several packages have a ResponseRequest
     record ResponseRequest(@NotNull Boolean accept, @Size(max = 500) String reason) {}
 
     @Operation(summary = "The charity's decision for one person (changeable until the task is completed)")
@@ -166,9 +170,10 @@ class ReferralController {
 
     // --- plans
 
+    @Schema(name = "ReferralPlanRequest") // unique in the OpenAPI document; several packages have a PlanRequest
     record PlanRequest(Long itemId, @NotEmpty @Size(max = 5) List<@NotNull PlanContent> contents,
             @NotNull LocalDate scheduleFrom, @NotNull LocalDate scheduleTo,
-            @NotNull @DecimalMin("0.00") @DecimalMax("10000000.00") BigDecimal budget,
+            @NotNull @DecimalMin("0.00") @DecimalMax("10000000.00") @Digits(integer = 8, fraction = 2) BigDecimal budget,
             @NotBlank @Size(max = 50) String responsiblePerson,
             @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "电话号码格式不正确") String responsiblePhone,
             @Size(max = 2000) String description) {
@@ -211,9 +216,10 @@ class ReferralController {
 
     // --- running
 
+    @Schema(name = "ReferralActivityRequest") // unique in the OpenAPI document; several packages have a ActivityRequest
     record ActivityRequest(@NotNull Long itemId, @NotNull LocalDate activityDate, @NotNull PlanContent kind,
             @NotBlank @Size(max = 1000) String description,
-            @DecimalMin("0.00") @DecimalMax("1000000.00") BigDecimal amount) {}
+            @DecimalMin("0.00") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2) BigDecimal amount) {}
 
     @Operation(summary = "Record an activity against the agreed plan (409 while the plan is not agreed)")
     @PostMapping("/{batchNo}/activities")
@@ -259,6 +265,8 @@ class ReferralController {
     @GetMapping("/stats")
     @PreAuthorize(SUPERVISORS)
     Stats stats(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        Bounds.requireDate("from", from);
+        Bounds.requireDate("to", to);
         return queries.stats(CurrentUsers.require(), from, to);
     }
 }

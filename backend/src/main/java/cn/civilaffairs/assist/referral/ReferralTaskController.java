@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -73,6 +74,7 @@ class ReferralTaskController {
 
     record DecisionRequest(@NotNull Long itemId, @NotNull Boolean accept, @Size(max = 500) String reason) {}
 
+    @Schema(name = "ReferralResponseRequest") // unique in the OpenAPI document; several packages have a ResponseRequest
     record ResponseRequest(@Size(max = 200) List<@Valid @NotNull DecisionRequest> decisions) {}
 
     @Operation(summary = "The charity completes its answer to the list: everybody accepted or declined")
@@ -107,6 +109,7 @@ class ReferralTaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "ReferralPlanReviewRequest") // unique in the OpenAPI document; several packages have a ReviewRequest
     record ReviewRequest(@NotNull Boolean agree, @Size(max = 1000) String comment) {}
 
     @Operation(summary = "The district office agrees the plans or returns them with comments")

@@ -4,6 +4,8 @@ import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -42,6 +44,11 @@ public class NeighbourAidService {
         if (!OrgService.covers(user.orgCode(), cmd.villageCode())) {
             throw new NotFoundException("村（社区）不在您的管辖范围内。");
         }
+        if (cmd.trainedOn() != null
+                && cmd.trainedOn().isAfter(LocalDate.now(clock.withZone(ServiceOrderService.SHANGHAI)))) {
+            throw new FieldValidationException("培训日期不能晚于今天。",
+                    java.util.List.of(new FieldError("trainedOn", "培训日期不能晚于今天。")));
+        }
         if (helpers.existsByIdNumber(cmd.idNumber())) {
             throw new ConflictException("该身份证号的互助员已登记。");
         }
@@ -61,8 +68,13 @@ public class NeighbourAidService {
         if (!recipient.villageCode().equals(h.getVillageCode())) {
             throw new ConflictException("受助对象不在该互助员所在村（社区）。");
         }
-        if (cmd.aidDate().isAfter(LocalDate.now(clock.withZone(ServiceOrderService.SHANGHAI)))) {
+        LocalDate today = LocalDate.now(clock.withZone(ServiceOrderService.SHANGHAI));
+        if (cmd.aidDate().isAfter(today)) {
             throw new ConflictException("互助日期不能晚于今天。");
+        }
+        if (cmd.aidDate().isBefore(today.minusYears(1))) {
+            throw new FieldValidationException("互助日期不能早于一年前。",
+                    java.util.List.of(new FieldError("aidDate", "互助日期不能早于一年前。")));
         }
         BigDecimal price = catalogue.find(ITEM).map(ServiceItem::getStandardPrice).orElse(BigDecimal.ZERO);
         return aids.save(new Aid(h.getId(), caseId, h.getVillageCode(), cmd.aidDate(), cmd.minutes(),

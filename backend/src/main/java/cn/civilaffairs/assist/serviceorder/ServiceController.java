@@ -25,7 +25,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -111,7 +113,7 @@ class ServiceController {
     }
 
     record ContractItemRequest(@NotBlank @Size(max = 32) String itemCode,
-            @NotNull @DecimalMin(value = "0.01") BigDecimal unitPrice) {}
+            @NotNull @DecimalMin(value = "0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2) BigDecimal unitPrice) {}
 
     record ContractRequest(@NotBlank @Size(max = 32) String providerCode, @NotNull LocalDate validFrom,
             @NotNull LocalDate validTo, @NotEmpty List<@NotBlank @Size(max = 32) String> areaCodes,
@@ -151,7 +153,7 @@ class ServiceController {
     Page<OrderRow> orders(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6,12}") String villageCode,
             @RequestParam(required = false) @Size(max = 32) String text,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.orders(CurrentUsers.require(), status, villageCode, text, page, size);
     }
@@ -196,6 +198,7 @@ class ServiceController {
     @Transactional
     ResponseEntity<DeliveryRow> record(@Valid @RequestPart("delivery") DeliveryRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
+        FileStorage.checkFileName(photo);
         CurrentUser user = CurrentUsers.require();
         String key = null;
         String type = null;
@@ -226,7 +229,7 @@ class ServiceController {
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(required = false) @Pattern(regexp = ORDER_NO) String orderNo,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6,12}") String villageCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return queries.deliveries(CurrentUsers.require(), month == null ? null : YearMonth.parse(month), status,
                 orderNo, villageCode, page, size);

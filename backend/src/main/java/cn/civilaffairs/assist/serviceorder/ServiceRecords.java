@@ -276,7 +276,8 @@ final class ServiceRecords {
             this.actor = actor;
             this.type = type;
             this.providerCode = providerCode;
-            this.detail = detail;
+            // The column holds 500; a reason of the full allowed length plus its label must still fit.
+            this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
         }
 
         Long getOrderId() { return orderId; }

@@ -10,6 +10,7 @@ import cn.civilaffairs.assist.serviceorder.ServiceRecords.CheckMethod;
 import cn.civilaffairs.assist.serviceorder.ServiceViews.TaskSubjectView;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -74,6 +75,7 @@ class ServiceTaskController {
         };
     }
 
+    @Schema(name = "OrderResponseRequest") // unique in the OpenAPI document; several packages have a ResponseRequest
     record ResponseRequest(@NotNull Boolean accept, @Size(max = 500) String reason) {}
 
     @Operation(summary = "The provider accepts or declines an offered order (a decline needs a reason)")
@@ -122,6 +124,7 @@ class ServiceTaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "StatementReviewRequest") // unique in the OpenAPI document; several packages have a ReviewRequest
     record ReviewRequest(@NotNull Boolean approve, @Size(max = 500) String comment) {}
 
     @Operation(summary = "The street office approves (locks) or returns a monthly statement")

@@ -36,7 +36,7 @@ class TaskController {
     @Operation(summary = "My tasks (mine), my groups' open tasks (group), or both (all)")
     @GetMapping
     TaskPage list(@RequestParam(defaultValue = "all") @Pattern(regexp = "(?i)mine|group|all") String scope,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return inbox.list(CurrentUsers.require(), Scope.valueOf(scope.toUpperCase()), page, size);
     }

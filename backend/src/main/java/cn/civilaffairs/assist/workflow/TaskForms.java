@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.workflow;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.Text;
 import cn.civilaffairs.assist.workflow.TaskDtos.FormFieldDto;
 import cn.civilaffairs.assist.workflow.TaskDtos.Option;
 import java.time.LocalDate;
@@ -70,6 +71,11 @@ final class TaskForms {
                 if (c.containsKey("required")) {
                     errors.add(new FieldError(f.getId(), "「" + f.getLabel() + "」为必填项。"));
                 }
+                continue;
+            }
+            if (raw instanceof String s && !Text.isClean(s, "textarea".equals(f.getProperties().get("ui")))) {
+                // The same text rule as the JSON binding: no control or bidi-override characters.
+                errors.add(new FieldError(f.getId(), "「" + f.getLabel() + "」" + Text.FORBIDDEN_MESSAGE));
                 continue;
             }
             try {

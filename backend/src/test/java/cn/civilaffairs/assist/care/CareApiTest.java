@@ -216,8 +216,16 @@ class CareApiTest {
             assertThat(all).contains(no).contains("二级").doesNotContain("360199001001");
         }
 
-        // A file with one good and one bad row.
+        // The blank template sent back unchanged imports nobody: its example row is skipped.
         byte[] template = officer.download("/api/care/roster/template.xlsx");
+        String xlsx0 = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response untouched = officer.multipart("/api/care/roster/import?mode=valid-only",
+                List.of(Part.file("file", "template.xlsx", xlsx0, template)));
+        assertThat(untouched.status()).isEqualTo(200);
+        assertThat(untouched.json().get("totalRows").asInt()).isZero();
+        assertThat(untouched.json().get("imported").asInt()).isZero();
+
+        // A file with one good and one bad row.
         byte[] file;
         String goodId = Leads.newIdNumber();
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -232,6 +240,8 @@ class CareApiTest {
             Row example = sheet.getRow(header.getRowNum() + 1);
             Map<String, Integer> col = new LinkedHashMap<>();
             header.forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+            example.getCell(col.get("姓名")).setCellValue("导入测试");
+            example.getCell(col.get("备注")).setCellValue("");
             example.getCell(col.get("身份证号")).setCellValue(goodId);
             example.getCell(col.get("村(社区)代码")).setCellValue(VILLAGE);
             Row bad = sheet.createRow(example.getRowNum() + 1);

@@ -49,16 +49,28 @@ class RosterExcelTest {
 
         Parsed parsed = RosterExcel.parse(new ByteArrayInputStream(template));
 
+        // The blank template sent back as it is imports nobody: its example row is skipped.
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.totalRows()).isEqualTo(1);
-        assertThat(parsed.valid()).singleElement().satisfies(row -> {
-            assertThat(row.rowNumber()).isEqualTo(2);
-            assertThat(row.idNumber()).isEqualTo(ID_1);
-            assertThat(row.villageCode()).hasSize(12);
-            assertThat(row.group()).isNotNull();
-            assertThat(row.facts().selfCare()).isNotNull();
-            assertThat(row.facts().neighboursNearby()).isBetween(0, 99);
-        });
+        assertThat(parsed.totalRows()).isZero();
+        assertThat(parsed.valid()).isEmpty();
+
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row example = wb.getSheetAt(0).getRow(1);
+            assertThat(example.getCell(0).getStringCellValue()).startsWith(RosterExcel.EXAMPLE_MARK);
+            // With the mark removed the example is a valid row, so it shows the format correctly.
+            example.getCell(0).setCellValue("张某某");
+            example.getCell(RosterExcel.IMPORT_COLUMNS.indexOf("备注")).setCellValue("");
+            Parsed edited = RosterExcel.parse(new ByteArrayInputStream(bytes(wb)));
+            assertThat(edited.errors()).isEmpty();
+            assertThat(edited.valid()).singleElement().satisfies(row -> {
+                assertThat(row.rowNumber()).isEqualTo(2);
+                assertThat(row.idNumber()).isEqualTo(ID_1);
+                assertThat(row.villageCode()).hasSize(12);
+                assertThat(row.group()).isNotNull();
+                assertThat(row.facts().selfCare()).isNotNull();
+                assertThat(row.facts().neighboursNearby()).isBetween(0, 99);
+            });
+        }
 
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertThat(texts(wb.getSheetAt(0).getRow(0))).isEqualTo(RosterExcel.IMPORT_COLUMNS);
@@ -71,6 +83,36 @@ class RosterExcelTest {
             assertThat(described).containsAll(RosterExcel.IMPORT_COLUMNS);
             assertThat(help.getRow(6).getCell(2).getStringCellValue()).contains(CareGroup.CHILD_IN_DIFFICULTY.label());
         }
+    }
+
+    @Test
+    void exampleRowsAreSkippedAlsoFromOldTemplatesAndRealRowsNextToThemAreRead() {
+        Map<String, Object> marked = goodRow(ID_2);
+        marked.put("姓名", RosterExcel.EXAMPLE_MARK + "王某");
+        Map<String, Object> oldExample = goodRow(ID_1);
+        oldExample.put("备注", "示例行，导入前请删除");
+
+        Parsed parsed = parse(header(), marked, oldExample, goodRow(ID_3));
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.totalRows()).isEqualTo(1);
+        assertThat(parsed.valid()).extracting(ImportRow::idNumber).containsExactly(ID_3);
+    }
+
+    @Test
+    void controlAndBidiCharactersInCellsAreRefused() {
+        Map<String, Object> nul = goodRow(ID_1);
+        nul.put("姓名", "张\u0085某"); // C1 control; XML cannot carry NUL, so a file never holds one
+        Map<String, Object> bidi = goodRow(ID_2);
+        bidi.put("住址", "某某村\u202E三组");
+        Map<String, Object> multiLineNote = goodRow(ID_3);
+        multiLineNote.put("备注", "第一行\n第二行");
+
+        Parsed parsed = parse(header(), nul, bidi, multiLineNote);
+
+        assertThat(parsed.errors()).extracting(RosterExcel.RowError::row, RosterExcel.RowError::column)
+                .containsExactly(tuple(2, "姓名"), tuple(3, "住址"));
+        assertThat(parsed.valid()).extracting(ImportRow::idNumber).containsExactly(ID_3);
     }
 
     // ------------------------------------------------------------------------------------------
