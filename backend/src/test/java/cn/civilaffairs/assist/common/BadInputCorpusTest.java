@@ -706,8 +706,8 @@ class BadInputCorpusTest {
             if (contentType != null) {
                 b.header("Content-Type", contentType);
             }
-            cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                    .map(HttpCookie::getValue).findFirst().ifPresent(t -> b.header("X-XSRF-TOKEN", t));
+            cookies.getCookieStore().getCookies().stream().filter(c -> "SA-XSRF-TOKEN".equals(c.getName()))
+                    .map(HttpCookie::getValue).findFirst().ifPresent(t -> b.header("X-SA-XSRF-TOKEN", t));
             try {
                 HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
                 return new Result(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

@@ -117,7 +117,12 @@ class EngineSecurityTest {
 
         assertEngineRefused(call(manager, "POST", api + "/user/create", Map.of(
                 "profile", Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.cn"),
-                "credentials", Map.of("password", "1"))));
+                "credentials", Map.of("password", "Qingshan#Strong2026"))));
+        assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
+        // A weak password is refused even earlier, by the password policy.
+        assertThat(call(manager, "POST", api + "/user/create", Map.of(
+                "profile", Map.of("id", "mallory", "firstName", "M", "lastName", "M", "email", "m@example.cn"),
+                "credentials", Map.of("password", "1"))).status()).isIn(400, 403);
         assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
 
         assertEngineRefused(call(manager, "POST", api + "/group/create",
@@ -243,7 +248,7 @@ class EngineSecurityTest {
     @Test
     void adminManagesIdentitiesAndANewManagerGetsTheManagersRights() {
         ApiClient admin = engineUser("admin", ApiClient.DEMO_PASSWORD);
-        String password = "Qingshan#Manager2026";
+        String password = "Qingshan#Jingli2026"; // must not contain the user id (password policy)
         try {
             assertThat(call(admin, "POST", WEBAPP_API + "/user/create", Map.of(
                     "profile", Map.of("id", "manager2", "firstName", "", "lastName", "新经理", "email", "m2@example.cn"),

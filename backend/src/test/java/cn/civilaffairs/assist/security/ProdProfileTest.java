@@ -21,7 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
  * address (X-Forwarded-For) in the access log. Own in-memory database: a second application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:prod-profile-test;DB_CLOSE_DELAY=-1")
+        // Its own engine name: the engine REST API finds its engine by name in a static registry, and a
+        // second "default" would take the place of the shared test context's engine there.
+        properties = {"spring.datasource.url=jdbc:h2:mem:prod-profile-test;DB_CLOSE_DELAY=-1",
+                "camunda.bpm.process-engine-name=prodProfileTest"})
 @ActiveProfiles({"prod", "test"}) // test last: demo accounts on, everything else as in prod
 class ProdProfileTest {
     private static final String CLIENT = "203.0.113.7";

@@ -112,8 +112,8 @@ class CardPinLockApiTest {
         String caseNo = serving(p1, "锁卡");
         String card = cardNo(caseNo);
         String orderNo = orderNo(p1, caseNo);
-        long first = deliver(p1, orderNo, "06:00", "06:20");
-        long second = deliver(p1, orderNo, "06:30", "06:50");
+        long first = deliver(p1, orderNo, "04:05", "04:15");
+        long second = deliver(p1, orderNo, "04:20", "04:30");
         String wrong = wrongPin(pin(caseNo));
 
         for (int left = 4; left >= 1; left--) {
@@ -136,7 +136,7 @@ class CardPinLockApiTest {
 
         // The lock is the card's own: another recipient's card still confirms by PIN.
         String otherCase = serving(p1, "另卡");
-        long other = deliver(p1, orderNo(p1, otherCase), "07:00", "07:20");
+        long other = deliver(p1, orderNo(p1, otherCase), "04:35", "04:45");
         assertThat(byPin(p1, other, pin(otherCase)).status()).isEqualTo(200);
 
         // The village officer's confirmation still works.
@@ -174,7 +174,7 @@ class CardPinLockApiTest {
         ApiClient p1 = ApiClient.signedIn(port, "provider1");
         String caseNo = serving(p1, "并发");
         String card = cardNo(caseNo);
-        long delivery = deliver(p1, orderNo(p1, caseNo), "05:00", "05:20");
+        long delivery = deliver(p1, orderNo(p1, caseNo), "04:50", "04:58");
         String wrong = wrongPin(pin(caseNo));
 
         int racers = 12;
