@@ -6,7 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,11 +44,19 @@ class EngineRestAuthentication {
             ((jakarta.servlet.http.HttpServletResponse) response).sendError(401);
             return;
         }
-        identityService.setAuthentication(user.username(), EngineGroups.of(user));
+        // The REST API finds its engine by name in Camunda's static registry; authenticate on that
+        // engine too, should it ever not be this application's (several contexts in one JVM), so a
+        // REST call can never run unauthenticated and therefore unchecked.
+        ProcessEngine restEngine = ProcessEngines.getDefaultProcessEngine(false);
+        IdentityService restIdentity = restEngine == null ? identityService : restEngine.getIdentityService();
+        List<String> groups = EngineGroups.of(user);
+        identityService.setAuthentication(user.username(), groups);
+        restIdentity.setAuthentication(user.username(), groups);
         try {
             chain.doFilter(request, response);
         } finally {
             identityService.clearAuthentication();
+            restIdentity.clearAuthentication();
         }
     }
 }

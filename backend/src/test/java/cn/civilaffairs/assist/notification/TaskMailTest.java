@@ -33,6 +33,9 @@ class TaskMailTest {
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        // A second application context: its engine gets its own name, so the engine REST API
+        // (which finds engines by name in a static registry) keeps the shared context's engine.
+        registry.add("camunda.bpm.process-engine-name", () -> "taskMailTest");
     }
 
     @Autowired CaseService caseService;
