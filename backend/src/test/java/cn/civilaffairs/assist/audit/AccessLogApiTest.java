@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.Enrolments;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,24 +54,7 @@ class AccessLogApiTest {
     }
 
     private static Map<String, Object> enrolment(String idNumber, String name) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("livesAlone", true);
-        facts.put("selfCare", "PARTIAL");
-        facts.put("remoteDwelling", false);
-        facts.put("neighboursNearby", 2);
-        facts.put("seriousIllnessOrDisability", false);
-        facts.put("carerInDifficulty", false);
-        facts.put("legalSupporterPresent", false);
-        facts.put("supportLacking", false);
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("name", name);
-        b.put("idNumber", idNumber);
-        b.put("phone", "13912345678");
-        b.put("address", "高岭村二组8号");
-        b.put("villageCode", VILLAGE);
-        b.put("group", "EMPTY_NEST_LEFT_BEHIND_ELDERLY");
-        b.put("facts", facts);
-        return b;
+        return Enrolments.body(name, idNumber, "13912345678", "高岭村二组8号", VILLAGE);
     }
 
     private static List<JsonNode> items(Response r) {

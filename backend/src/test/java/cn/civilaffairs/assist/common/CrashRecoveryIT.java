@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.Enrolments;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -238,23 +239,7 @@ class CrashRecoveryIT {
         ENROLMENT("enrolmentNo") {
             @Override
             Response write(ApiClient client, String name, String village) {
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("livesAlone", true);
-                facts.put("selfCare", "PARTIAL");
-                facts.put("remoteDwelling", false);
-                facts.put("neighboursNearby", 2);
-                facts.put("seriousIllnessOrDisability", false);
-                facts.put("carerInDifficulty", false);
-                facts.put("legalSupporterPresent", false);
-                facts.put("supportLacking", false);
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("name", name);
-                body.put("idNumber", Leads.newIdNumber());
-                body.put("phone", "13900000000");
-                body.put("address", "测试地址2号");
-                body.put("villageCode", village);
-                body.put("group", "EMPTY_NEST_LEFT_BEHIND_ELDERLY");
-                body.put("facts", facts);
+                Map<String, Object> body = Enrolments.body(name, Leads.newIdNumber(), "13900000000", "测试地址2号", village);
                 return client.post("/api/care/enrolments", body);
             }
 
