@@ -151,16 +151,17 @@ class CareController {
         return ResponseEntity.noContent().build();
     }
 
+    /** {@code lateEntryReason}: needed when visitedAt is more than app.care.late-entry-days back (补录). */
     record VisitRequest(@NotNull Instant visitedAt, @NotNull VisitMode mode, @NotBlank @Size(max = 100) String met,
-            @NotBlank @Size(max = 2000) String findings, @NotNull Risk risk) {}
+            @NotBlank @Size(max = 2000) String findings, @NotNull Risk risk, @Size(max = 100) String lateEntryReason) {}
 
-    record VisitRecorded(long visitId) {}
-
-    @Operation(summary = "Record a visit (optional photo); ends open warnings, a major risk warns at once")
+    @Operation(summary = "Record a visit (optional photo). A visit before the last one is history only; a lapse"
+            + " warning ends only if the person is no longer overdue after it; a late entry needs a reason;"
+            + " a major risk warns at once")
     @PostMapping(path = "/enrolments/{no}/visits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(VISITORS)
     @Transactional
-    ResponseEntity<VisitRecorded> visit(@PathVariable @Pattern(regexp = NO) String no,
+    ResponseEntity<CareService.RecordedVisit> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
         FileStorage.checkFileName(photo);
@@ -178,9 +179,9 @@ class CareController {
             }
             key = storage.storeWithTransaction(bytes);
         }
-        long id = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(), body.met(), body.findings(),
-                body.risk()), key, type, user).id;
-        return ResponseEntity.status(201).body(new VisitRecorded(id));
+        CareService.RecordedVisit recorded = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(),
+                body.met(), body.findings(), body.risk(), body.lateEntryReason()), key, type, user);
+        return ResponseEntity.status(201).body(recorded);
     }
 
     private static FieldValidationException photoProblem(String message) {

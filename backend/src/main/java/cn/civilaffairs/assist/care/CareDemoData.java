@@ -43,6 +43,9 @@ class CareDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Visits older than the late-entry limit are loaded after the fact, as at go-live: 补录 with this reason. */
+    static final String LOADED_LATE = "系统启用前的纸质走访记录补录";
+
     private record Demo(String name, String id17, String village, CareGroup group, CareFacts facts, int daysSinceVisit) {}
 
     @Override
@@ -77,7 +80,7 @@ class CareDemoData implements ApplicationRunner {
                 // Earlier visits at 09:30 of their day; "today" at the moment of loading (never in the future).
                 care.recordVisit(e.getEnrolmentNo(), new VisitCommand(d.daysSinceVisit() == 0 ? clock.instant()
                         : today.minusDays(d.daysSinceVisit()).atTime(9, 30).atZone(CarePolicy.ZONE).toInstant(),
-                        VisitMode.HOME, "本人", "身体状况稳定，生活用品齐全。", Risk.NONE), null, null, system);
+                        VisitMode.HOME, "本人", "身体状况稳定，生活用品齐全。", Risk.NONE, LOADED_LATE), null, null, system);
             }
             care.sweepLapses(today);
         });

@@ -68,6 +68,8 @@ class CareEnrolment {
     private String responsibleName;
     @Column(name = "last_visit_on")
     private LocalDate lastVisitOn;
+    @Column(name = "last_visit_late_reason")
+    private String lastVisitLateReason;
     @Column(name = "baseline_on")
     private LocalDate baselineOn;
     @Column(name = "next_due_on")
@@ -167,10 +169,22 @@ class CareEnrolment {
         this.inEmergency = emergency;
     }
 
-    void visited(LocalDate on) {
+    /**
+     * The last visit only moves forward: a visit dated before it is history and changes nothing
+     * here. Returns whether the visit is not before the last recorded one (it then counts for the
+     * schedule and may end warnings). The first visit counts whatever its date: before it the
+     * schedule runs from the grading day only for want of a visit.
+     */
+    boolean visited(LocalDate on, String lateEntryReason) {
         if (lastVisitOn == null || on.isAfter(lastVisitOn)) {
             lastVisitOn = on;
+            lastVisitLateReason = lateEntryReason;
+            return true;
         }
+        if (on.equals(lastVisitOn) && lateEntryReason == null) {
+            lastVisitLateReason = null; // the day now has an on-time record
+        }
+        return on.equals(lastVisitOn);
     }
 
     void assign(String username, String name) {
@@ -201,6 +215,8 @@ class CareEnrolment {
     String getResponsibleUsername() { return responsibleUsername; }
     String getResponsibleName() { return responsibleName; }
     LocalDate getLastVisitOn() { return lastVisitOn; }
+    /** Non-null when the last visit was entered late (补录): the reason given. */
+    String getLastVisitLateReason() { return lastVisitLateReason; }
     LocalDate getNextDueOn() { return nextDueOn; }
     LocalDate getWarnOn() { return warnOn; }
     boolean isInEmergency() { return inEmergency; }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The visit policy (seed 000) and the one definition of a visit gap: whole calendar days between
@@ -18,7 +19,8 @@ public record CarePolicy(
         Map<Integer, LevelPolicy> levels,
         Duration escalateAfter,
         int emergencyIntervalDays,
-        int emergencyWarnAfterDays) {
+        int emergencyWarnAfterDays,
+        @DefaultValue("3") int lateEntryDays) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -38,6 +40,20 @@ public record CarePolicy(
     /** Whole calendar days since the last visit; the warning rule compares this with warnAfterDays. */
     public static long gapDays(LocalDate lastVisitOn, LocalDate today) {
         return ChronoUnit.DAYS.between(lastVisitOn, today);
+    }
+
+    public CarePolicy {
+        if (lateEntryDays < 0) {
+            throw new IllegalArgumentException("app.care.late-entry-days must not be negative");
+        }
+    }
+
+    /**
+     * A late entry (补录): the visit's Beijing day lies more than lateEntryDays calendar days before
+     * today. Day N back is on time, day N + 1 is late, whatever the hour.
+     */
+    public boolean lateEntry(LocalDate visitOn, LocalDate today) {
+        return gapDays(visitOn, today) > lateEntryDays;
     }
 
     public LevelPolicy level(int level) {

@@ -117,7 +117,8 @@ class CareQueryService implements TaskSubjectResolver {
                 e.getLevel(), e.getStatus(), e.getResponsibleUsername(), e.getResponsibleName(), e.getLastVisitOn(),
                 e.getNextDueOn(), base == null || e.getNextDueOn() == null ? null : CarePolicy.gapDays(base, today),
                 CarePolicy.visitStatus(e.getLastVisitOn(), e.getNextDueOn(), today), e.isInEmergency(),
-                w == null ? null : new WarningBadge(w.kind, w.stage, w.raisedOn));
+                w == null ? null : new WarningBadge(w.kind, w.stage, w.raisedOn),
+                e.getLastVisitLateReason() != null, e.getLastVisitLateReason());
     }
 
     EnrolmentView view(CurrentUser user, String no) {
@@ -131,7 +132,8 @@ class CareQueryService implements TaskSubjectResolver {
                 Masking.address(villageName),
                 e.getHouseholdPlan(), e.getPersonMeasures(),
                 visits.findByEnrolmentIdOrderByVisitedAtDesc(e.getId()).stream().map(v -> new VisitView(v.id,
-                        v.visitedAt, v.mode, v.met, v.findings, v.risk, v.photoKey != null, v.recordedBy)).toList(),
+                        v.visitedAt, v.mode, v.met, v.findings, v.risk, v.photoKey != null, v.recordedBy, v.recordedAt,
+                        v.lateEntryReason != null, v.lateEntryReason)).toList(),
                 warnings.findByEnrolmentIdOrderByRaisedAtDesc(e.getId()).stream().map(w -> new WarningView(w.id, w.kind,
                         w.stage, w.raisedOn, w.gapDays, w.resolvedAt)).toList(),
                 assignments.findByEnrolmentIdOrderByAssignedAtDesc(e.getId()).stream().map(a -> new AssignmentView(
@@ -167,7 +169,8 @@ class CareQueryService implements TaskSubjectResolver {
                 new LevelPolicyView(3, policy.level(3).intervalDays(), policy.level(3).warnAfterDays(), "TOWNSHIP_CADRE"),
                 new LevelPolicyView(2, policy.level(2).intervalDays(), policy.level(2).warnAfterDays(), "VILLAGE_GROUP_CADRE"),
                 new LevelPolicyView(1, policy.level(1).intervalDays(), policy.level(1).warnAfterDays(), "VILLAGE_CADRE")),
-                policy.emergencyIntervalDays(), policy.emergencyWarnAfterDays(), policy.escalateAfter().toDays());
+                policy.emergencyIntervalDays(), policy.emergencyWarnAfterDays(), policy.escalateAfter().toDays(),
+                policy.lateEntryDays());
     }
 
     /** Inbox subjects for care tasks (business key = enrolment number). */

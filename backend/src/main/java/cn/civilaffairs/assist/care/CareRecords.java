@@ -49,11 +49,14 @@ final class CareRecords {
         String recordedBy;
         @Column(name = "recorded_at", nullable = false)
         Instant recordedAt;
+        /** Why a visit was entered more than app.care.late-entry-days after it (补录); null when on time. */
+        @Column(name = "late_entry_reason")
+        String lateEntryReason;
 
         protected Visit() {}
 
         Visit(Long enrolmentId, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
-                String photoKey, String photoType, String recordedBy, Instant recordedAt) {
+                String photoKey, String photoType, String recordedBy, Instant recordedAt, String lateEntryReason) {
             this.enrolmentId = enrolmentId;
             this.visitedAt = visitedAt;
             this.visitOn = CarePolicy.dayOf(visitedAt);
@@ -65,6 +68,7 @@ final class CareRecords {
             this.photoType = photoType;
             this.recordedBy = recordedBy;
             this.recordedAt = recordedAt;
+            this.lateEntryReason = lateEntryReason;
         }
     }
 

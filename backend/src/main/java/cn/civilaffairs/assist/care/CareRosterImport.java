@@ -43,7 +43,7 @@ class CareRosterImport {
                 r.enrolmentNo(), r.personName(), r.maskedIdNumber(), r.villageName(), r.group().label(), r.level(),
                 r.responsibleName(), r.lastVisitOn(), r.nextDueOn(),
                 r.visitStatus() == null ? "" : r.visitStatus().label(),
-                r.warning() == null ? "" : r.warning().kind().label())).toList());
+                r.warning() == null ? "" : r.warning().kind().label(), r.lastVisitLateReason())).toList());
     }
 
     @Transactional

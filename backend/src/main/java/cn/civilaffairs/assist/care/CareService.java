@@ -103,7 +103,14 @@ public class CareService {
     public record EnrolCommand(String name, String idNumber, String phone, String address, String villageCode,
             CareGroup group, CareFacts facts, String note) {}
 
-    public record VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk) {}
+    /** {@code lateEntryReason}: required when the visit is a late entry (补录), ignored otherwise. */
+    public record VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
+            String lateEntryReason) {
+
+        public VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk) {
+            this(visitedAt, mode, met, findings, risk, null);
+        }
+    }
 
     public record Photo(byte[] content, String contentType) {}
 
@@ -257,9 +264,21 @@ public class CareService {
 
     // ---- visits and warnings ---------------------------------------------------------------
 
-    /** Records a visit; it ends open warnings, and a major risk raises a new warning at once. */
+    /**
+     * Records a visit. Every visit is kept (history, timeline); whether it also counts:
+     * <ul>
+     * <li>dated before the person's last recorded visit: history only — the schedule (last visit,
+     * next due, warning day) stays and no warning ends;</li>
+     * <li>otherwise the schedule moves forward from it; a major-risk warning ends; a lapse warning
+     * ends only if the person is no longer overdue after it (its day + the interval in force is
+     * today or later), so a late entry cannot silence a lapse and its escalation runs on;</li>
+     * <li>dated more than {@code app.care.late-entry-days} back: a late entry (补录), which needs a
+     * reason and is marked;</li>
+     * <li>a major risk raises its warning at once, however late the entry.</li>
+     * </ul>
+     */
     @Transactional
-    public Visit recordVisit(String no, VisitCommand cmd, String photoKey, String photoType, CurrentUser user) {
+    public RecordedVisit recordVisit(String no, VisitCommand cmd, String photoKey, String photoType, CurrentUser user) {
         CareEnrolment e = getVisible(no, user);
         e.requireNotEnded();
         if (cmd.visitedAt().isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
@@ -271,39 +290,83 @@ public class CareService {
             throw new FieldValidationException("走访时间不能早于一年前。",
                     List.of(new FieldError("visitedAt", "走访时间不能早于一年前。")));
         }
+        LocalDate today = today();
+        LocalDate visitOn = CarePolicy.dayOf(cmd.visitedAt());
+        String lateReason = null;
+        if (policy.lateEntry(visitOn, today)) {
+            lateReason = blankToNull(cmd.lateEntryReason());
+            if (lateReason == null) {
+                String message = "走访日期早于 " + policy.lateEntryDays() + " 天前，属于补录，须填写补录原因。";
+                throw new FieldValidationException("补录走访须说明原因。", List.of(new FieldError("lateEntryReason", message)));
+            }
+        }
+        LocalDate lastBefore = e.getLastVisitOn();
         Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
-                cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant()));
-        e.visited(v.visitOn);
-        event(e, user.username(), "VISITED", (cmd.mode() == VisitMode.HOME ? "入户走访" : "电话询访")
-                + "，风险：" + switch (cmd.risk()) {
+                cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant(), lateReason));
+        boolean counts = e.visited(v.visitOn, lateReason);
+        reschedule(e);
+        boolean lapseKept = counts && resolveWarnings(e, v.id, today);
+        StringBuilder detail = new StringBuilder(cmd.mode() == VisitMode.HOME ? "入户走访" : "电话询访")
+                .append("，风险：").append(switch (cmd.risk()) {
                     case NONE -> "无";
                     case MINOR -> "一般";
                     case MAJOR -> "重大";
                 });
-        resolveWarnings(e, v.id);
-        reschedule(e);
+        if (lateReason != null) {
+            detail.append("；补录（走访日期 ").append(visitOn).append("）：").append(lateReason);
+        }
+        if (!counts) {
+            detail.append("；早于上次走访（").append(lastBefore).append("），仅记入走访历史，不改变走访计划和预警");
+        } else if (lapseKept) {
+            detail.append("；走访后仍逾期（应访日 ").append(e.getNextDueOn()).append("），走访超期预警未解除");
+        }
+        event(e, user.username(), "VISITED", detail.toString());
         if (cmd.risk() == Risk.MAJOR) {
-            raiseWarning(e, WarningKind.MAJOR_RISK, today(), null);
+            raiseWarning(e, WarningKind.MAJOR_RISK, today, null);
             notifications.notifyGroup(WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()),
                     "care-major-risk:" + v.id, "【重大风险】" + personName(e) + " 走访发现重大风险",
                     "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）走访发现重大风险：" + v.findings
                             + "\n请督促帮扶责任人及时处置。");
         }
-        return v;
+        return new RecordedVisit(v.id, lateReason != null, counts, e.getOpenWarningId() != null);
     }
 
-    private void resolveWarnings(CareEnrolment e, Long visitId) {
+    /**
+     * What a recorded visit did: a late entry (补录)? did it count for the schedule (not before the
+     * last visit)? is a warning still open after it?
+     */
+    public record RecordedVisit(long visitId, boolean lateEntry, boolean countsForSchedule, boolean warningOpen) {}
+
+    /**
+     * Ends the open warnings a visit answers (called only for a visit not before the last one, after
+     * the schedule has moved): a major-risk warning always, a lapse warning only if the person is
+     * no longer overdue. Returns whether a lapse warning stays open; it stays the open warning, so
+     * the daily sweep does not raise a second one for the same lapse.
+     */
+    private boolean resolveWarnings(CareEnrolment e, Long visitId, LocalDate today) {
+        boolean current = e.getNextDueOn() == null || !today.isAfter(e.getNextDueOn());
+        Long kept = null;
         for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
+            if (w.kind == WarningKind.LAPSE && !current) {
+                kept = w.id;
+                continue;
+            }
             w.resolvedAt = clock.instant();
             w.resolvedByVisitId = visitId;
             event(e, SYSTEM, "WARNING_RESOLVED", w.kind.label() + "已解除（已记录走访）");
+            endWarningProcess(e, w.id);
         }
-        e.setOpenWarningId(null);
+        e.setOpenWarningId(kept);
+        return kept != null;
+    }
+
+    /** Ends one warning's process (tasks, timers) — not the person's other warning, if any. */
+    private void endWarningProcess(CareEnrolment e, long warningId) {
         runtime.createMessageCorrelation(MESSAGE_VISIT_RECORDED).processInstanceBusinessKey(e.getEnrolmentNo())
-                .correlateAll();
+                .processInstanceVariableEquals(VAR_WARNING_ID, warningId).correlateAll();
         // A warning raised moments ago may still wait for its asynchronous start (no subscription yet).
         for (var pi : runtime.createProcessInstanceQuery().processDefinitionKey(WARNING)
-                .processInstanceBusinessKey(e.getEnrolmentNo()).list()) {
+                .processInstanceBusinessKey(e.getEnrolmentNo()).variableValueEquals(VAR_WARNING_ID, warningId).list()) {
             runtime.deleteProcessInstance(pi.getId(), "走访已记录");
         }
     }

@@ -18,12 +18,13 @@ public final class CareViews {
     public record RosterRow(String enrolmentNo, String personName, String maskedIdNumber, Integer age,
             String villageCode, String villageName, CareGroup group, Integer level, EnrolmentStatus status,
             String responsibleUsername, String responsibleName, LocalDate lastVisitOn, LocalDate nextDueOn,
-            Long gapDays, VisitStatus visitStatus, boolean emergency, WarningBadge warning) {}
+            Long gapDays, VisitStatus visitStatus, boolean emergency, WarningBadge warning,
+            boolean lastVisitLateEntry, String lastVisitLateReason) {}
 
     public record RosterPage(List<RosterRow> items, long total, int page, int size) {}
 
     public record VisitView(long id, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
-            boolean hasPhoto, String recordedBy) {}
+            boolean hasPhoto, String recordedBy, Instant recordedAt, boolean lateEntry, String lateEntryReason) {}
 
     public record WarningView(long id, WarningKind kind, int stage, LocalDate raisedOn, Integer gapDays,
             Instant resolvedAt) {}
@@ -48,5 +49,5 @@ public final class CareViews {
     public record LevelPolicyView(int level, int intervalDays, int warnAfterDays, String responsibleKind) {}
 
     public record PolicyView(List<LevelPolicyView> levels, int emergencyIntervalDays, int emergencyWarnAfterDays,
-            long escalateAfterDays) {}
+            long escalateAfterDays, int lateEntryDays) {}
 }

@@ -95,14 +95,22 @@ final class RosterExcel {
 
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final String[] EXPORT_HEADERS = {"编号", "姓名", "身份证号", "村(社区)", "人群类别", "关爱等级", "责任人",
-        "最近走访", "下次应访", "走访状态", "预警"};
+        "最近走访", "下次应访", "走访状态", "预警", "最近走访补录"};
 
     private RosterExcel() {
     }
 
     record ExportRow(String enrolmentNo, String personName, String maskedIdNumber, String villageName, String groupLabel,
             Integer level, String responsibleName, LocalDate lastVisitOn, LocalDate nextDueOn, String visitStatusLabel,
-            String warningLabel) {
+            String warningLabel, String lastVisitLateReason) {
+
+        /** The row without a late-entered last visit. */
+        ExportRow(String enrolmentNo, String personName, String maskedIdNumber, String villageName, String groupLabel,
+                Integer level, String responsibleName, LocalDate lastVisitOn, LocalDate nextDueOn,
+                String visitStatusLabel, String warningLabel) {
+            this(enrolmentNo, personName, maskedIdNumber, villageName, groupLabel, level, responsibleName, lastVisitOn,
+                    nextDueOn, visitStatusLabel, warningLabel, null);
+        }
     }
 
     /** One good row of an import file; {@code rowNumber} is the Excel row number (1-based) the user sees. */
@@ -155,7 +163,8 @@ final class RosterExcel {
                 Row excelRow = sheet.createRow(r++);
                 Object[] values = {row.enrolmentNo(), row.personName(), row.maskedIdNumber(), row.villageName(),
                     row.groupLabel(), levelLabel(row.level()), row.responsibleName(), row.lastVisitOn(), row.nextDueOn(),
-                    row.visitStatusLabel(), row.warningLabel()};
+                    row.visitStatusLabel(), row.warningLabel(),
+                    row.lastVisitLateReason() == null ? null : "补录：" + row.lastVisitLateReason()};
                 for (int i = 0; i < columns; i++) {
                     Object value = values[i];
                     if (value == null) {

@@ -72,7 +72,8 @@ class CareDigestMailTest {
                 tasks.complete(t.getId());
             }
             care.recordVisit(e.getEnrolmentNo(), new VisitCommand(DAY0.minusDays(daysAgo).atTime(9, 0)
-                    .atZone(CarePolicy.ZONE).toInstant(), VisitMode.PHONE, "家属", "正常", Risk.NONE), null, null,
+                    .atZone(CarePolicy.ZONE).toInstant(), VisitMode.PHONE, "家属", "正常", Risk.NONE,
+                    CareTestFixtures.LATE_REASON), null, null,
                     CareProcessTest.MANAGER);
             return e.getEnrolmentNo();
         });

@@ -17,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Test set-up through the real services: graded people with a visit some days ago. */
 @Component
 public class CareTestFixtures {
+    /** Set-up visits lie in the past; older than the late-entry limit they are 补录 and need a reason (ignored otherwise). */
+    public static final String LATE_REASON = "测试：历史走访补录";
+
     private final CareService care;
     private final TaskService tasks;
     private final TransactionTemplate tx;
@@ -41,7 +44,7 @@ public class CareTestFixtures {
                 tasks.complete(t.getId());
             }
             care.recordVisit(e.getEnrolmentNo(), new VisitCommand(today.minusDays(daysSinceVisit).atTime(9, 0)
-                    .atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "正常", Risk.NONE), null, null,
+                    .atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "正常", Risk.NONE, LATE_REASON), null, null,
                     CareProcessTest.MANAGER);
             return e.getEnrolmentNo();
         });
