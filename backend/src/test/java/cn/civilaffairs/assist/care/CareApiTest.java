@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +41,46 @@ class CareApiTest {
     @Autowired TaskService taskService;
     @Autowired org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CareTestFixtures fixtures;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Moves the engine clock (and the app's) to a Beijing wall-clock time. */
+    static Instant at(LocalDate day, int hour, int minute) {
+        Instant now = day.atTime(LocalTime.of(hour, minute)).atZone(CarePolicy.ZONE).toInstant();
+        ClockUtil.setCurrentTime(Date.from(now));
+        return now;
+    }
+
+    static Map<String, Object> visitAt(Instant visitedAt, String lateEntryReason) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("visitedAt", visitedAt.toString());
+        b.put("mode", "PHONE");
+        b.put("met", "本人");
+        b.put("findings", "身体尚可");
+        b.put("risk", "NONE");
+        if (lateEntryReason != null) {
+            b.put("lateEntryReason", lateEntryReason);
+        }
+        return b;
+    }
+
+    private long visitCount(String no) {
+        return jdbc.queryForObject("select count(*) from care_visit v join care_enrolment e on e.id = v.enrolment_id"
+                + " where e.enrolment_no = ?", Long.class, no);
+    }
+
+    private JsonNode rosterRow(ApiClient client, String no) {
+        for (JsonNode row : client.get("/api/care/enrolments?villageCode=" + VILLAGE + "&size=200").json().get("items")) {
+            if (no.equals(row.get("enrolmentNo").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError(no + " not in the roster");
+    }
 
     static Map<String, Object> facts(boolean alone, String selfCare, boolean remote, int neighbours) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -182,6 +227,107 @@ class CareApiTest {
         assertThat(stranger.multipart("/api/care/enrolments/" + no + "/visits",
                 List.of(Part.json("visit", visitBody("NONE")))).status()).isEqualTo(404);
         assertThat(stranger.get("/api/care/visits/" + visitId + "/photo").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aVisitMoreThanThreeDaysBackNeedsAReasonAndIsMarkedCountedInBeijingDays() throws Exception {
+        // 00:05 Beijing on Tuesday 2026-11-24 is still Monday 16:05 UTC.
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        Instant now = at(today, 0, 5);
+        ApiClient officer = ApiClient.signedIn(port, "vo002003");
+        String no = enrolAndGrade(officer);
+        String path = "/api/care/enrolments/" + no + "/visits";
+        Instant dayN = today.minusDays(3).atStartOfDay(CarePolicy.ZONE).toInstant(); // 3 days back: on time
+        Instant dayNPlus1 = dayN.minusSeconds(60); // 23:59 four days back (only three in UTC): late
+
+        Response noReason = officer.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, null))));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("lateEntryReason");
+        assertThat(officer.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, "  ")))).status()).isEqualTo(400);
+        Response tooLong = officer.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, "原".repeat(101)))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("lateEntryReason");
+        assertThat(officer.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, "山路\n塌方")))).status())
+                .isEqualTo(400);
+        // Still refused: the future, and someone outside the village (404, as if the person did not exist).
+        Response future = officer.multipart(path, List.of(Part.json("visit", visitAt(now.plusSeconds(3600), "补录"))));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("errors").get(0).get("field").asText()).isEqualTo("visitedAt");
+        ApiClient stranger = ApiClient.signedIn(port, "vo001001");
+        assertThat(stranger.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, "外村补录")))).status())
+                .isEqualTo(404);
+        assertThat(visitCount(no)).isZero();
+
+        Response late = officer.multipart(path, List.of(Part.json("visit", visitAt(dayNPlus1, "村道塌方，返回后补录"))));
+        assertThat(late.status()).isEqualTo(201);
+        assertThat(late.json().get("lateEntry").asBoolean()).isTrue();
+        assertThat(late.json().get("countsForSchedule").asBoolean()).isTrue();
+        JsonNode row = rosterRow(officer, no);
+        assertThat(row.get("lastVisitOn").asText()).isEqualTo("2026-11-20");
+        assertThat(row.get("lastVisitLateEntry").asBoolean()).isTrue();
+        assertThat(row.get("lastVisitLateReason").asText()).isEqualTo("村道塌方，返回后补录");
+        JsonNode view = officer.get("/api/care/enrolments/" + no).json();
+        assertThat(view.get("visits").get(0).get("lateEntry").asBoolean()).isTrue();
+        assertThat(view.get("visits").get(0).get("lateEntryReason").asText()).isEqualTo("村道塌方，返回后补录");
+        assertThat(view.get("timeline").get(0).get("detail").asText()).contains("补录").contains("村道塌方");
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                officer.download("/api/care/roster.xlsx?villageCode=" + VILLAGE)))) {
+            StringBuilder all = new StringBuilder();
+            wb.getSheetAt(0).forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
+            assertThat(all).contains("最近走访补录").contains("补录：村道塌方，返回后补录");
+        }
+
+        // Exactly three days back at Beijing midnight needs no reason; the last visit is then an on-time one.
+        Response onTime = officer.multipart(path, List.of(Part.json("visit", visitAt(dayN, null))));
+        assertThat(onTime.status()).isEqualTo(201);
+        assertThat(onTime.json().get("lateEntry").asBoolean()).isFalse();
+        row = rosterRow(officer, no);
+        assertThat(row.get("lastVisitOn").asText()).isEqualTo("2026-11-21");
+        assertThat(row.get("lastVisitLateEntry").asBoolean()).isFalse();
+        assertThat(row.get("lastVisitLateReason").isNull()).isTrue();
+        assertThat(officer.get("/api/care/policy").json().get("lateEntryDays").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select late_entry_reason from care_visit v join care_enrolment e"
+                + " on e.id = v.enrolment_id where e.enrolment_no = ? order by v.visited_at", String.class, no))
+                .containsExactly("村道塌方，返回后补录", null);
+    }
+
+    @Test
+    void aBackdatedVisitLeavesTheWarningAndItsTaskOpenAndACurrentLateVisitEndsIt() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        at(today, 10, 0);
+        CareFacts level2 = new CareFacts(false, SelfCare.PARTIAL, false, 2, false, false, false, false);
+        String no = fixtures.gradedAndVisited("补录预警对象", VILLAGE, CareGroup.EMPTY_NEST_LEFT_BEHIND_ELDERLY, level2, 12);
+        fixtures.sweepToday();
+        ApiClient cadre = ApiClient.signedIn(port, "vc002003");
+        String path = "/api/care/enrolments/" + no + "/visits";
+        JsonNode before = cadre.get("/api/care/enrolments/" + no).json();
+        assertThat(before.get("warning").get("kind").asText()).isEqualTo("LAPSE");
+        assertThat(before.get("nextDueOn").asText()).isEqualTo(today.minusDays(5).toString());
+
+        Instant beforeLast = today.minusDays(13).atTime(9, 0).atZone(CarePolicy.ZONE).toInstant();
+        Response history = cadre.multipart(path, List.of(Part.json("visit", visitAt(beforeLast, "整理旧台账时补录"))));
+        assertThat(history.status()).isEqualTo(201);
+        assertThat(history.json().get("countsForSchedule").asBoolean()).isFalse();
+        assertThat(history.json().get("warningOpen").asBoolean()).isTrue();
+        JsonNode after = cadre.get("/api/care/enrolments/" + no).json();
+        assertThat(after.get("warning").get("kind").asText()).isEqualTo("LAPSE");
+        assertThat(after.get("nextDueOn").asText()).isEqualTo(today.minusDays(5).toString());
+        assertThat(after.get("lastVisitOn").asText()).isEqualTo(today.minusDays(12).toString());
+        assertThat(after.get("visitStatus").asText()).isEqualTo("OVERDUE");
+        assertThat(after.get("visits")).hasSize(2);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("visitNow").count())
+                .isEqualTo(1);
+
+        // Six days back (late, with its reason) and 6 < 7 days of level 2: current after it, so the warning ends.
+        Instant withinInterval = today.minusDays(6).atTime(15, 0).atZone(CarePolicy.ZONE).toInstant();
+        Response current = cadre.multipart(path, List.of(Part.json("visit", visitAt(withinInterval, "手机没电，今日补录"))));
+        assertThat(current.status()).isEqualTo(201);
+        assertThat(current.json().get("warningOpen").asBoolean()).isFalse();
+        JsonNode done = cadre.get("/api/care/enrolments/" + no).json();
+        assertThat(done.get("warning").isNull()).isTrue();
+        assertThat(done.get("nextDueOn").asText()).isEqualTo(today.plusDays(1).toString());
+        assertThat(done.get("lastVisitLateEntry").asBoolean()).isTrue();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
     }
 
     @Test

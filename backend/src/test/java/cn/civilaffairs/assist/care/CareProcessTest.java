@@ -144,10 +144,27 @@ class CareProcessTest {
     }
 
     private void visit(String no, LocalDate day, int hour, Risk risk) {
-        tx.executeWithoutResult(s -> care.recordVisit(no, new VisitCommand(
-                day.atTime(hour, 0).atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "情况良好", risk),
-                null, null, CLERK));
+        visit(no, day, hour, risk, null);
+    }
+
+    private CareService.RecordedVisit visit(String no, LocalDate day, int hour, Risk risk, String lateReason) {
+        CareService.RecordedVisit r = tx.execute(s -> care.recordVisit(no, new VisitCommand(
+                day.atTime(hour, 0).atZone(CarePolicy.ZONE).toInstant(), VisitMode.HOME, "本人", "情况良好", risk,
+                lateReason), null, null, CLERK));
         CareTestFixtures.runWarningStarts(engine);
+        return r;
+    }
+
+    /** What the job executor would have done by now: fire the warning process's due timers. */
+    private void runDueTimers(String processInstanceId) {
+        for (Job t : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()) {
+            engine.getManagementService().executeJob(t.getId());
+        }
+    }
+
+    private List<CareRecords.Warning> warningsOf(String no) {
+        return warnings.findByEnrolmentIdOrderByRaisedAtDesc(reload(no).getId());
     }
 
     private CareEnrolment reload(String no) {
@@ -400,6 +417,160 @@ class CareProcessTest {
         });
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.resolveProblem(p.id, "再次", "street003")))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    // ---- late and backdated visits (issue 12) ---------------------------------------------
+
+    @Test
+    void aVisitDatedBeforeTheLastOneIsHistoryOnly() {
+        String no = graded(LEVEL3); // visited D0: due D0+3, lapse from D0+6
+        sweep(D0.plusDays(6));
+        long warningId = reload(no).getOpenWarningId();
+        ProcessInstance pi = warningProcess(no);
+
+        at(D0.plusDays(6), 10, 0);
+        CareService.RecordedVisit r = visit(no, D0.minusDays(1), 9, Risk.NONE, "找到上周的纸质记录");
+        assertThat(r.countsForSchedule()).isFalse();
+        assertThat(r.lateEntry()).isTrue();
+        assertThat(r.warningOpen()).isTrue();
+
+        CareEnrolment e = reload(no);
+        assertThat(e.getLastVisitOn()).isEqualTo(D0);
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(3));
+        assertThat(e.getWarnOn()).isEqualTo(D0.plusDays(6));
+        assertThat(e.getOpenWarningId()).isEqualTo(warningId);
+        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNull();
+        assertThat(pi).isWaitingAt("visitNow", "waitStreet");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("visitNow")
+                .count()).isEqualTo(1);
+        // Kept as history, with its reason; the timeline says it changed nothing.
+        assertThat(jdbc.queryForObject("select count(*) from care_visit where enrolment_id = ? and visit_on = ?"
+                + " and late_entry_reason = '找到上周的纸质记录'", Long.class, e.getId(), D0.minusDays(1))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select detail from care_event where enrolment_id = ? and event_type = 'VISITED'"
+                + " order by id desc limit 1", String.class, e.getId())).contains("仅记入走访历史").contains("补录");
+        // The roster's last visit is the on-time one of D0: no 补录 mark.
+        assertThat(e.getLastVisitLateReason()).isNull();
+    }
+
+    @Test
+    void aLapseAnsweredDayAfterDayByBackdatedVisitsStillEscalatesOnSchedule() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6)); // raised D0+6 06:00; escalate-after P2D: street D0+8, district D0+10
+        long warningId = reload(no).getOpenWarningId();
+        ProcessInstance pi = warningProcess(no);
+        for (int day = 6; day <= 10; day++) {
+            LocalDate today = D0.plusDays(day);
+            if (day > 6) {
+                assertThat(sweep(today)).as("sweep on day %d", day).isZero();
+            }
+            runDueTimers(pi.getId());
+            at(today, 18, 0);
+            visit(no, D0.minusDays(day - 5), 9, Risk.NONE, "走访时未带手机，今日补录");
+            assertThat(reload(no).getOpenWarningId()).as("day %d", day).isEqualTo(warningId);
+            assertThat(reload(no).getNextDueOn()).isEqualTo(D0.plusDays(3));
+            int stage = warnings.findById(warningId).orElseThrow().stage;
+            assertThat(stage).as("stage on day %d", day).isEqualTo(day < 8 ? 1 : day < 10 ? 2 : 3);
+        }
+        assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "districtSupervision");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("streetSupervision")
+                .singleResult()).hasCandidateGroup("STREET_CLERK@" + STREET);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("districtSupervision")
+                .singleResult()).hasCandidateGroup("DISTRICT_MANAGER@360199");
+        // One lapse, one warning, one process: never raised again while it is open.
+        assertThat(warningsOf(no)).hasSize(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careWarning")
+                .processInstanceBusinessKey(no).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from care_visit where enrolment_id = ?", Long.class,
+                reload(no).getId())).isEqualTo(6);
+    }
+
+    @Test
+    void aLateVisitClosesTheLapseOnlyWhenThePersonIsCurrentAfterIt() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6));
+        long warningId = reload(no).getOpenWarningId();
+        ProcessInstance pi = warningProcess(no);
+
+        // After the last visit but still overdue after it (D0+2 + 3 = D0+5 < D0+7): the schedule moves, the warning stays.
+        at(D0.plusDays(7), 10, 0);
+        CareService.RecordedVisit r = visit(no, D0.plusDays(2), 9, Risk.NONE, "村道塌方，返回后补录");
+        assertThat(r.countsForSchedule()).isTrue();
+        assertThat(r.warningOpen()).isTrue();
+        CareEnrolment e = reload(no);
+        assertThat(e.getLastVisitOn()).isEqualTo(D0.plusDays(2));
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(5));
+        assertThat(e.getOpenWarningId()).isEqualTo(warningId);
+        assertThat(e.getLastVisitLateReason()).isEqualTo("村道塌方，返回后补录");
+        assertThat(pi).isWaitingAt("visitNow", "waitStreet");
+        // The next day's sweep finds the lapse already warned: nothing twice.
+        assertThat(sweep(D0.plusDays(8))).isZero();
+        assertThat(warningsOf(no)).hasSize(1);
+
+        // Three days back (the limit: no reason needed), and due again today after it: current, the warning ends.
+        at(D0.plusDays(8), 10, 0);
+        r = visit(no, D0.plusDays(5), 9, Risk.NONE, null);
+        assertThat(r.lateEntry()).isFalse();
+        assertThat(r.warningOpen()).isFalse();
+        e = reload(no);
+        assertThat(e.getOpenWarningId()).isNull();
+        assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(8));
+        assertThat(e.getLastVisitLateReason()).isNull();
+        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        assertThat(pi).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
+    }
+
+    @Test
+    void aMajorRiskInABackdatedVisitStillWarnsAndEachWarningEndsOnItsOwn() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6));
+        long lapseId = reload(no).getOpenWarningId();
+        ProcessInstance lapse = warningProcess(no);
+
+        at(D0.plusDays(6), 10, 0);
+        visit(no, D0.minusDays(2), 9, Risk.MAJOR, "补录上周发现的险情");
+        List<CareRecords.Warning> all = warningsOf(no);
+        assertThat(all).extracting(w -> w.kind).containsExactlyInAnyOrder(WarningKind.LAPSE, WarningKind.MAJOR_RISK);
+        CareRecords.Warning major = all.stream().filter(w -> w.kind == WarningKind.MAJOR_RISK).findFirst().orElseThrow();
+        assertThat(major.raisedOn).isEqualTo(D0.plusDays(6));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careWarning")
+                .processInstanceBusinessKey(no).count()).isEqualTo(2);
+
+        // Visited again, dated after the last visit but still overdue: the major risk is answered, the lapse is not.
+        at(D0.plusDays(7), 10, 0);
+        visit(no, D0.plusDays(1), 9, Risk.NONE, "补录");
+        assertThat(warnings.findById(major.id).orElseThrow().resolvedAt).isNotNull();
+        assertThat(warnings.findById(lapseId).orElseThrow().resolvedAt).isNull();
+        assertThat(reload(no).getOpenWarningId()).isEqualTo(lapseId);
+        assertThat(warningProcess(no).getId()).isEqualTo(lapse.getId());
+        assertThat(sweep(D0.plusDays(8))).isZero();
+        assertThat(warningsOf(no)).hasSize(2);
+
+        at(D0.plusDays(8), 10, 0);
+        visit(no, D0.plusDays(8), 9, Risk.NONE);
+        assertThat(reload(no).getOpenWarningId()).isNull();
+        assertThat(warningProcess(no)).isNull();
+    }
+
+    @Test
+    void aLateEntryNeedsAReasonCountedInBeijingDays() {
+        String no = graded(LEVEL2);
+        // 00:05 Beijing on D0+4 is still 16:05 UTC on D0+3.
+        at(D0.plusDays(4), 0, 5);
+        Instant dayNAtMidnight = D0.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant();
+        Instant dayNPlus1AtTheLastMinute = dayNAtMidnight.minusSeconds(60);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.recordVisit(no, new VisitCommand(dayNPlus1AtTheLastMinute,
+                VisitMode.PHONE, "家属", "电话", Risk.NONE, " "), null, null, CLERK)))
+                .isInstanceOfSatisfying(FieldValidationException.class, x -> assertThat(x.errors())
+                        .extracting(FieldValidationException.FieldError::field).containsExactly("lateEntryReason"));
+        assertThat(tx.execute(s -> care.recordVisit(no, new VisitCommand(dayNAtMidnight, VisitMode.PHONE, "家属", "电话",
+                Risk.NONE, "不需要的原因"), null, null, CLERK)).lateEntry()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from care_visit where enrolment_id = ? and late_entry_reason is not null",
+                Long.class, reload(no).getId())).isZero();
+        assertThat(tx.execute(s -> care.recordVisit(no, new VisitCommand(dayNPlus1AtTheLastMinute, VisitMode.PHONE, "家属",
+                "电话", Risk.NONE, " 电话记录整理后补录 "), null, null, CLERK)).lateEntry()).isTrue();
+        assertThat(jdbc.queryForObject("select late_entry_reason from care_visit where enrolment_id = ? and visit_on = ?"
+                + " and late_entry_reason is not null", String.class, reload(no).getId(), D0)).isEqualTo("电话记录整理后补录");
     }
 
     @Test
