@@ -85,6 +85,8 @@ export interface CarePolicy {
   emergencyIntervalDays: number;
   emergencyWarnAfterDays: number;
   escalateAfterDays: number;
+  /** A visit dated more than this many days back (Shanghai calendar days) is a late entry (补录) and needs a reason. */
+  lateEntryDays: number;
 }
 
 export interface RosterWarning {
@@ -113,6 +115,9 @@ export interface RosterRow {
   visitStatus: VisitStatus | string | null;
   emergency: boolean;
   warning: RosterWarning | null;
+  /** The last visit was entered late (补录), with its reason. */
+  lastVisitLateEntry?: boolean;
+  lastVisitLateReason?: string | null;
 }
 
 export interface RosterPage {
@@ -142,6 +147,10 @@ export interface VisitView {
   risk: Risk | string;
   hasPhoto: boolean;
   recordedBy: string;
+  recordedAt?: Instant;
+  /** Entered more than the policy's lateEntryDays after the visit (补录), with the reason given. */
+  lateEntry?: boolean;
+  lateEntryReason?: string | null;
 }
 
 export interface WarningView {
@@ -236,10 +245,17 @@ export interface VisitRequest {
   met: string;
   findings: string;
   risk: Risk;
+  /** Required when the visit is more than lateEntryDays back (补录); sent only then. */
+  lateEntryReason?: string;
 }
 
 export interface VisitCreated {
   visitId: number;
+  lateEntry?: boolean;
+  /** False for a visit dated before the last recorded one: history only, schedule and warnings unchanged. */
+  countsForSchedule?: boolean;
+  /** A lapse warning is still open after the visit: counted from its date the person is still overdue. */
+  lapseWarningOpen?: boolean;
 }
 
 export interface PlanRequest {

@@ -14,7 +14,7 @@ import type { EnrolmentView } from '../types';
 import type { EnrolledState } from './CareEnrolPage';
 import { CareTimeline, GradingSection, PlanSection, ProblemsSection, ResponsibleSection, VisitsList, WarningsList } from './EnrolmentSections';
 import { Forbidden } from './Forbidden';
-import { EmergencyTag, EnrolmentStatusTag, LevelTag, VisitStatusTag } from './tags';
+import { EmergencyTag, EnrolmentStatusTag, LateEntryTag, LevelTag, VisitStatusTag } from './tags';
 import { VisitForm } from './VisitForm';
 import { WarningAlert } from './WarningAlert';
 import './care.css';
@@ -73,6 +73,12 @@ function EnrolmentHeader({ view }: { view: EnrolmentView }) {
         </span>
         <span>
           {t('view.lastVisit')}：{formatDay(view.lastVisitOn) || t('roster.never')}
+          {view.lastVisitLateEntry && (
+            <>
+              {' '}
+              <LateEntryTag reason={view.lastVisitLateReason} testId="care-last-visit-late" />
+            </>
+          )}
         </span>
         <span>
           {t('view.nextDue')}：{formatDay(view.nextDueOn) || dash}

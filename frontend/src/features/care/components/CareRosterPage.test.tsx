@@ -47,6 +47,27 @@ describe('CareRosterPage', () => {
     expect(readMine(null, false)).toBe(false);
   });
 
+  it('marks a person whose last visit was entered late (补录) with the reason, in the table and on a phone', async () => {
+    const late = {
+      ...page,
+      items: [rosterRow({ lastVisitLateEntry: true, lastVisitLateReason: '村道塌方，返回后补录' }), page.items[1]],
+    };
+    stubApi((call) => (call.url.startsWith('/api/care/enrolments?') ? { status: 200, body: late } : undefined));
+    const { unmount } = renderWithApp(<CareRosterPage />, { user: cadre, path: '/care' });
+    const mark = await screen.findByTestId(`care-late-${enrolmentNo}`);
+    expect(mark.textContent).toContain('补录');
+    expect(mark.textContent).toContain('村道塌方，返回后补录');
+    expect(mark.querySelector('[title]')?.getAttribute('title')).toBe('补录原因：村道塌方，返回后补录');
+    expect(screen.queryByTestId('care-late-GA-2026-000008')).toBeNull();
+    unmount();
+
+    phoneWidth();
+    renderWithApp(<CareRosterPage />, { user: cadre, path: '/care' });
+    const card = await screen.findByTestId(`care-row-${enrolmentNo}`);
+    expect(card.tagName).toBe('A');
+    expect(within(card).getByTestId(`care-late-${enrolmentNo}`).textContent).toContain('村道塌方，返回后补录');
+  });
+
   it('shows cards on a phone, with the village officer’s buttons, and never a full ID number', async () => {
     phoneWidth();
     const unmasked = { ...page, items: [...page.items, rosterRow({ enrolmentNo: 'GA-2026-000011', maskedIdNumber: '360199195602290044' })] };

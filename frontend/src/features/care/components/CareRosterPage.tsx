@@ -15,7 +15,7 @@ import { VILLAGE_CODE_PATTERN } from '../lib/villages';
 import { CARE_LEVELS, VISIT_STATUSES, type CareLevel, type RosterRow, type VisitStatus } from '../types';
 import { Forbidden } from './Forbidden';
 import { OrgCodeSelect } from './OrgCodeSelect';
-import { EmergencyTag, LevelTag, VisitStatusTag, WarningBadge } from './tags';
+import { EmergencyTag, LateEntryNote, LevelTag, VisitStatusTag, WarningBadge } from './tags';
 import { useKnownVillages } from './use-known-villages';
 import './care.css';
 
@@ -49,6 +49,7 @@ function LastVisit({ row }: { row: RosterRow }) {
     <span>
       {formatDay(row.lastVisitOn)}
       {row.gapDays != null && row.gapDays > 0 && <div className="care-muted">{t('roster.gap', { count: row.gapDays })}</div>}
+      {row.lastVisitLateEntry && <LateEntryNote reason={row.lastVisitLateReason} testId={`care-late-${row.enrolmentNo}`} />}
     </span>
   );
 }
@@ -92,6 +93,7 @@ function RosterCard({ row }: { row: RosterRow }) {
           {t('roster.lastVisit')}：{row.lastVisitOn ? formatDay(row.lastVisitOn) : t('roster.never')}
           {row.nextDueOn && ` · ${t('roster.nextDue')}：${formatDay(row.nextDueOn)}`}
         </div>
+        {row.lastVisitLateEntry && <LateEntryNote reason={row.lastVisitLateReason} testId={`care-late-${row.enrolmentNo}`} />}
         <div className="care-row-card__tags">
           <VisitStatusTag status={row.visitStatus} testId={`care-visit-status-${row.enrolmentNo}`} />
           {row.warning && <WarningBadge warning={row.warning} testId={`care-warning-${row.enrolmentNo}`} />}

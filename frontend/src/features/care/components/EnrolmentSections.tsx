@@ -15,7 +15,7 @@ import { DEPARTMENTS, type Department, type EnrolmentView, type ProblemView, typ
 import { RegradeModal, ResponsibleModal } from './CareModals';
 import { FactsView } from './FactsFields';
 import { ProblemAlert, useSubmitProblem } from './problem';
-import { LevelTag, RiskTag } from './tags';
+import { LateEntryNote, LevelTag, RiskTag } from './tags';
 
 const none = (value: string | null | undefined, placeholder: string) => (value && value.trim() ? value : placeholder);
 
@@ -146,11 +146,13 @@ function VisitItem({ visit }: { visit: VisitView }) {
           </Tag>
           <RiskTag risk={visit.risk} />
         </Space>
+        {visit.lateEntry && <LateEntryNote reason={visit.lateEntryReason} testId={`care-visit-late-${visit.id}`} />}
         <div className="care-pre" style={{ marginTop: 4 }}>
           {visit.findings}
         </div>
         <Space wrap size={12} className="care-muted">
           <span>{t('visit.recordedBy', { name: visit.recordedBy })}</span>
+          {visit.lateEntry && visit.recordedAt && <span>{t('visit.lateRecordedAt', { at: formatDateTime(visit.recordedAt) })}</span>}
           {visit.hasPhoto && (
             <a href={visitPhotoUrl(visit.id)} target="_blank" rel="noopener noreferrer" data-testid={`care-visit-photo-${visit.id}`}>
               <PictureOutlined /> {t('visit.viewPhoto')}

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '@/i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { blobText } from '@/test/stub-api';
 import { careKeys } from '../api/use-care';
-import { cadre, enrolmentNo, enrolmentView, renderWithApp, stubApi } from '../test-utils';
+import { cadre, enrolmentNo, enrolmentView, renderWithApp, stubApi, type Call } from '../test-utils';
 import { CareEnrolmentPage } from './CareEnrolmentPage';
 import { VisitForm } from './VisitForm';
 
@@ -40,7 +41,8 @@ describe('VisitForm', () => {
     pick(new File(['png'], 'door.png', { type: 'image/png' }));
     await waitFor(() => expect(screen.getByTestId('care-visit-photo-name').textContent).toBe('door.png'));
     expect(screen.queryByTestId('care-visit-photo-error')).toBeNull();
-    expect(calls).toEqual([]);
+    // Nothing sent: the only call is the visit policy (for the late-entry limit).
+    expect(calls.filter((c) => c.url !== '/api/care/policy')).toEqual([]);
   });
 
   it('requires the findings, then posts multipart with the visit JSON and the photo', async () => {
@@ -74,6 +76,82 @@ describe('VisitForm', () => {
     const init = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls.find(([, i]) => i?.method === 'POST')![1];
     expect((init.headers as Record<string, string>)['X-SA-XSRF-TOKEN']).toBe('test-token');
     expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+});
+
+/** Types a date and time into the visit time picker and confirms it, as a keyboard user would. */
+function visitedAtInput(): HTMLInputElement {
+  const el = screen.getByTestId('care-visit-visitedAt');
+  return (el.tagName === 'INPUT' ? el : el.querySelector('input')) as HTMLInputElement;
+}
+
+function pickVisitedAt(text: string) {
+  const input = visitedAtInput();
+  fireEvent.mouseDown(input);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  fireEvent.blur(input);
+}
+
+const lateAnswer = (lateEntryDays: number) => (call: Call) => {
+  if (call.url === '/api/care/policy') {
+    return { status: 200, body: { levels: [], emergencyIntervalDays: 1, emergencyWarnAfterDays: 2, escalateAfterDays: 2, lateEntryDays } };
+  }
+  if (call.method === 'POST') return { status: 201, body: { visitId: 43, lateEntry: true, countsForSchedule: true, lapseWarningOpen: false } };
+  return undefined;
+};
+
+describe('VisitForm late entries (补录)', () => {
+  afterEach(async () => {
+    vi.useRealTimers();
+    await i18n.changeLanguage('zh');
+  });
+
+  it('asks for the reason only when the date is more than the policy’s days back, counted in Shanghai days, and sends it', async () => {
+    // 00:05 on 24 November in Shanghai is still 23 November in UTC.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T16:05:00Z'));
+    const calls = stubApi(lateAnswer(3));
+    const onRecorded = vi.fn();
+    const { container } = renderWithApp(<VisitForm enrolmentNo={enrolmentNo} onRecorded={onRecorded} />, { user: cadre });
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/care/policy')).toBe(true));
+    expect(screen.queryByTestId('care-visit-lateEntryReason')).toBeNull();
+
+    pickVisitedAt('2026-11-21 00:00'); // three days back: on time
+    fireEvent.change(screen.getByTestId('care-visit-met'), { target: { value: '本人' } });
+    fireEvent.change(screen.getByTestId('care-visit-findings'), { target: { value: '身体尚可' } });
+    expect(visitedAtInput().value).toBe('2026-11-21 00:00');
+    expect(screen.queryByTestId('care-visit-lateEntryReason')).toBeNull();
+
+    pickVisitedAt('2026-11-20 23:59'); // four days back
+    expect((await screen.findByTestId('care-visit-late-hint')).textContent).toBe('走访日期早于 3 天前，属于补录，请填写补录原因。');
+    fireEvent.click(screen.getByTestId('care-visit-submit'));
+    await waitFor(() => expect(container.textContent).toContain('请填写「补录原因」'));
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('care-visit-lateEntryReason'), { target: { value: ' 村道塌方，返回后补录 ' } });
+    fireEvent.click(screen.getByTestId('care-visit-submit'));
+    await waitFor(() => expect(onRecorded).toHaveBeenCalledWith(43));
+    const visit = JSON.parse(await blobText((calls.find((c) => c.method === 'POST')!.body as FormData).get('visit') as Blob)) as Record<string, unknown>;
+    expect(visit).toMatchObject({ visitedAt: '2026-11-20T23:59:00+08:00', lateEntryReason: '村道塌方，返回后补录' });
+  });
+
+  it('asks in English too, with the server’s number of days, and leaves a recent visit alone', async () => {
+    await i18n.changeLanguage('en');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-24T02:00:00Z'));
+    const calls = stubApi(lateAnswer(5));
+    renderWithApp(<VisitForm enrolmentNo={enrolmentNo} />, { user: cadre });
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/care/policy')).toBe(true));
+    pickVisitedAt('2026-11-20 09:00'); // four days back: within five
+    fireEvent.change(screen.getByTestId('care-visit-met'), { target: { value: 'self' } });
+    expect(screen.queryByTestId('care-visit-lateEntryReason')).toBeNull();
+    pickVisitedAt('2026-11-18 09:00'); // six days back
+    expect((await screen.findByTestId('care-visit-late-hint')).textContent).toBe(
+      'The visit is more than 5 days back: a late entry. Please give the reason.',
+    );
+    expect(screen.getByText('Reason for the late entry')).toBeTruthy();
   });
 });
 

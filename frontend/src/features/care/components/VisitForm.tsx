@@ -3,16 +3,16 @@ import { Alert, App, Button, DatePicker, Form, Input, Radio, Space, Typography, 
 import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useIsNarrow } from '@/lib/use-is-narrow';
-import { useRecordVisit } from '../api/use-care';
+import { usePolicy, useRecordVisit } from '../api/use-care';
 import { useCareLabel, useCareT } from '../i18n';
-import { shanghaiNow } from '../lib/dates';
-import { buildVisitPayload, LIMITS, type VisitFormValues } from '../lib/payload';
+import { isLateEntry, shanghaiNow } from '../lib/dates';
+import { buildVisitPayload, DEFAULT_LATE_ENTRY_DAYS, LIMITS, type VisitFormValues } from '../lib/payload';
 import { PHOTO_ACCEPT, photoProblem } from '../lib/photo';
 import { RISKS, VISIT_MODES } from '../types';
 import { ProblemAlert, useSubmitProblem } from './problem';
 import './care.css';
 
-const FIELDS = ['visitedAt', 'mode', 'met', 'findings', 'risk', 'photo'] as const;
+const FIELDS = ['visitedAt', 'lateEntryReason', 'mode', 'met', 'findings', 'risk', 'photo'] as const;
 
 /** A little leeway for a clock that runs ahead of the server's. */
 const FUTURE_TOLERANCE_MINUTES = 5;
@@ -30,7 +30,10 @@ export interface VisitFormProps {
 
 /**
  * 登记走访: when, how, whether the person was met, what was found, the risk, an optional photo.
- * Posted as multipart (part `visit` JSON, part `photo`); the photo is checked here first.
+ * Posted as multipart (part `visit` JSON, part `photo`); the photo is checked here first. A date
+ * more than the policy's lateEntryDays back is a late entry (补录): the form then asks for the
+ * reason. After saving it says when the visit changed nothing (dated before the last one) or the
+ * lapse warning stays (still overdue counted from its date).
  */
 export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFormProps) {
   const t = useCareT();
@@ -43,6 +46,10 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const risk = Form.useWatch('risk', form);
+  const visitedAt = Form.useWatch('visitedAt', form);
+  const policy = usePolicy();
+  const lateEntryDays = policy.data?.lateEntryDays ?? DEFAULT_LATE_ENTRY_DAYS;
+  const late = isLateEntry(visitedAt, lateEntryDays);
 
   const beforeUpload = (file: File) => {
     const p = photoProblem(file);
@@ -60,10 +67,12 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
   const onFinish = (values: VisitFormValues) => {
     clear();
     record.mutate(
-      { visit: buildVisitPayload(values), photo },
+      { visit: buildVisitPayload(values, isLateEntry(values.visitedAt, lateEntryDays)), photo },
       {
-        onSuccess: ({ visitId }) => {
-          void message.success(t('visit.done'));
+        onSuccess: ({ visitId, countsForSchedule, lapseWarningOpen }) => {
+          if (countsForSchedule === false) void message.warning(t('visit.historyOnly'), 8);
+          else if (lapseWarningOpen) void message.warning(t('visit.stillOverdue'), 8);
+          else void message.success(t('visit.done'));
           form.resetFields();
           form.setFieldsValue({ visitedAt: shanghaiNow() });
           setPhoto(null);
@@ -110,6 +119,34 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
           data-testid="care-visit-visitedAt"
         />
       </Form.Item>
+      {late && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            message={t('visit.lateHint', { days: lateEntryDays })}
+            style={{ marginBottom: 16 }}
+            data-testid="care-visit-late-hint"
+          />
+          <Form.Item
+            name="lateEntryReason"
+            label={t('visit.lateReason')}
+            rules={[
+              { required: true, whitespace: true, message: t('common.required', { label: t('visit.lateReason') }) },
+              {
+                max: LIMITS.lateEntryReason,
+                message: t('common.tooLong', { label: t('visit.lateReason'), max: LIMITS.lateEntryReason }),
+              },
+            ]}
+          >
+            <Input
+              data-testid="care-visit-lateEntryReason"
+              maxLength={LIMITS.lateEntryReason}
+              placeholder={t('visit.lateReasonPlaceholder')}
+            />
+          </Form.Item>
+        </>
+      )}
 
       <Form.Item name="mode" label={t('visit.mode')} rules={[{ required: true }]}>
         <Radio.Group className="care-inline" data-testid="care-visit-mode">

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { AlertOutlined, ThunderboltOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, HistoryOutlined, ThunderboltOutlined, WarningOutlined } from '@ant-design/icons';
 import { useCareLabel, useCareT } from '../i18n';
 import { enrolmentStatusColor, levelColor, riskColor, visitStatusColor } from '../lib/labels';
 import type { RosterWarning } from '../types';
@@ -61,6 +61,26 @@ export function WarningBadge({ warning, testId }: { warning: RosterWarning; test
     >
       {label('warningKind', warning.kind)}（{label('stage', warning.stage)}）
     </Tag>
+  );
+}
+
+/** 补录: a visit entered more than the policy's lateEntryDays after it; the reason on hover and for screen readers. */
+export function LateEntryTag({ reason, testId }: { reason?: string | null; testId?: string }) {
+  const t = useCareT();
+  const title = reason ? t('visit.lateMarkTitle', { reason }) : undefined;
+  return (
+    <Tag color="purple" icon={<HistoryOutlined />} data-testid={testId} title={title} aria-label={title} style={tagStyle}>
+      {t('visit.lateMark')}
+    </Tag>
+  );
+}
+
+/** The late-entry mark with its reason written out (phones have no hover). */
+export function LateEntryNote({ reason, testId }: { reason?: string | null; testId?: string }) {
+  return (
+    <div className="care-muted" style={{ wordBreak: 'break-word' }} data-testid={testId}>
+      <LateEntryTag reason={reason} /> {reason}
+    </div>
   );
 }
 

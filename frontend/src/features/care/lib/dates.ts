@@ -38,3 +38,15 @@ export function formatDay(value: string | null | undefined): string {
   const m = LOCAL_DATE.exec(value);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : value;
 }
+
+/**
+ * Whole Shanghai calendar days from a picked wall-clock time back to today (0 = today), the
+ * server's rule for a late entry (补录): more than the policy's lateEntryDays is late.
+ */
+export function daysBack(value: Dayjs, now: Date | Dayjs = new Date()): number {
+  return shanghaiNow(now).startOf('day').diff(value.startOf('day'), 'day');
+}
+
+export function isLateEntry(value: Dayjs | undefined, lateEntryDays: number, now: Date | Dayjs = new Date()): boolean {
+  return !!value && daysBack(value, now) > lateEntryDays;
+}

@@ -27,7 +27,11 @@ export const LIMITS = {
   plan: 2000,
   description: 1000,
   resolution: 1000,
+  lateEntryReason: 100,
 } as const;
+
+/** The server's default app.care.late-entry-days, used until the policy has loaded. */
+export const DEFAULT_LATE_ENTRY_DAYS = 3;
 
 /** Same rule as the lead form: empty, a mobile (1 + 10 digits) or a landline with area code. */
 export const PHONE_PATTERN = /^$|^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
@@ -133,18 +137,26 @@ export interface VisitFormValues {
   met?: string;
   findings?: string;
   risk?: Risk;
+  /** Why the visit is entered late (补录); asked for only then. */
+  lateEntryReason?: string;
 }
 
-/** The `visit` part of POST …/visits; the picked time is Shanghai wall-clock time. */
-export function buildVisitPayload(values: VisitFormValues): VisitRequest {
+/**
+ * The `visit` part of POST …/visits; the picked time is Shanghai wall-clock time. The late-entry
+ * reason goes along only when the visit is late (a reason typed for a date since changed is dropped).
+ */
+export function buildVisitPayload(values: VisitFormValues, late = false): VisitRequest {
   if (!values.visitedAt) throw new Error('visitedAt missing');
-  return {
+  const payload: VisitRequest = {
     visitedAt: wallClockToInstant(values.visitedAt),
     mode: values.mode ?? 'HOME',
     met: trim(values.met),
     findings: trim(values.findings),
     risk: values.risk ?? 'NONE',
   };
+  const reason = trim(values.lateEntryReason);
+  if (late && reason) payload.lateEntryReason = reason;
+  return payload;
 }
 
 export interface GradingFormValues {

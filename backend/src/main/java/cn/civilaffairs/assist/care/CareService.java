@@ -328,14 +328,16 @@ public class CareService {
                     "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）走访发现重大风险：" + v.findings
                             + "\n请督促帮扶责任人及时处置。");
         }
-        return new RecordedVisit(v.id, lateReason != null, counts, e.getOpenWarningId() != null);
+        boolean lapseOpen = lapseKept || (!counts && warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId()).stream()
+                .anyMatch(w -> w.kind == WarningKind.LAPSE));
+        return new RecordedVisit(v.id, lateReason != null, counts, lapseOpen);
     }
 
     /**
      * What a recorded visit did: a late entry (补录)? did it count for the schedule (not before the
-     * last visit)? is a warning still open after it?
+     * last visit)? is a lapse warning still open after it (so the visitor can be told)?
      */
-    public record RecordedVisit(long visitId, boolean lateEntry, boolean countsForSchedule, boolean warningOpen) {}
+    public record RecordedVisit(long visitId, boolean lateEntry, boolean countsForSchedule, boolean lapseWarningOpen) {}
 
     /**
      * Ends the open warnings a visit answers (called only for a visit not before the last one, after

@@ -308,7 +308,7 @@ class CareApiTest {
         Response history = cadre.multipart(path, List.of(Part.json("visit", visitAt(beforeLast, "整理旧台账时补录"))));
         assertThat(history.status()).isEqualTo(201);
         assertThat(history.json().get("countsForSchedule").asBoolean()).isFalse();
-        assertThat(history.json().get("warningOpen").asBoolean()).isTrue();
+        assertThat(history.json().get("lapseWarningOpen").asBoolean()).isTrue();
         JsonNode after = cadre.get("/api/care/enrolments/" + no).json();
         assertThat(after.get("warning").get("kind").asText()).isEqualTo("LAPSE");
         assertThat(after.get("nextDueOn").asText()).isEqualTo(today.minusDays(5).toString());
@@ -322,7 +322,7 @@ class CareApiTest {
         Instant withinInterval = today.minusDays(6).atTime(15, 0).atZone(CarePolicy.ZONE).toInstant();
         Response current = cadre.multipart(path, List.of(Part.json("visit", visitAt(withinInterval, "手机没电，今日补录"))));
         assertThat(current.status()).isEqualTo(201);
-        assertThat(current.json().get("warningOpen").asBoolean()).isFalse();
+        assertThat(current.json().get("lapseWarningOpen").asBoolean()).isFalse();
         JsonNode done = cadre.get("/api/care/enrolments/" + no).json();
         assertThat(done.get("warning").isNull()).isTrue();
         assertThat(done.get("nextDueOn").asText()).isEqualTo(today.plusDays(1).toString());

@@ -432,7 +432,7 @@ class CareProcessTest {
         CareService.RecordedVisit r = visit(no, D0.minusDays(1), 9, Risk.NONE, "找到上周的纸质记录");
         assertThat(r.countsForSchedule()).isFalse();
         assertThat(r.lateEntry()).isTrue();
-        assertThat(r.warningOpen()).isTrue();
+        assertThat(r.lapseWarningOpen()).isTrue();
 
         CareEnrolment e = reload(no);
         assertThat(e.getLastVisitOn()).isEqualTo(D0);
@@ -495,7 +495,7 @@ class CareProcessTest {
         at(D0.plusDays(7), 10, 0);
         CareService.RecordedVisit r = visit(no, D0.plusDays(2), 9, Risk.NONE, "村道塌方，返回后补录");
         assertThat(r.countsForSchedule()).isTrue();
-        assertThat(r.warningOpen()).isTrue();
+        assertThat(r.lapseWarningOpen()).isTrue();
         CareEnrolment e = reload(no);
         assertThat(e.getLastVisitOn()).isEqualTo(D0.plusDays(2));
         assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(5));
@@ -510,7 +510,7 @@ class CareProcessTest {
         at(D0.plusDays(8), 10, 0);
         r = visit(no, D0.plusDays(5), 9, Risk.NONE, null);
         assertThat(r.lateEntry()).isFalse();
-        assertThat(r.warningOpen()).isFalse();
+        assertThat(r.lapseWarningOpen()).isFalse();
         e = reload(no);
         assertThat(e.getOpenWarningId()).isNull();
         assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(8));

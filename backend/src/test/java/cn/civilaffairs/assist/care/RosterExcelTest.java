@@ -124,23 +124,25 @@ class RosterExcelTest {
                 new ExportRow("GA-2025-0001", "张某某", "360199********0028", "某某村", "空巢留守老年人", 3, "李干部",
                         LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 4), "今日应访", "走访超期"),
                 new ExportRow("GA-2025-0002", "王某", "360199********001X", "某某社区", "困境儿童", null, null, null,
-                        null, "未到期", null));
+                        null, "未到期", null),
+                new ExportRow("GA-2025-0003", "赵某", "360199********0036", "某某村", "困境儿童", 1, "李干部",
+                        LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 7), "未到期", null, "山路塌方，返回后补录"));
 
         byte[] bytes = RosterExcel.export("某某镇特殊困难群体关爱台账", rows);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("某某镇特殊困难群体关爱台账");
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 10));
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 11));
 
             Row header = sheet.getRow(1);
             assertThat(texts(header)).containsExactly("编号", "姓名", "身份证号", "村(社区)", "人群类别", "关爱等级", "责任人",
-                    "最近走访", "下次应访", "走访状态", "预警");
+                    "最近走访", "下次应访", "走访状态", "预警", "最近走访补录");
             assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:K4");
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L5");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
             Row first = sheet.getRow(2);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("GA-2025-0001");
@@ -158,8 +160,11 @@ class RosterExcelTest {
             assertThat(second.getCell(5).getStringCellValue()).isEqualTo("未定级");
             assertThat(second.getCell(7)).isNull();
             assertThat(second.getCell(10)).isNull();
+            assertThat(first.getCell(11)).isNull();
+            // A late-entered (补录) last visit says so, with the reason.
+            assertThat(sheet.getRow(4).getCell(11).getStringCellValue()).isEqualTo("补录：山路塌方，返回后补录");
 
-            for (int i = 0; i < 11; i++) {
+            for (int i = 0; i < 12; i++) {
                 assertThat(sheet.getColumnWidth(i)).isGreaterThanOrEqualTo(8 * 256);
             }
             assertThat(sheet.getColumnWidth(2)).isGreaterThan(18 * 256); // the ID column fits its 18 characters
@@ -177,7 +182,7 @@ class RosterExcelTest {
         byte[] bytes = RosterExcel.export(null, List.of());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isNotBlank();
-            assertThat(texts(wb.getSheetAt(0).getRow(1))).hasSize(11);
+            assertThat(texts(wb.getSheetAt(0).getRow(1))).hasSize(12);
         }
     }
 
