@@ -403,7 +403,7 @@ const zh = {
     },
     visit: {
       title: '走访预警',
-      intro: '请尽快走访并登记，登记后预警和此任务将自动结束。',
+      intro: '请尽快走访并登记：走访后对象不再逾期时，预警和此任务自动结束；早于上次走访的补录只记入历史，预警仍在。',
     },
     supervision: {
       title: '预警督办',
@@ -825,7 +825,7 @@ const en: DeepStrings<CareStrings> = {
     },
     visit: {
       title: 'Visit warning',
-      intro: 'Visit as soon as possible and record it; the warning and this task then end by themselves.',
+      intro: 'Visit as soon as possible and record it: once the person is no longer overdue after a visit, the warning and this task end by themselves; a late entry dated before the last visit is kept as history and the warning stays.',
     },
     supervision: {
       title: 'Supervise a warning',
