@@ -75,6 +75,10 @@ class CareVisitE2eTest {
             assertThat(page.getByTestId("care-warning-" + lapsed)).isVisible();
             assertThat(page.getByTestId("care-visit-status-" + fine)).hasText("未到期");
             assertThat(page.getByTestId("care-warning-" + fine)).hasCount(0);
+            // The set-up visit 12 days back was entered late (补录): marked, with its reason.
+            assertThat(page.getByTestId("care-late-" + lapsed)).containsText("补录");
+            assertThat(page.getByTestId("care-late-" + lapsed)).containsText(CareTestFixtures.LATE_REASON);
+            assertThat(page.getByTestId("care-late-" + fine)).hasCount(0);
             // Red for overdue, grey for not due.
             String red = (String) page.getByTestId("care-visit-status-" + lapsed).evaluate("e => getComputedStyle(e).color");
             String grey = (String) page.getByTestId("care-visit-status-" + fine).evaluate("e => getComputedStyle(e).color");
@@ -99,6 +103,8 @@ class CareVisitE2eTest {
             page.navigate("/care");
             assertThat(page.getByTestId("care-visit-status-" + lapsed)).hasText("今日已访");
             assertThat(page.getByTestId("care-warning-" + lapsed)).hasCount(0);
+            // Today's visit is the last one now, on time: no mark.
+            assertThat(page.getByTestId("care-late-" + lapsed)).hasCount(0);
         }
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(lapsed).count()).isZero();
     }
