@@ -52,6 +52,8 @@ export type SelfCare = 'FULL' | 'PARTIAL' | 'NONE';
 export type CarerSituation = 'HAS_CARER' | 'CARER_UNABLE' | 'NO_CARER';
 export type GrantStatus = 'GRANTED' | 'ACTIVE' | 'STOPPED';
 export type NoticeStatus = 'PUBLISHED' | 'LONG_TERM' | 'WITHDRAWN';
+/** What a notice's period says, decided by the server (one rule for the case page and the board). */
+export type NoticePhase = 'IN_PERIOD' | 'UNDER_REVIEW' | 'PERIOD_ENDED' | 'LONG_TERM' | 'WITHDRAWN';
 export type ObjectionDecision = 'UPHELD' | 'DISMISSED';
 
 /** Instants are ISO-8601 strings; LocalDates are `YYYY-MM-DD`. */
@@ -174,8 +176,12 @@ export interface ObjectionView {
 export interface NoticeView {
   id: number;
   status: NoticeStatus;
+  phase: NoticePhase;
+  /** First and last day of the period, both included (Beijing time). */
   startsOn: LocalDate | null;
   endsOn: LocalDate | null;
+  /** Set once the period has really ended (the process's timer fired). */
+  periodEndedAt: Instant | null;
   objections: ObjectionView[];
 }
 
