@@ -100,6 +100,7 @@ const zh = {
   decision: {
     UPHELD: '异议成立',
     DISMISSED: '异议不成立',
+    LAPSED: '不再复核',
     PENDING: '待处理',
   },
   gender: {
@@ -463,6 +464,7 @@ const en: DeepStrings<CasesStrings> = {
   decision: {
     UPHELD: 'Upheld',
     DISMISSED: 'Dismissed',
+    LAPSED: 'No longer reviewed',
     PENDING: 'Pending',
   },
   gender: {

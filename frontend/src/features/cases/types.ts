@@ -54,7 +54,8 @@ export type GrantStatus = 'GRANTED' | 'ACTIVE' | 'STOPPED';
 export type NoticeStatus = 'PUBLISHED' | 'LONG_TERM' | 'WITHDRAWN';
 /** What a notice's period says, decided by the server (one rule for the case page and the board). */
 export type NoticePhase = 'IN_PERIOD' | 'UNDER_REVIEW' | 'PERIOD_ENDED' | 'LONG_TERM' | 'WITHDRAWN';
-export type ObjectionDecision = 'UPHELD' | 'DISMISSED';
+/** LAPSED: the notice was withdrawn (another objection upheld) before this one was decided. */
+export type ObjectionDecision = 'UPHELD' | 'DISMISSED' | 'LAPSED';
 
 /** Instants are ISO-8601 strings; LocalDates are `YYYY-MM-DD`. */
 export type Instant = string;

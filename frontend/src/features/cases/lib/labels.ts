@@ -63,7 +63,7 @@ export function noticeStatusColor(status: string): string {
 
 export function decisionColor(decision: string | null): string {
   if (decision === 'UPHELD') return 'red';
-  if (decision === 'DISMISSED') return 'default';
+  if (decision === 'DISMISSED' || decision === 'LAPSED') return 'default';
   return 'orange';
 }
 

@@ -146,6 +146,10 @@ public class NoticeService {
         notices.findByCaseIdOrderById(c.getId()).stream().filter(n -> !"WITHDRAWN".equals(n.getStatus()))
                 .forEach(n -> {
                     n.withdraw();
+                    // Their reviews ended with the notice (e.g. another objection was upheld).
+                    objections.findByNoticeIdInOrderById(List.of(n.getId())).stream()
+                            .filter(o -> o.getDecision() == null)
+                            .forEach(o -> o.lapse("公示已撤下，不再复核", clock.instant()));
                     caseService.event(c, actor, "NOTICE_WITHDRAWN", "撤下公示");
                 });
     }

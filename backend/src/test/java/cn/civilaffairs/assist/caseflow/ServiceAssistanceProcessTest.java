@@ -392,7 +392,7 @@ class ServiceAssistanceProcessTest {
         ProcessInstance pi = posted("子");
         on(2, "10:00");
         long a = notices.raiseObjection(pi.getBusinessKey(), "该户有经营收入", "vo002003");
-        notices.raiseObjection(pi.getBusinessKey(), "另有房产", "vo002003");
+        long b = notices.raiseObjection(pi.getBusinessKey(), "另有房产", "vo002003");
         decide(reviewOf(pi, a), true, "复核属实，不予纳入");
 
         assertThat(pi).isEnded().hasPassed("objectionUpheld", "closeObjectionUpheld", "endObjectionUpheld")
@@ -401,6 +401,7 @@ class ServiceAssistanceProcessTest {
         assertThat(c.getStatus()).isEqualTo(CaseStatus.OBJECTION_UPHELD);
         assertThat(c.getDecisionReason()).isEqualTo("复核属实，不予纳入");
         assertThat(decision(a)).isEqualTo("UPHELD");
+        assertThat(decision(b)).isEqualTo("LAPSED"); // its review ended with the notice
         assertThat(noticeStatus(pi)).isEqualTo("WITHDRAWN");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThatThrownBy(() -> notices.raiseObjection(pi.getBusinessKey(), "再次异议", "vo002003"))
