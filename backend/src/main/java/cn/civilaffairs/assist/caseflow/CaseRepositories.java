@@ -42,11 +42,6 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
     List<PublicNotice> findByCaseIdOrderById(Long caseId);
 
     List<PublicNotice> findByVillageCodeAndStatusInOrderById(String villageCode, List<String> statuses);
-
-    /** Serialises objections to one notice: two raised at once both get their own review. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select n from PublicNotice n where n.id = :id")
-    Optional<PublicNotice> lockById(@Param("id") Long id);
 }
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {

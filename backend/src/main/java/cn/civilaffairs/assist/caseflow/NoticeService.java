@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.common.ConflictException;
+import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,14 +27,16 @@ public class NoticeService {
     static final String PERIOD_NOT_RUNNING = "该案件不在公示期内，不能登记异议。";
     static final String PERIOD_OVER = "公示期已结束，不能登记异议。";
 
+    private final ServiceCaseRepository cases;
     private final PublicNoticeRepository notices;
     private final ObjectionRepository objections;
     private final CaseService caseService;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    NoticeService(PublicNoticeRepository notices, ObjectionRepository objections, CaseService caseService,
-            RuntimeService runtimeService, Clock clock) {
+    NoticeService(ServiceCaseRepository cases, PublicNoticeRepository notices, ObjectionRepository objections,
+            CaseService caseService, RuntimeService runtimeService, Clock clock) {
+        this.cases = cases;
         this.notices = notices;
         this.objections = objections;
         this.caseService = caseService;
@@ -58,9 +61,9 @@ public class NoticeService {
      */
     @Transactional
     public long raiseObjection(String caseNo, String content, String actor) {
-        ServiceCase c = caseService.get(caseNo);
+        // Two objections at once: the second waits here and then gets its own review too.
+        ServiceCase c = cases.lockByCaseNo(caseNo).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
         PublicNotice notice = current(c).filter(n -> "PUBLISHED".equals(n.getStatus()))
-                .flatMap(n -> notices.lockById(n.getId()))
                 .orElseThrow(() -> new ConflictException(PERIOD_NOT_RUNNING));
         if (c.getStatus() != CaseStatus.NOTICE) {
             throw new ConflictException(PERIOD_NOT_RUNNING);
