@@ -90,9 +90,17 @@ const zh = {
     LONG_TERM: '长期公示',
     WITHDRAWN: '已撤下',
   },
+  noticePhase: {
+    IN_PERIOD: '公示中',
+    UNDER_REVIEW: '异议复核中',
+    PERIOD_ENDED: '公示期满',
+    LONG_TERM: '长期公示',
+    WITHDRAWN: '已撤下',
+  },
   decision: {
     UPHELD: '异议成立',
     DISMISSED: '异议不成立',
+    LAPSED: '不再复核',
     PENDING: '待处理',
   },
   gender: {
@@ -111,6 +119,7 @@ const zh = {
     FILED: '建立档案',
     NOTICE_PUBLISHED: '发布公示',
     NOTICE_WITHDRAWN: '撤下公示',
+    NOTICE_PERIOD_ENDED: '公示期满',
     OBJECTION_RAISED: '登记异议',
     OBJECTION_UPHELD: '异议成立',
     OBJECTION_DISMISSED: '异议不成立',
@@ -270,6 +279,9 @@ const zh = {
       period: '公示期',
       periodRange: '{{from}} 至 {{to}}',
       longTermFrom: '自 {{from}} 起长期公示',
+      endedAt: '公示期满于 {{at}}',
+      objectionWindow: '公示期内（至 {{to}} 24 时止）均可登记异议，每件异议分别复核；异议不成立的继续公示，期满后才启动服务。',
+      waitingForReview: '公示期已满，尚有异议在复核，复核后启动服务。',
       objections: '异议',
       noObjections: '公示期内暂无异议。',
       raisedAt: '登记时间',
@@ -313,7 +325,7 @@ const zh = {
   objection: {
     open: '登记异议',
     title: '登记公示异议',
-    hint: '请如实记录群众在公示期内反映的异议，提交后案件将退回街道（镇）复查。',
+    hint: '请如实记录群众在公示期内反映的异议。每件异议由街道（镇）分别复核，公示期照常计算，不重新开始。',
     content: '异议内容',
     placeholder: '反映人、反映的事实及理由',
     required: '请填写异议内容',
@@ -442,9 +454,17 @@ const en: DeepStrings<CasesStrings> = {
     LONG_TERM: 'Long-term notice',
     WITHDRAWN: 'Withdrawn',
   },
+  noticePhase: {
+    IN_PERIOD: 'On notice',
+    UNDER_REVIEW: 'Objection under review',
+    PERIOD_ENDED: 'Notice period ended',
+    LONG_TERM: 'Long-term notice',
+    WITHDRAWN: 'Withdrawn',
+  },
   decision: {
     UPHELD: 'Upheld',
     DISMISSED: 'Dismissed',
+    LAPSED: 'No longer reviewed',
     PENDING: 'Pending',
   },
   gender: {
@@ -463,6 +483,7 @@ const en: DeepStrings<CasesStrings> = {
     FILED: 'File built',
     NOTICE_PUBLISHED: 'Notice published',
     NOTICE_WITHDRAWN: 'Notice withdrawn',
+    NOTICE_PERIOD_ENDED: 'Notice period ended',
     OBJECTION_RAISED: 'Objection recorded',
     OBJECTION_UPHELD: 'Objection upheld',
     OBJECTION_DISMISSED: 'Objection dismissed',
@@ -622,6 +643,9 @@ const en: DeepStrings<CasesStrings> = {
       period: 'Notice period',
       periodRange: '{{from}} to {{to}}',
       longTermFrom: 'Long-term notice since {{from}}',
+      endedAt: 'Notice period ended {{at}}',
+      objectionWindow: 'Objections can be recorded until the end of {{to}}; each is reviewed on its own. A dismissed objection lets the notice run on; services start only after the period.',
+      waitingForReview: 'The notice period has ended; an objection is still under review, services start after its decision.',
       objections: 'Objections',
       noObjections: 'No objections so far.',
       raisedAt: 'Recorded',
@@ -665,7 +689,7 @@ const en: DeepStrings<CasesStrings> = {
   objection: {
     open: 'Record objection',
     title: 'Record an objection to the notice',
-    hint: 'Record what was raised during the notice period; the case goes back to the street office for checking.',
+    hint: 'Record what was raised during the notice period. The street office reviews each objection on its own; the notice period runs on and does not restart.',
     content: 'Objection',
     placeholder: 'Who raised it, the facts and the grounds',
     required: 'Please describe the objection',
@@ -766,6 +790,7 @@ export type LabelGroup =
   | 'selfCare'
   | 'carer'
   | 'noticeStatus'
+  | 'noticePhase'
   | 'decision'
   | 'gender'
   | 'event';

@@ -52,7 +52,10 @@ export type SelfCare = 'FULL' | 'PARTIAL' | 'NONE';
 export type CarerSituation = 'HAS_CARER' | 'CARER_UNABLE' | 'NO_CARER';
 export type GrantStatus = 'GRANTED' | 'ACTIVE' | 'STOPPED';
 export type NoticeStatus = 'PUBLISHED' | 'LONG_TERM' | 'WITHDRAWN';
-export type ObjectionDecision = 'UPHELD' | 'DISMISSED';
+/** What a notice's period says, decided by the server (one rule for the case page and the board). */
+export type NoticePhase = 'IN_PERIOD' | 'UNDER_REVIEW' | 'PERIOD_ENDED' | 'LONG_TERM' | 'WITHDRAWN';
+/** LAPSED: the notice was withdrawn (another objection upheld) before this one was decided. */
+export type ObjectionDecision = 'UPHELD' | 'DISMISSED' | 'LAPSED';
 
 /** Instants are ISO-8601 strings; LocalDates are `YYYY-MM-DD`. */
 export type Instant = string;
@@ -174,8 +177,12 @@ export interface ObjectionView {
 export interface NoticeView {
   id: number;
   status: NoticeStatus;
+  phase: NoticePhase;
+  /** First and last day of the period, both included (Beijing time). */
   startsOn: LocalDate | null;
   endsOn: LocalDate | null;
+  /** Set once the period has really ended (the process's timer fired). */
+  periodEndedAt: Instant | null;
   objections: ObjectionView[];
 }
 

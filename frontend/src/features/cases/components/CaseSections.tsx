@@ -6,7 +6,7 @@ import { useCurrentUser } from '@/features/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useCasesLabel, useCasesT } from '../i18n';
-import { categoryNumber, decisionColor, grantStatusColor, isOpenStatus, noticeStatusColor } from '../lib/labels';
+import { acceptsObjections, categoryNumber, decisionColor, grantStatusColor, isOpenStatus, noticePhaseColor } from '../lib/labels';
 import { formatLocalDate } from '../lib/local-date';
 import { displayMaskedId } from '../lib/masking';
 import { canRaiseObjection } from '../lib/roles';
@@ -216,14 +216,34 @@ function NoticeItem({ notice }: { notice: NoticeView }) {
           to: formatLocalDate(notice.endsOn) || none,
         });
   return (
-    <List.Item data-testid="case-notice" data-status={notice.status}>
+    <List.Item data-testid="case-notice" data-status={notice.status} data-phase={notice.phase}>
       <div style={{ width: '100%', minWidth: 0 }}>
         <Space wrap size={6}>
-          <Tag color={noticeStatusColor(notice.status)}>{label('noticeStatus', notice.status)}</Tag>
-          <Typography.Text>
+          <Tag color={noticePhaseColor(notice.phase)} data-testid="case-notice-phase">
+            {label('noticePhase', notice.phase)}
+          </Tag>
+          {notice.phase === 'UNDER_REVIEW' && notice.periodEndedAt && (
+            <Tag color={noticePhaseColor('PERIOD_ENDED')}>{label('noticePhase', 'PERIOD_ENDED')}</Tag>
+          )}
+          <Typography.Text data-testid="case-notice-period">
             {t('view.notices.period')}：{period}
           </Typography.Text>
         </Space>
+        {acceptsObjections(notice) && (
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+            {t('view.notices.objectionWindow', { to: formatLocalDate(notice.endsOn) || none })}
+          </Typography.Paragraph>
+        )}
+        {notice.phase === 'UNDER_REVIEW' && notice.periodEndedAt && (
+          <Typography.Paragraph type="warning" style={{ margin: '4px 0 0', fontSize: 12 }}>
+            {t('view.notices.waitingForReview')}
+          </Typography.Paragraph>
+        )}
+        {notice.periodEndedAt && notice.phase !== 'WITHDRAWN' && (
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t('view.notices.endedAt', { at: formatDateTime(notice.periodEndedAt) })}
+          </Typography.Text>
+        )}
         <div style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('view.notices.objections')}</Typography.Text>
           {notice.objections.length === 0 ? (
@@ -257,13 +277,13 @@ function NoticeItem({ notice }: { notice: NoticeView }) {
   );
 }
 
-/** 公示: the case's notices with their objections; objections can be recorded while one is published. */
+/** 公示: the case's notices with their objections; objections can be recorded while the period runs. */
 export function NoticesSection({ view }: { view: CaseView }) {
   const t = useCasesT();
   const user = useCurrentUser();
   const [open, setOpen] = useState(false);
-  const published = view.notices.some((n) => n.status === 'PUBLISHED');
-  const mayObject = published && isOpenStatus(view.summary.status) && canRaiseObjection(user);
+  const running = view.notices.some(acceptsObjections);
+  const mayObject = running && isOpenStatus(view.summary.status) && canRaiseObjection(user);
   const caseNo = view.summary.caseNo;
   return (
     <div data-testid="case-notices">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Collapse, Result, Skeleton, Typography, type CollapseProps } from 'antd';
+import { Button, Card, Collapse, Result, Skeleton, Tag, Typography, type CollapseProps } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/current-user';
@@ -7,7 +7,8 @@ import { CaseReferralPanel } from '@/features/referrals';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCase } from '../api/use-cases';
-import { useCasesT } from '../i18n';
+import { useCasesLabel, useCasesT } from '../i18n';
+import { noticePhaseColor } from '../lib/labels';
 import { missingRequired } from '../lib/documents';
 import { canReportStatusChange } from '../lib/roles';
 import type { CaseStatus, CaseView } from '../types';
@@ -42,6 +43,18 @@ function BackLink() {
   );
 }
 
+/** During the notice step the header says what the notice says (异议复核中, 公示期满), never more. */
+function NoticePhaseTag({ view }: { view: CaseView }) {
+  const label = useCasesLabel();
+  const current = view.notices.filter((n) => n.status === 'PUBLISHED').slice(-1)[0];
+  if (view.summary.status !== 'NOTICE' || !current || current.phase === 'IN_PERIOD') return null;
+  return (
+    <Tag color={noticePhaseColor(current.phase)} data-testid="case-notice-phase-header">
+      {label('noticePhase', current.phase)}
+    </Tag>
+  );
+}
+
 function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?: () => void }) {
   const t = useCasesT();
   const { summary, person } = view;
@@ -52,6 +65,7 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
           {person.name || summary.subjectName}
         </Typography.Title>
         <CaseStatusTag status={summary.status} testId="case-status" />
+        <NoticePhaseTag view={view} />
       </div>
       <div className="case-header__meta">
         <span>

@@ -55,7 +55,9 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
       },
     ],
     requiredDocuments: ['ID_CARD', 'HOUSEHOLD_REGISTER', 'RECIPIENT_CERTIFICATE', 'ILLNESS_PROOF'],
-    notices: [{ id: 3, status: 'PUBLISHED', startsOn: '2026-03-03', endsOn: '2026-03-09', objections: [] }],
+    notices: [
+      { id: 3, status: 'PUBLISHED', phase: 'IN_PERIOD', startsOn: '2026-03-03', endsOn: '2026-03-09', periodEndedAt: null, objections: [] },
+    ],
     timeline: [
       { at: '2026-03-02T01:00:00Z', actor: 'vo002002', type: 'STATUS_CHANGED', detail: '救助身份变化：病情变化' },
       { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },

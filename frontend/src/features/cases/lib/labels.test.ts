@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES } from '../types';
-import { categoryNumber, findCaseNo, isOpenStatus, statusColor } from './labels';
+import { acceptsObjections, categoryNumber, findCaseNo, isOpenStatus, noticePhaseColor, statusColor } from './labels';
 
 describe('labels', () => {
   it('finds the existing case number in a conflict detail', () => {
@@ -25,5 +25,15 @@ describe('labels', () => {
     expect(categoryNumber('CATEGORY_6')).toBe(6);
     expect(categoryNumber('CATEGORY_9')).toBeUndefined();
     expect(categoryNumber(null)).toBeUndefined();
+  });
+
+  it('offers objections only while the notice period runs', () => {
+    expect(acceptsObjections({ phase: 'IN_PERIOD', periodEndedAt: null })).toBe(true);
+    expect(acceptsObjections({ phase: 'UNDER_REVIEW', periodEndedAt: null })).toBe(true);
+    // the period ended while a review was still open: no new objections
+    expect(acceptsObjections({ phase: 'UNDER_REVIEW', periodEndedAt: '2026-12-02T16:00:00Z' })).toBe(false);
+    expect(acceptsObjections({ phase: 'LONG_TERM', periodEndedAt: '2026-12-02T16:00:00Z' })).toBe(false);
+    expect(acceptsObjections({ phase: 'WITHDRAWN', periodEndedAt: null })).toBe(false);
+    expect(noticePhaseColor('UNDER_REVIEW')).not.toBe(noticePhaseColor('IN_PERIOD'));
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseStatus, DocumentType, GrantStatus, NoticeStatus } from '../types';
+import type { CaseStatus, DocumentType, GrantStatus, NoticePhase, NoticeStatus } from '../types';
 
 /** Case numbers as the server writes them: SA-2026-000123. */
 export const CASE_NO_PATTERN = /SA-\d{4}-\d{6}/;
@@ -40,13 +40,30 @@ export function grantStatusColor(status: string): string {
 
 const NOTICE_COLOURS: Record<NoticeStatus, string> = { PUBLISHED: 'blue', LONG_TERM: 'green', WITHDRAWN: 'default' };
 
+const PHASE_COLOURS: Record<NoticePhase, string> = {
+  IN_PERIOD: 'blue',
+  UNDER_REVIEW: 'orange',
+  PERIOD_ENDED: 'cyan',
+  LONG_TERM: 'green',
+  WITHDRAWN: 'default',
+};
+
+export function noticePhaseColor(phase: string): string {
+  return PHASE_COLOURS[phase as NoticePhase] ?? 'default';
+}
+
+/** Objections may be recorded while the period runs (the server has the last word on the date). */
+export function acceptsObjections(notice: { phase: string; periodEndedAt: string | null }): boolean {
+  return (notice.phase === 'IN_PERIOD' || notice.phase === 'UNDER_REVIEW') && !notice.periodEndedAt;
+}
+
 export function noticeStatusColor(status: string): string {
   return NOTICE_COLOURS[status as NoticeStatus] ?? 'default';
 }
 
 export function decisionColor(decision: string | null): string {
   if (decision === 'UPHELD') return 'red';
-  if (decision === 'DISMISSED') return 'default';
+  if (decision === 'DISMISSED' || decision === 'LAPSED') return 'default';
   return 'orange';
 }
 

@@ -7,7 +7,7 @@ import type { CurrentUser } from '@/features/auth/types';
 import { hasAnyRole } from '@/features/auth/roles';
 import { Forbidden } from '@/features/cases/components/Forbidden';
 import { useCasesLabel, useCasesT } from '@/features/cases/i18n';
-import { categoryNumber } from '@/features/cases/lib/labels';
+import { categoryNumber, noticePhaseColor } from '@/features/cases/lib/labels';
 import { VILLAGE_CODE_PATTERN } from '@/features/cases/lib/lead-payload';
 import { formatLocalDate } from '@/features/cases/lib/local-date';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -74,6 +74,21 @@ function VillagePicker({ initial, onPick }: { initial: string; onPick: (code: st
   );
 }
 
+/** The same words as the case page: 公示中 / 异议复核中 / 公示期满 (only once the period has ended). */
+function PhaseTags({ entry }: { entry: NoticeEntry }) {
+  const label = useCasesLabel();
+  return (
+    <>
+      <Tag color={noticePhaseColor(entry.phase)} data-testid="notice-entry-phase" data-phase={entry.phase}>
+        {label('noticePhase', entry.phase)}
+      </Tag>
+      {entry.phase === 'UNDER_REVIEW' && entry.periodEndedAt && (
+        <Tag color={noticePhaseColor('PERIOD_ENDED')}>{label('noticePhase', 'PERIOD_ENDED')}</Tag>
+      )}
+    </>
+  );
+}
+
 /** /notices — a village's notice board; village officers see their own. */
 export function NoticeBoardPage() {
   const t = useNoticesT();
@@ -115,8 +130,8 @@ export function NoticeBoardPage() {
       title: t('column.period'),
       render: (_, e) => (
         <Space size={4} wrap>
-          <Tag color={e.status === 'PUBLISHED' ? 'blue' : 'green'}>{label('noticeStatus', e.status)}</Tag>
-          {e.status !== 'LONG_TERM' && <span>{period(e)}</span>}
+          <PhaseTags entry={e} />
+          {e.status !== 'LONG_TERM' && <span data-testid="notice-entry-period">{period(e)}</span>}
         </Space>
       ),
     },
@@ -188,9 +203,9 @@ export function NoticeBoardPage() {
                         {e.name}
                         <span style={{ marginInlineStart: 6, fontWeight: 'normal' }}>{label('gender', e.gender)}</span>
                       </Typography.Text>
-                      <Tag color={e.status === 'PUBLISHED' ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>
-                        {label('noticeStatus', e.status)}
-                      </Tag>
+                      <span>
+                        <PhaseTags entry={e} />
+                      </span>
                     </Flex>
                     <div style={{ fontSize: 13, marginTop: 4 }}>
                       {category(e)}
@@ -198,7 +213,9 @@ export function NoticeBoardPage() {
                     </div>
                     <Flex justify="space-between" align="center" gap={8} wrap style={{ marginTop: 6 }}>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {e.status !== 'LONG_TERM' && `${t('board.period')} ${period(e)}`}
+                        {e.status !== 'LONG_TERM' && (
+                          <span data-testid="notice-entry-period">{`${t('board.period')} ${period(e)}`}</span>
+                        )}
                       </Typography.Text>
                       {printLink(e)}
                     </Flex>

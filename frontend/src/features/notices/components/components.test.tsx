@@ -23,8 +23,10 @@ const board: NoticeBoard = {
       category: 'CATEGORY_4',
       services: ['供餐送餐', '陪同就医'],
       status: 'LONG_TERM',
+      phase: 'LONG_TERM',
       startsOn: '2026-03-03',
       endsOn: '2026-03-09',
+      periodEndedAt: '2026-03-09T16:00:00Z',
     },
     {
       noticeId: 12,
@@ -35,8 +37,10 @@ const board: NoticeBoard = {
       category: 'CATEGORY_1',
       services: ['居家照料'],
       status: 'PUBLISHED',
+      phase: 'UNDER_REVIEW',
       startsOn: '2026-04-01',
       endsOn: '2026-04-07',
+      periodEndedAt: null,
     },
   ],
 };
@@ -50,6 +54,14 @@ describe('NoticeBoardPage', () => {
     const links = screen.getAllByTestId('notice-entry-print').map((a) => a.getAttribute('href'));
     expect(links).toContain(`/notices/11/print?villageCode=${village}`);
     expect(screen.queryByTestId('notice-village-code')).toBeNull();
+  });
+
+  it('says what the case page says about each period: 异议复核中 while a review is open, 长期公示 after', () => {
+    renderWithApp(<NoticeBoardPage />, { path: '/notices', data: [[noticeKeys.board(village), board]] });
+    const phases = screen.getAllByTestId('notice-entry-phase').map((tag) => tag.textContent);
+    expect(phases).toContain('异议复核中');
+    expect(phases).toContain('长期公示');
+    expect(phases).not.toContain('公示期满');
   });
 
   it('asks a street clerk for the village first', () => {

@@ -11,8 +11,10 @@ const entry = (over: Partial<NoticeEntry> = {}): NoticeEntry => ({
   category: 'CATEGORY_4',
   services: ['供餐送餐', '陪同就医'],
   status: 'PUBLISHED',
+  phase: 'IN_PERIOD',
   startsOn: '2026-03-01',
   endsOn: '2026-03-07',
+  periodEndedAt: null,
   ...over,
 });
 

@@ -3,6 +3,8 @@ package cn.civilaffairs.assist.caseflow;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
 import cn.civilaffairs.assist.notification.NotificationService;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -35,13 +37,25 @@ class CaseDelegates {
 
     @Bean
     JavaDelegate publishNoticeDelegate(NoticeService notices) {
-        return ex -> notices.publish(ex.getProcessBusinessKey(), (String) ex.getVariable(VAR_NOTICE_PERIOD), SYSTEM);
+        return ex -> {
+            Instant end = notices.publish(ex.getProcessBusinessKey(), (String) ex.getVariable(VAR_NOTICE_PERIOD), SYSTEM);
+            ex.setVariable(VAR_NOTICE_PERIOD_END, Date.from(end));
+        };
     }
 
     @Bean
+    JavaDelegate noticePeriodEndedDelegate(NoticeService notices) {
+        return ex -> notices.endPeriod(ex.getProcessBusinessKey());
+    }
+
+    /** One review's decision; the objection id and the form's values live in that review's scope. */
+    @Bean
     JavaDelegate recordObjectionDecisionDelegate(NoticeService notices) {
-        return ex -> notices.decideObjection(ex.getProcessBusinessKey(), bool(ex, VAR_OBJECTION_UPHELD),
-                (String) ex.getVariable(VAR_OBJECTION_NOTE), actor(ex));
+        return ex -> {
+            Number objectionId = (Number) ex.getVariable(VAR_OBJECTION_ID);
+            notices.decideObjection(ex.getProcessBusinessKey(), objectionId == null ? null : objectionId.longValue(),
+                    bool(ex, VAR_OBJECTION_UPHELD), (String) ex.getVariable(VAR_OBJECTION_NOTE), actor(ex));
+        };
     }
 
     @Bean
@@ -70,7 +84,9 @@ class CaseDelegates {
             String reason = switch (outcome) {
                 case CLOSED_NOT_GENUINE -> null; // recorded with the verification
                 case REJECTED -> null;           // recorded with the recognition
-                case OBJECTION_UPHELD -> (String) ex.getVariable(VAR_OBJECTION_NOTE);
+                // the review's scope has ended with the error; its note is on the objection
+                case OBJECTION_UPHELD -> ex.getVariable(VAR_OBJECTION_NOTE) instanceof String note ? note
+                        : notices.upheldNote(caseNo);
                 default -> (String) ex.getVariable(VAR_REVIEW_REASON);
             };
             grants.stopAll(caseNo, reason == null ? outcome.name() : reason, actor(ex));

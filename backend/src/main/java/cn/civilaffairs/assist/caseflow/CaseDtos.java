@@ -33,8 +33,13 @@ public final class CaseDtos {
     public record ObjectionView(long id, Instant raisedAt, String content, String decision, String decisionNote,
             Instant decidedAt) {}
 
-    public record NoticeView(long id, String status, LocalDate startsOn, LocalDate endsOn,
-            List<ObjectionView> objections) {}
+    /**
+     * A notice with its period: {@code startsOn}–{@code endsOn} both included; {@code phase} is what
+     * the page says (IN_PERIOD 公示中, UNDER_REVIEW 异议复核中, PERIOD_ENDED 公示期满, LONG_TERM, WITHDRAWN);
+     * {@code periodEndedAt} is set once the period has really ended.
+     */
+    public record NoticeView(long id, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+            Instant periodEndedAt, List<ObjectionView> objections) {}
 
     public record TimelineEntry(Instant at, String actor, String type, String detail) {}
 
@@ -48,7 +53,8 @@ public final class CaseDtos {
 
     /** One line of a village notice: never an ID number or street address. */
     public record NoticeEntry(long noticeId, Integer serviceNo, String name, String gender, String villageName,
-            String category, List<String> services, String status, LocalDate startsOn, LocalDate endsOn) {}
+            String category, List<String> services, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+            Instant periodEndedAt) {}
 
     public record NoticeBoard(String villageCode, String villageName, String streetName, List<NoticeEntry> entries) {}
 }

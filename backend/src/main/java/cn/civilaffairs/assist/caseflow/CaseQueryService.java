@@ -105,10 +105,12 @@ public class CaseQueryService {
         List<PublicNotice> noticeRows = notices.findByCaseIdOrderById(c.getId());
         List<Objection> objectionRows = noticeRows.isEmpty() ? List.of()
                 : objections.findByNoticeIdInOrderById(noticeRows.stream().map(PublicNotice::getId).toList());
-        List<NoticeView> noticeViews = noticeRows.stream().map(n -> new NoticeView(n.getId(), n.getStatus(),
-                n.getStartsOn(), n.getEndsOn(), objectionRows.stream().filter(o -> o.getNoticeId().equals(n.getId()))
-                        .map(o -> new ObjectionView(o.getId(), o.getRaisedAt(), o.getContent(), o.getDecision(),
-                                o.getDecisionNote(), o.getDecidedAt())).toList())).toList();
+        List<NoticeView> noticeViews = noticeRows.stream().map(n -> {
+            List<Objection> own = objectionRows.stream().filter(o -> o.getNoticeId().equals(n.getId())).toList();
+            return new NoticeView(n.getId(), n.getStatus(), phase(n, own).name(), n.getStartsOn(), n.getEndsOn(),
+                    n.getPeriodEndedAt(), own.stream().map(o -> new ObjectionView(o.getId(), o.getRaisedAt(),
+                            o.getContent(), o.getDecision(), o.getDecisionNote(), o.getDecidedAt())).toList());
+        }).toList();
         Optional<HistoricProcessInstance> instance = processInstance(c);
         return new CaseView(summary(c), c.getSummary(), c.getLeadSource(), c.getVerificationNote(),
                 c.getDecisionReason(), c.getClosedAt(), person, assessment, grantViews, card(c).orElse(null), docs,
@@ -158,6 +160,11 @@ public class CaseQueryService {
                 rows.stream().map(n -> entry(n, caseService.getById(n.getCaseId()))).toList());
     }
 
+    /** One rule for the case page and the board: a review still open shows first. */
+    private static PublicNotice.Phase phase(PublicNotice n, List<Objection> ofNotice) {
+        return n.phase(ofNotice.stream().anyMatch(o -> o.getDecision() == null));
+    }
+
     public NoticeEntry notice(CurrentUser user, long noticeId) {
         PublicNotice n = notices.findById(noticeId).filter(x -> OrgService.covers(user.orgCode(), x.getVillageCode()))
                 .orElseThrow(() -> new NotFoundException("公示不存在或不在您的管辖范围内。"));
@@ -172,8 +179,9 @@ public class CaseQueryService {
         return new NoticeEntry(n.getId(), c.getServiceNo(), p.getName(), p.getGender().name(),
                 villageName(c.getVillageCode()),
                 c.getRecipientCategory() == null ? null : "CATEGORY_" + c.getRecipientCategory(),
-                active.stream().map(g -> name(items, g.getItemCode())).toList(), n.getStatus(), n.getStartsOn(),
-                n.getEndsOn());
+                active.stream().map(g -> name(items, g.getItemCode())).toList(), n.getStatus(),
+                phase(n, objections.findByNoticeIdInOrderById(List.of(n.getId()))).name(), n.getStartsOn(),
+                n.getEndsOn(), n.getPeriodEndedAt());
     }
 
     private List<TimelineEntry> timeline(ServiceCase c, Optional<HistoricProcessInstance> instance) {

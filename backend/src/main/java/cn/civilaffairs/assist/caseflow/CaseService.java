@@ -207,7 +207,7 @@ public class CaseService {
     public void startServing(String caseNo, String actor) {
         ServiceCase c = get(caseNo);
         c.startServing(clock.instant());
-        event(c, actor, "SERVING", "公示期满，开始服务");
+        event(c, actor, "SERVING", "开始服务");
     }
 
     /** Closes a case with its outcome; the caller has stopped services and notices. */

@@ -47,6 +47,14 @@ class Objection {
         this.decidedAt = at;
     }
 
+    /** The notice was withdrawn (another objection upheld, or the case ended) before this one was decided. */
+    void lapse(String note, Instant at) {
+        this.decision = "LAPSED";
+        this.decisionNote = note;
+        this.decidedBy = CaseDelegates.SYSTEM;
+        this.decidedAt = at;
+    }
+
     Long getId() { return id; }
     Long getNoticeId() { return noticeId; }
     Instant getRaisedAt() { return raisedAt; }

@@ -11,11 +11,16 @@ import java.time.LocalDate;
 
 /**
  * A posting on the village notice board: first for the notice period (PUBLISHED), then as a
- * long-term posting of a current recipient (LONG_TERM), until withdrawn (WITHDRAWN).
+ * long-term posting of a current recipient (LONG_TERM), until withdrawn (WITHDRAWN). The period
+ * runs from {@code startsOn} to {@code endsOn}, both days included (Beijing time);
+ * {@code periodEndedAt} is set when the process's period timer has fired, and only then.
  */
 @Entity
 @Table(name = "public_notice")
 class PublicNotice {
+    /** What the case page and the board say about a notice; derived in one place. */
+    enum Phase { IN_PERIOD, UNDER_REVIEW, PERIOD_ENDED, LONG_TERM, WITHDRAWN }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -31,6 +36,8 @@ class PublicNotice {
     private String status;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "period_ended_at")
+    private Instant periodEndedAt;
 
     protected PublicNotice() {}
 
@@ -43,6 +50,15 @@ class PublicNotice {
         this.createdAt = at;
     }
 
+    /** @return false if the period had already been recorded as ended (a retried timer job) */
+    boolean endPeriod(Instant at) {
+        if (periodEndedAt != null) {
+            return false;
+        }
+        this.periodEndedAt = at;
+        return true;
+    }
+
     void becomeLongTerm() {
         this.status = "LONG_TERM";
     }
@@ -51,10 +67,24 @@ class PublicNotice {
         this.status = "WITHDRAWN";
     }
 
+    /** True while objections may be raised: published, the period not ended, today within its days. */
+    boolean acceptsObjectionsOn(LocalDate day) {
+        return "PUBLISHED".equals(status) && periodEndedAt == null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    Phase phase(boolean reviewOpen) {
+        return switch (status) {
+            case "WITHDRAWN" -> Phase.WITHDRAWN;
+            case "LONG_TERM" -> Phase.LONG_TERM;
+            default -> reviewOpen ? Phase.UNDER_REVIEW : periodEndedAt != null ? Phase.PERIOD_ENDED : Phase.IN_PERIOD;
+        };
+    }
+
     Long getId() { return id; }
     Long getCaseId() { return caseId; }
     String getVillageCode() { return villageCode; }
     LocalDate getStartsOn() { return startsOn; }
     LocalDate getEndsOn() { return endsOn; }
     String getStatus() { return status; }
+    Instant getPeriodEndedAt() { return periodEndedAt; }
 }

@@ -11,6 +11,10 @@ public final class ServiceAssistanceProcess {
     public static final String TASK_RECHECK_OBJECTION = "recheckObjection";
     public static final String TASK_REVIEW = "review";
 
+    /** The embedded subprocess 公示期 and its period timer. */
+    public static final String NOTICE_PERIOD = "noticePeriod";
+    public static final String TIMER_NOTICE_PERIOD_ENDED = "noticePeriodEnded";
+
     public static final String MESSAGE_OBJECTION = "objectionRaised";
     public static final String MESSAGE_STATUS_CHANGED = "statusChanged";
 
@@ -18,6 +22,10 @@ public final class ServiceAssistanceProcess {
     public static final String VAR_STREET_CODE = "streetCode";
     public static final String VAR_DISTRICT_CODE = "districtCode";
     public static final String VAR_NOTICE_PERIOD = "noticePeriod";
+    /** When the notice period's timer fires: 00:00 Beijing time after the period's last day (a Date). */
+    public static final String VAR_NOTICE_PERIOD_END = "noticePeriodEnd";
+    /** The objection one 异议复核 is about; local to that review (the event subprocess instance). */
+    public static final String VAR_OBJECTION_ID = "objectionId";
     public static final String VAR_REVIEW_CYCLE = "reviewCycle";
     public static final String VAR_GENUINE = "genuine";
     public static final String VAR_VERIFICATION_NOTE = "verificationNote";

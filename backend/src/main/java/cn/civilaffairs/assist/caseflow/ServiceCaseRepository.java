@@ -5,11 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
     Optional<ServiceCase> findByCaseNo(String caseNo);
+
+    /**
+     * The case row locked for the rest of the transaction. Call it first: on MariaDB the
+     * transaction's snapshot then starts after the lock is granted, so it sees what the previous
+     * holder committed (e.g. a concurrent objection's review).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ServiceCase c where c.caseNo = :caseNo")
+    Optional<ServiceCase> lockByCaseNo(@Param("caseNo") String caseNo);
 
     List<ServiceCase> findByCaseNoIn(Collection<String> caseNos);
 

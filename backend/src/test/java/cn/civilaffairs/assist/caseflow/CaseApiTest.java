@@ -15,12 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The case API: bad input, duplicates, scope, uploads, filing, notices — and nothing half-saved. */
 @IntegrationTest
@@ -223,5 +235,191 @@ class CaseApiTest {
         byte[] b = new byte[size];
         System.arraycopy(PDF, 0, b, 0, PDF.length);
         return b;
+    }
+
+    // --- Issue 12: the notice runs its full period; objections on any of its days, each reviewed alone ---
+
+    @Autowired CaseService caseService;
+    @Autowired CaseDocumentService documentService;
+    @Autowired TransactionTemplate tx;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtimeService;
+
+    private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private static void on(int day, String time) {
+        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time))
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
+    /** A case posted on day 1, walked there through the services the API calls. */
+    private String postedCase() {
+        on(1, "09:30");
+        String caseNo = caseService.openLead(Leads.lead(VILLAGE, "公示测试"), OFFICER).getCaseNo();
+        taskService.complete(taskOf(caseNo), Map.of("genuine", true, "verificationNote", "属实"));
+        caseService.recordAssessment(caseNo, new CaseService.AssessmentCommand(2, true,
+                NeedsAssessment.SelfCare.PARTIAL, NeedsAssessment.CarerSituation.NO_CARER, "独居", "助餐",
+                List.of("MEAL_DELIVERY")), CLERK);
+        taskService.complete(taskOf(caseNo), Map.of("alreadyRecognised", true));
+        tx.executeWithoutResult(s -> {
+            ServiceCase c = caseService.get(caseNo);
+            for (DocumentType t : DocumentType.requiredFor(c.getFocusGroup())) {
+                documentService.upload(c, t, t.name() + ".pdf", PDF, OFFICER);
+            }
+            caseService.file(caseNo, OFFICER);
+        });
+        taskService.complete(taskOf(caseNo));
+        return caseNo;
+    }
+
+    private void endPeriod(String caseNo) {
+        String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey(ServiceAssistanceProcess.KEY).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pi).timers()
+                .activityId(ServiceAssistanceProcess.TIMER_NOTICE_PERIOD_ENDED).singleResult().getId());
+    }
+
+    private List<Task> reviews(String caseNo) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey(ServiceAssistanceProcess.TASK_RECHECK_OBJECTION).list();
+    }
+
+    private static Response object(ApiClient client, String caseNo, String content) {
+        return client.post("/api/cases/" + caseNo + "/objections", Map.of("content", content));
+    }
+
+    private static Response dismiss(ApiClient clerk, Task review, String note) {
+        return clerk.post("/api/tasks/" + review.getId() + "/complete", Map.of("variables",
+                Map.of("objectionUpheld", false, "objectionDecisionNote", note)));
+    }
+
+    private static JsonNode notice(ApiClient client, String caseNo) {
+        return client.get("/api/cases/" + caseNo).json().get("notices").get(0);
+    }
+
+    private static JsonNode boardEntry(ApiClient client, long noticeId) {
+        JsonNode entries = client.get("/api/notices?villageCode=" + VILLAGE).json().get("entries");
+        return StreamSupport.stream(entries.spliterator(), false).filter(e -> e.get("noticeId").asLong() == noticeId)
+                .findFirst().orElseThrow();
+    }
+
+    private static long timelineCount(ApiClient client, String caseNo, String type) {
+        return StreamSupport.stream(client.get("/api/cases/" + caseNo).json().get("timeline").spliterator(), false)
+                .filter(e -> type.equals(e.get("type").asText())).count();
+    }
+
+    @Test
+    void objectionsAreAcceptedOnEveryDayOfThePeriodAndEachIsReviewedWhileTheNoticeRunsOn() throws Exception {
+        ApiClient officer = ApiClient.signedIn(port, OFFICER);
+        ApiClient clerk = ApiClient.signedIn(port, CLERK);
+        String lead = officer.post("/api/leads", lead(Leads.newIdNumber())).json().get("caseNo").asText();
+        Response tooEarly = object(officer, lead, "尚未公示");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("detail").asText()).isEqualTo("该案件不在公示期内，不能登记异议。");
+
+        String caseNo = postedCase();
+        JsonNode posted = notice(officer, caseNo);
+        assertThat(posted.get("phase").asText()).isEqualTo("IN_PERIOD");
+        assertThat(posted.get("startsOn").asText()).isEqualTo("2026-11-26");
+        assertThat(posted.get("endsOn").asText()).isEqualTo("2026-12-02");
+        assertThat(posted.get("periodEndedAt").isNull()).isTrue();
+        long noticeId = posted.get("id").asLong();
+
+        // Day 2: garbage and out-of-scope users change nothing; a real objection goes to review.
+        on(2, "10:00");
+        long objections = count("objection");
+        assertThat(officer.post("/api/cases/" + caseNo + "/objections", Map.of("content", " ")).status())
+                .isEqualTo(400);
+        assertThat(officer.post("/api/cases/" + caseNo + "/objections", Map.of("content", "x", "extra", 1))
+                .status()).isEqualTo(400);
+        assertThat(object(ApiClient.signedIn(port, "vo003001"), caseNo, "别村").status()).isEqualTo(404);
+        assertThat(object(ApiClient.signedIn(port, "provider1"), caseNo, "机构").status()).isEqualTo(403);
+        assertThat(count("objection")).isEqualTo(objections);
+        assertThat(object(officer, caseNo, "有村民反映其有固定收入").status()).isEqualTo(204);
+        assertThat(notice(officer, caseNo).get("phase").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(boardEntry(officer, noticeId).get("phase").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(dismiss(clerk, reviews(caseNo).get(0), "收入低于标准").status()).isEqualTo(204);
+
+        JsonNode running = officer.get("/api/cases/" + caseNo).json();
+        assertThat(running.get("summary").get("status").asText()).isEqualTo("NOTICE");
+        assertThat(running.get("notices").get(0).get("phase").asText()).isEqualTo("IN_PERIOD");
+        assertThat(running.get("notices").get(0).get("objections").get(0).get("decision").asText())
+                .isEqualTo("DISMISSED");
+        assertThat(boardEntry(officer, noticeId).get("phase").asText()).isEqualTo("IN_PERIOD");
+        assertThat(timelineCount(officer, caseNo, "NOTICE_PERIOD_ENDED") + timelineCount(officer, caseNo, "SERVING"))
+                .isZero();
+
+        // Day 5: two objections at the same moment both get their own review.
+        on(5, "15:00");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Response> one = pool.submit(() -> object(officer, caseNo, "反映其有房产出租"));
+            Future<Response> two = pool.submit(() -> object(clerk, caseNo, "反映其子女有赡养能力"));
+            assertThat(List.of(one.get().status(), two.get().status())).containsOnly(204);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reviews(caseNo)).hasSize(2);
+        for (Task review : reviews(caseNo)) {
+            assertThat(dismiss(clerk, review, "复核不成立").status()).isEqualTo(204);
+        }
+
+        // Day 7, one second before midnight in Beijing: still in the period.
+        on(7, "23:59:59");
+        assertThat(object(officer, caseNo, "最后一日的异议").status()).isEqualTo(204);
+        assertThat(dismiss(clerk, reviews(caseNo).get(0), "不成立").status()).isEqualTo(204);
+
+        // Day 8 00:00: refused, even before the period's timer job has run.
+        on(8, "00:00");
+        Response late = object(officer, caseNo, "期满后的异议");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.isProblem()).isTrue();
+        assertThat(late.json().get("detail").asText()).isEqualTo("公示期已结束，不能登记异议。");
+        assertThat(notice(officer, caseNo).get("phase").asText()).isEqualTo("IN_PERIOD");
+
+        assertThat(reviews(caseNo)).isEmpty();
+        endPeriod(caseNo);
+
+        JsonNode served = officer.get("/api/cases/" + caseNo).json();
+        assertThat(served.get("summary").get("status").asText()).isEqualTo("SERVING");
+        assertThat(served.get("notices").get(0).get("phase").asText()).isEqualTo("LONG_TERM");
+        assertThat(served.get("notices").get(0).get("periodEndedAt").isNull()).isFalse();
+        assertThat(served.get("notices").get(0).get("objections")).hasSize(4);
+        assertThat(boardEntry(officer, noticeId).get("phase").asText()).isEqualTo("LONG_TERM");
+        assertThat(timelineCount(officer, caseNo, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
+        Response afterwards = object(officer, caseNo, "服务中的异议");
+        assertThat(afterwards.status()).isEqualTo(409);
+        assertThat(afterwards.json().get("detail").asText()).isEqualTo("该案件不在公示期内，不能登记异议。");
+    }
+
+    @Test
+    void whenThePeriodEndsDuringAReviewThePagesSayUnderReviewAndServicesWait() {
+        ApiClient officer = ApiClient.signedIn(port, OFFICER);
+        ApiClient clerk = ApiClient.signedIn(port, CLERK);
+        String caseNo = postedCase();
+        on(6, "09:00");
+        assertThat(object(officer, caseNo, "反映其隐瞒收入").status()).isEqualTo(204);
+        on(8, "00:00");
+        endPeriod(caseNo);
+
+        JsonNode waiting = officer.get("/api/cases/" + caseNo).json();
+        assertThat(waiting.get("summary").get("status").asText()).isEqualTo("NOTICE");
+        assertThat(waiting.get("notices").get(0).get("phase").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(waiting.get("notices").get(0).get("periodEndedAt").isNull()).isFalse();
+        assertThat(boardEntry(officer, waiting.get("notices").get(0).get("id").asLong()).get("phase").asText())
+                .isEqualTo("UNDER_REVIEW");
+        assertThat(timelineCount(officer, caseNo, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
+        assertThat(object(officer, caseNo, "期满后").status()).isEqualTo(409);
+
+        on(9, "10:00");
+        assertThat(dismiss(clerk, reviews(caseNo).get(0), "查无隐瞒").status()).isEqualTo(204);
+        JsonNode served = officer.get("/api/cases/" + caseNo).json();
+        assertThat(served.get("summary").get("status").asText()).isEqualTo("SERVING");
+        assertThat(timelineCount(officer, caseNo, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
     }
 }

@@ -18,7 +18,9 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ServiceAssistanceProcessTest {
     private static final String VILLAGE = "360199002003"; // 柳岸村, 东湖街道
     private static final String STREET = "360199002";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final byte[] PDF = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired ProcessEngine engine;
@@ -95,11 +99,17 @@ class ServiceAssistanceProcessTest {
         complete(task(pi));
     }
 
+    private Job periodTimer(ProcessInstance pi) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TIMER_NOTICE_PERIOD_ENDED).singleResult();
+    }
+
+    /** The period timer is due at 00:00 Beijing time after the 7th day (the posting day is day 1). */
     private void endNoticePeriod(ProcessInstance pi) {
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId("noticePeriodEnded").singleResult();
-        assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), timer.getDuedate().toInstant()))
-                .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
+        Job timer = periodTimer(pi);
+        LocalDate posted = LocalDate.parse(text("select n.starts_on from public_notice n join service_case c "
+                + "on c.id = n.case_id where c.case_no = ?", pi.getBusinessKey()));
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(posted.plusDays(7).atStartOfDay(BEIJING).toInstant());
         engine.getManagementService().executeJob(timer.getId());
     }
 
@@ -173,7 +183,7 @@ class ServiceAssistanceProcessTest {
         ServiceCase filed = cases.get(c.getCaseNo());
         assertThat(filed.getServiceNo()).isPositive();
         assertThat(filed.getStatus()).isEqualTo(CaseStatus.NOTICE);
-        assertThat(pi).hasPassed("publishNotice").isWaitingAt("noticeOutcome");
+        assertThat(pi).hasPassed("publishNotice").isWaitingAt(TIMER_NOTICE_PERIOD_ENDED);
 
         endNoticePeriod(pi);
         assertThat(pi).hasPassed("startServices").isWaitingAt("reviewWait");
@@ -238,34 +248,204 @@ class ServiceAssistanceProcessTest {
                 .isEqualTo(1);
     }
 
-    @Test
-    void anUpheldObjectionClosesTheCaseAndWithdrawsTheNotice() {
-        ProcessInstance pi = openAndVerify("己", true);
+    // --- The notice period (issue 12): posted on day 1, objections every day up to day 7 included ---
+
+    /** Day 1 of the notices below; the period crosses the month end (last day 2 December). */
+    private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
+
+    private void on(int day, String time) {
+        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)).atZone(BEIJING)
+                .toInstant()));
+    }
+
+    private ProcessInstance posted(String name) {
+        on(1, "09:30");
+        ProcessInstance pi = openAndVerify(name, true);
         assess(pi, true, List.of("SHOPPING"));
         file(pi);
-        notices.raiseObjection(pi.getBusinessKey(), "该户有经营收入", "vo002003");
-        assertThat(pi).isWaitingAt(TASK_RECHECK_OBJECTION);
-        assertThat(task(pi)).hasCandidateGroup("STREET_CLERK@" + STREET);
-        complete(task(pi), withVariables(VAR_OBJECTION_UPHELD, true, VAR_OBJECTION_NOTE, "复核属实，不予纳入"));
-        assertThat(pi).isEnded().hasPassed("endObjectionUpheld");
-        ServiceCase c = cases.get(pi.getBusinessKey());
-        assertThat(c.getStatus()).isEqualTo(CaseStatus.OBJECTION_UPHELD);
-        assertThat(text("select decision from objection o join public_notice n "
-                + "on n.id = o.notice_id where n.case_id = ?", c.getId())).isEqualTo("UPHELD");
+        assertThat(pi).isWaitingAt(TIMER_NOTICE_PERIOD_ENDED);
+        assertThat(text("select n.ends_on from public_notice n join service_case c on c.id = n.case_id "
+                + "where c.case_no = ?", pi.getBusinessKey())).isEqualTo("2026-12-02");
+        return pi;
+    }
+
+    private List<Task> reviews(ProcessInstance pi) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_RECHECK_OBJECTION).orderByTaskCreateTime().asc().list();
+    }
+
+    private Task reviewOf(ProcessInstance pi, long objectionId) {
+        return reviews(pi).stream().filter(t -> objectionIdOf(t) == objectionId).findFirst().orElseThrow();
+    }
+
+    private long objectionIdOf(Task t) {
+        return ((Number) engine.getTaskService().getVariable(t.getId(), VAR_OBJECTION_ID)).longValue();
+    }
+
+    private void decide(Task review, boolean upheld, String note) {
+        engine.getTaskService().complete(review.getId(), Map.of(VAR_OBJECTION_UPHELD, upheld, VAR_OBJECTION_NOTE, note));
+    }
+
+    private String decision(long objectionId) {
+        return jdbc.queryForObject("select decision from objection where id = ?", String.class, objectionId);
+    }
+
+    private String noticeStatus(ProcessInstance pi) {
+        return text("select n.status from public_notice n join service_case c on c.id = n.case_id "
+                + "where c.case_no = ?", pi.getBusinessKey());
+    }
+
+    private long events(ProcessInstance pi, String type) {
+        return count("select count(*) from case_event e join service_case c on c.id = e.case_id "
+                + "where c.case_no = ? and e.event_type = ?", pi.getBusinessKey(), type);
+    }
+
+    private CaseStatus status(ProcessInstance pi) {
+        return cases.get(pi.getBusinessKey()).getStatus();
     }
 
     @Test
-    void aDismissedObjectionLetsServicesStart() {
-        ProcessInstance pi = openAndVerify("庚", true);
-        assess(pi, true, List.of("SHOPPING"));
-        file(pi);
-        notices.raiseObjection(pi.getBusinessKey(), "邻居反映有子女", "vo002003");
-        complete(task(pi), withVariables(VAR_OBJECTION_UPHELD, false, VAR_OBJECTION_NOTE, "子女均在外地，无力照料"));
-        assertThat(pi).hasPassed("startServices").isWaitingAt("reviewWait");
-        assertThat(cases.get(pi.getBusinessKey()).getStatus()).isEqualTo(CaseStatus.SERVING);
-        // After the notice period no objection can be registered.
+    void anObjectionDismissedOnDay2ReturnsToTheRunningNoticeAndServicesStartOnlyAfterDay7() {
+        ProcessInstance pi = posted("辛");
+        Date periodEnd = periodTimer(pi).getDuedate();
+        on(2, "10:00");
+        long first = notices.raiseObjection(pi.getBusinessKey(), "邻居反映有子女", "vo002003");
+        assertThat(reviews(pi)).hasSize(1);
+        assertThat(reviews(pi).get(0)).hasCandidateGroup("STREET_CLERK@" + STREET);
+        assertThat(objectionIdOf(reviews(pi).get(0))).isEqualTo(first);
+        decide(reviews(pi).get(0), false, "子女均在外地，无力照料");
+
+        // Back in the running notice: the same timer, no services, nothing says the period ended.
+        assertThat(pi).isWaitingAt(TIMER_NOTICE_PERIOD_ENDED).hasNotPassed("startServices");
+        assertThat(periodTimer(pi).getDuedate()).isEqualTo(periodEnd);
+        assertThat(status(pi)).isEqualTo(CaseStatus.NOTICE);
+        assertThat(noticeStatus(pi)).isEqualTo("PUBLISHED");
+        assertThat(events(pi, "NOTICE_PERIOD_ENDED") + events(pi, "SERVING")).isZero();
+        assertThat(decision(first)).isEqualTo("DISMISSED");
+
+        on(5, "15:00");
+        long second = notices.raiseObjection(pi.getBusinessKey(), "反映其有固定收入", "vo002003");
+        assertThat(second).isNotEqualTo(first);
+        decide(reviewOf(pi, second), false, "收入低于标准");
+        assertThat(decision(second)).isEqualTo("DISMISSED");
+
+        on(7, "23:59");
+        assertThat(periodTimer(pi).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        assertThat(status(pi)).isEqualTo(CaseStatus.NOTICE);
+
+        on(8, "00:00");
+        endNoticePeriod(pi);
+        assertThat(pi).hasPassed("recordNoticePeriodEnded", "startServices").isWaitingAt("reviewWait");
+        assertThat(status(pi)).isEqualTo(CaseStatus.SERVING);
+        assertThat(noticeStatus(pi)).isEqualTo("LONG_TERM");
+        assertThat(events(pi, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionOnTheLastDayInBeijingTimeIsAcceptedAndTheDayAfterRefused() {
+        ProcessInstance pi = posted("壬");
+        on(7, "23:59:59"); // 15:59:59 UTC
+        notices.raiseObjection(pi.getBusinessKey(), "最后一日的异议", "vo002003");
+        assertThat(reviews(pi)).hasSize(1);
+        decide(reviews(pi).get(0), false, "不成立");
+
+        // 00:00 on day 8 in Beijing (still day 7 in UTC), before the timer job has even run.
+        on(8, "00:00");
+        assertThatThrownBy(() -> notices.raiseObjection(pi.getBusinessKey(), "晚了", "vo002003"))
+                .isInstanceOf(ConflictException.class).hasMessage(NoticeService.PERIOD_OVER);
+        assertThat(reviews(pi)).isEmpty();
+        assertThat(count("select count(*) from objection o join public_notice n on n.id = o.notice_id "
+                + "join service_case c on c.id = n.case_id where c.case_no = ?", pi.getBusinessKey())).isEqualTo(1);
+
+        endNoticePeriod(pi);
+        assertThat(status(pi)).isEqualTo(CaseStatus.SERVING);
+        assertThatThrownBy(() -> notices.raiseObjection(pi.getBusinessKey(), "服务中", "vo002003"))
+                .isInstanceOf(ConflictException.class).hasMessage(NoticeService.PERIOD_NOT_RUNNING);
+    }
+
+    @Test
+    void twoObjectionsUnderReviewAtOnceAreDecidedEachOnItsOwn() {
+        ProcessInstance pi = posted("癸");
+        on(3, "09:00");
+        long a = notices.raiseObjection(pi.getBusinessKey(), "异议一", "vo002003");
+        long b = notices.raiseObjection(pi.getBusinessKey(), "异议二", "vo002003");
+        assertThat(reviews(pi)).hasSize(2);
+
+        decide(reviewOf(pi, b), false, "异议二不成立");
+        assertThat(decision(b)).isEqualTo("DISMISSED");
+        assertThat(decision(a)).isNull();
+        assertThat(reviews(pi)).singleElement().extracting(this::objectionIdOf).isEqualTo(a);
+        // Each review's decision stays in its own scope, never on the process instance.
+        assertThat(engine.getRuntimeService().getVariablesLocal(pi.getId()))
+                .doesNotContainKeys(VAR_OBJECTION_ID, VAR_OBJECTION_UPHELD, VAR_OBJECTION_NOTE);
+
+        decide(reviewOf(pi, a), false, "异议一不成立");
+        assertThat(decision(a)).isEqualTo("DISMISSED");
+        assertThat(text("select decision_note from objection where id = ?", a)).isEqualTo("异议一不成立");
+        assertThat(text("select decision_note from objection where id = ?", b)).isEqualTo("异议二不成立");
+        assertThat(pi).isWaitingAt(TIMER_NOTICE_PERIOD_ENDED);
+        assertThat(status(pi)).isEqualTo(CaseStatus.NOTICE);
+    }
+
+    @Test
+    void anUpheldObjectionEndsTheNoticeAndClosesTheCaseWhileAnotherIsUnderReview() {
+        ProcessInstance pi = posted("子");
+        on(2, "10:00");
+        long a = notices.raiseObjection(pi.getBusinessKey(), "该户有经营收入", "vo002003");
+        long b = notices.raiseObjection(pi.getBusinessKey(), "另有房产", "vo002003");
+        decide(reviewOf(pi, a), true, "复核属实，不予纳入");
+
+        assertThat(pi).isEnded().hasPassed("objectionUpheld", "closeObjectionUpheld", "endObjectionUpheld")
+                .hasNotPassed("startServices", "recordNoticePeriodEnded");
+        ServiceCase c = cases.get(pi.getBusinessKey());
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.OBJECTION_UPHELD);
+        assertThat(c.getDecisionReason()).isEqualTo("复核属实，不予纳入");
+        assertThat(decision(a)).isEqualTo("UPHELD");
+        assertThat(decision(b)).isEqualTo("LAPSED"); // its review ended with the notice
+        assertThat(noticeStatus(pi)).isEqualTo("WITHDRAWN");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThatThrownBy(() -> notices.raiseObjection(pi.getBusinessKey(), "再次异议", "vo002003"))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConflictException.class).hasMessage(NoticeService.PERIOD_NOT_RUNNING);
+    }
+
+    @Test
+    void whenThePeriodEndsDuringAReviewServicesWaitForItsDecision() {
+        ProcessInstance pi = posted("丑");
+        on(6, "16:00");
+        notices.raiseObjection(pi.getBusinessKey(), "反映其子女有赡养能力", "vo002003");
+
+        on(8, "00:00");
+        endNoticePeriod(pi);
+        assertThat(pi).hasPassed("recordNoticePeriodEnded").hasNotPassed("startServices");
+        assertThat(reviews(pi)).hasSize(1);
+        assertThat(status(pi)).isEqualTo(CaseStatus.NOTICE);
+        assertThat(noticeStatus(pi)).isEqualTo("PUBLISHED");
+        assertThat(text("select detail from case_event e join service_case c on c.id = e.case_id "
+                + "where c.case_no = ? and e.event_type = 'NOTICE_PERIOD_ENDED'", pi.getBusinessKey()))
+                .isEqualTo("公示期满（2026-11-26 至 2026-12-02），尚有 1 件异议在复核，复核后再启动服务");
+        assertThatThrownBy(() -> notices.raiseObjection(pi.getBusinessKey(), "期满后", "vo002003"))
+                .isInstanceOf(ConflictException.class).hasMessage(NoticeService.PERIOD_OVER);
+
+        on(9, "10:00");
+        decide(reviews(pi).get(0), false, "子女无赡养能力");
+        assertThat(pi).hasPassed("startServices").isWaitingAt("reviewWait");
+        assertThat(status(pi)).isEqualTo(CaseStatus.SERVING);
+        assertThat(noticeStatus(pi)).isEqualTo("LONG_TERM");
+        assertThat(events(pi, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionUpheldAfterThePeriodEndedStillClosesTheCase() {
+        ProcessInstance pi = posted("寅");
+        on(7, "08:00");
+        notices.raiseObjection(pi.getBusinessKey(), "该户隐瞒收入", "vo002003");
+        on(8, "00:00");
+        endNoticePeriod(pi);
+        on(10, "11:00");
+        decide(reviews(pi).get(0), true, "查实隐瞒收入");
+        assertThat(pi).isEnded().hasPassed("endObjectionUpheld").hasNotPassed("startServices");
+        assertThat(status(pi)).isEqualTo(CaseStatus.OBJECTION_UPHELD);
+        assertThat(noticeStatus(pi)).isEqualTo("WITHDRAWN");
     }
 
     @Test

@@ -18,23 +18,33 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue #3 in a real browser: a village officer, a street clerk and a district manager take one
- * person from lead to served, to a review that changes services, to exit. Only the notice period
- * passing is done by the test (it runs the engine's due timer).
+ * person from lead to served, to a review that changes services, to exit. Issue 12: the notice runs
+ * its full period — an objection on day 2 is dismissed, a second one on day 5 is accepted and
+ * dismissed too, the case page and the board show the running notice in between, and services start
+ * only after day 7. The test moves the engine clock (everything happens on the Beijing days it
+ * names) and runs the period's timer once it is due, as the job executor would.
  */
 @IntegrationTest
 @Tag("e2e")
@@ -65,8 +75,68 @@ class CaseLifecycleE2eTest {
         if (playwright != null) playwright.close();
     }
 
+    /** Day 1 of the notice: a Thursday; the period crosses the month end (last day 2 December). */
+    private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private static void on(int day, String time) {
+        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)).atZone(BEIJING)
+                .toInstant()));
+    }
+
+    private long events(String caseNo, String type) {
+        return jdbc.queryForObject("select count(*) from case_event e join service_case c on c.id = e.case_id "
+                + "where c.case_no = ? and e.event_type = ?", Long.class, caseNo, type);
+    }
+
+    /** Village officer, on a phone: the case page and the board say the notice is running. */
+    private void expectRunningNotice(Page page, String caseNo, long noticeId, String phase) {
+        page.navigate("/cases/" + caseNo);
+        assertThat(page.getByTestId("case-status")).containsText("公示中");
+        assertThat(page.getByTestId("case-notice-phase")).hasText(phase);
+        assertThat(page.getByTestId("case-notice-period")).containsText("2026-11-26 至 2026-12-02");
+        assertThat(page.getByTestId("case-timeline")).not().containsText("公示期满");
+        page.navigate("/notices");
+        Locator entry = page.locator("[data-testid=notice-entry][data-notice-id=\"" + noticeId + "\"]");
+        assertThat(entry.getByTestId("notice-entry-phase")).hasText(phase);
+        assertThat(entry.getByTestId("notice-entry-period")).containsText("2026-11-26 — 2026-12-02");
+    }
+
+    private void raiseObjection(String caseNo, String content) {
+        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
+            Page page = signIn(phone, OFFICER);
+            page.navigate("/cases/" + caseNo);
+            page.getByTestId("objection-open").click();
+            page.getByTestId("objection-content").fill(content);
+            page.getByTestId("objection-submit").click();
+            assertThat(page.getByTestId("case-notice-phase")).hasText("异议复核中");
+            assertThat(page.getByTestId("case-notice-phase-header")).hasText("异议复核中");
+            assertThat(page.getByTestId("case-objection").filter(new Locator.FilterOptions().setHasText(content)))
+                    .containsText("待处理");
+        }
+    }
+
+    private void dismissObjection(String caseNo, String note) {
+        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
+            Page page = signIn(desk, CLERK);
+            openTask(page, taskService, caseNo, "异议复核");
+            page.getByTestId("field-objectionUpheld-false").click();
+            page.getByTestId("field-objectionDecisionNote").fill(note);
+            page.getByTestId("task-complete").click();
+            expectBackOnTaskList(page);
+        }
+    }
+
     @Test
     void leadToServedToChangedServicesToExit() {
+        on(1, "09:00");
         String idNumber = Leads.newIdNumber();
         String caseNo;
 
@@ -132,13 +202,52 @@ class CaseLifecycleE2eTest {
         }
         assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
 
-        // The notice period passes.
         String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
                 .processDefinitionKey("serviceAssistance").singleResult().getId();
         Job noticeTimer = managementService.createJobQuery().processInstanceId(pi).timers()
                 .activityId("noticePeriodEnded").singleResult();
-        managementService.executeJob(noticeTimer.getId());
+        assertThat(noticeTimer.getDuedate().toInstant())
+                .isEqualTo(DAY_1.plusDays(7).atStartOfDay(BEIJING).toInstant());
+        long noticeId = jdbc.queryForObject("select n.id from public_notice n join service_case c on c.id = n.case_id "
+                + "where c.case_no = ?", Long.class, caseNo);
+
+        // Day 2: an objection, reviewed by the street office and dismissed; the notice runs on.
+        on(2, "10:00");
+        raiseObjection(caseNo, "邻居反映其子女在县城工作，可以照料");
+        dismissObjection(caseNo, "子女长期在外务工，无照料能力，异议不成立");
+        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serviceOrder")
+                .processInstanceBusinessKey(caseNo).count()).isZero();
+        on(3, "08:30");
+        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
+            Page page = signIn(phone, OFFICER);
+            expectRunningNotice(page, caseNo, noticeId, "公示中");
+            page.navigate("/cases/" + caseNo);
+            assertThat(page.getByTestId("case-timeline")).containsText("异议不成立");
+            assertThat(page.getByTestId("objection-open")).isVisible();
+        }
+
+        // Day 5: a second objection is accepted, shown on the board while under review, and dismissed.
+        on(5, "15:00");
+        raiseObjection(caseNo, "有村民反映其有一处门面出租");
+        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
+            expectRunningNotice(signIn(phone, OFFICER), caseNo, noticeId, "异议复核中");
+        }
+        dismissObjection(caseNo, "门面已于去年转让，异议不成立");
+        on(7, "23:00");
+        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
+            expectRunningNotice(signIn(phone, OFFICER), caseNo, noticeId, "公示中");
+        }
+        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(events(caseNo, "SERVING") + events(caseNo, "NOTICE_PERIOD_ENDED")).isZero();
+
+        // The period ends at 00:00 after day 7: the timer is due and runs; only now do services start.
+        on(8, "00:00");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi).timers()
+                .activityId("noticePeriodEnded").singleResult().getId());
         assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.SERVING);
+        assertThat(events(caseNo, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
+        on(8, "09:00");
 
         // 5. Village officer sees the served case, its card, and reports a status change.
         try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
@@ -146,6 +255,11 @@ class CaseLifecycleE2eTest {
             page.navigate("/cases/" + caseNo);
             assertThat(page.getByTestId("case-status")).containsText("服务中");
             assertThat(page.getByTestId("case-timeline")).containsText(OFFICER);
+            assertThat(page.getByTestId("case-timeline")).containsText("公示期满（2026-11-26 至 2026-12-02）");
+            assertThat(page.getByTestId("objection-open")).hasCount(0);
+            page.navigate("/notices");
+            assertThat(page.locator("[data-testid=notice-entry][data-notice-id=\"" + noticeId + "\"]")
+                    .getByTestId("notice-entry-phase")).hasText("长期公示");
             page.navigate("/cases/" + caseNo + "/card");
             assertThat(page.getByTestId("service-card")).containsText("渔港测试");
             assertThat(page.getByTestId("card-qr")).isVisible();
