@@ -214,8 +214,9 @@ public class CaseService {
     @Transactional
     public void close(String caseNo, CaseStatus outcome, String reason, String actor) {
         ServiceCase c = get(caseNo);
-        c.close(outcome, reason, clock.instant());
         Instant now = clock.instant();
+        c.close(outcome, reason, now);
+        // The card says when and why it stopped serving (shown as 已注销 on the case and the card).
         String why = reason != null && !reason.isBlank() ? reason : switch (outcome) {
             case OBJECTION_UPHELD -> "公示异议成立";
             case EXITED -> "退出服务";
