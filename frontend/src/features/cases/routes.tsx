@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { CaseListPage } from './components/CaseListPage';
 import { CaseViewPage } from './components/CaseViewPage';
 import { LeadFormPage } from './components/LeadFormPage';
+import { PinSlipPrintPage } from './components/PinSlipPrintPage';
 import { ServiceCardPrintPage } from './components/ServiceCardPrintPage';
 import './i18n';
 
@@ -14,4 +15,5 @@ export const caseRoutes: RouteObject[] = [
   { path: 'cases', element: <CaseListPage /> },
   { path: 'cases/:caseNo', element: <CaseViewPage /> },
   { path: 'cases/:caseNo/card', element: <ServiceCardPrintPage /> },
+  { path: 'cases/:caseNo/pin-slip', element: <PinSlipPrintPage /> },
 ];

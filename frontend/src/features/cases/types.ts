@@ -153,6 +153,25 @@ export interface CardView {
   holderName: string;
   villageName: string | null;
   items: string[];
+  /** The PIN slip has been printed (the PIN itself is never part of a read). */
+  pinSet: boolean;
+  pinSetAt: Instant | null;
+  revokedAt: Instant | null;
+  revokeReason: string | null;
+}
+
+/** The PIN slip (密码函): answered once, by the POST that made the PIN. */
+export interface PinSlip {
+  caseNo: string;
+  cardNo: string;
+  holderName: string;
+  villageName: string | null;
+  streetName: string | null;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+  pin: string;
+  issuedAt: Instant;
+  reset: boolean;
 }
 
 export interface DocumentView {

@@ -84,7 +84,7 @@ const zh = {
   },
   pin: {
     title: '服务对象确认',
-    hint: '请服务对象在本机输入服务卡上的6位密码。',
+    hint: '请服务对象本人在本机输入密码函上的6位服务确认密码（工作人员不要代为输入或询问密码）。',
     input: '服务卡密码',
     format: '请输入6位数字密码',
     submit: '确认',
@@ -300,7 +300,7 @@ const en: ServicesStrings = {
   },
   pin: {
     title: 'Recipient confirmation',
-    hint: "The recipient types the card's 6-digit PIN on this phone.",
+    hint: 'The recipient types the 6-digit confirmation PIN from their PIN slip on this phone (staff never type or ask for it).',
     input: 'Card PIN',
     format: 'Enter the 6-digit PIN',
     submit: 'Confirm',

@@ -8,6 +8,7 @@ import type {
   CatalogueItem,
   LeadCreated,
   LeadRequest,
+  PinSlip,
 } from '../types';
 
 export const casePath = (caseNo: string) => `/api/cases/${encodeURIComponent(caseNo)}`;
@@ -43,3 +44,9 @@ export const raiseObjection = (caseNo: string, content: string) =>
 
 export const reportStatusChange = (caseNo: string, reason: string) =>
   api.post(`${casePath(caseNo)}/status-change`, { reason });
+
+/** The first PIN slip after issue (street clerk); a second call answers 409. */
+export const printPinSlip = (caseNo: string) => api.post<PinSlip>(`${casePath(caseNo)}/card/pin-slip`);
+
+/** A new PIN and slip; the old PIN stops working at once. */
+export const resetPin = (caseNo: string) => api.post<PinSlip>(`${casePath(caseNo)}/card/pin-reset`);

@@ -4,6 +4,8 @@ import type { CaseFilters, DocumentType, LeadRequest } from '../types';
 import {
   createLead,
   fetchCard,
+  printPinSlip,
+  resetPin,
   fetchCase,
   fetchCaseDiagram,
   fetchCases,
@@ -113,5 +115,20 @@ export function useUploadDocument(caseNo: string) {
   return useMutation({
     mutationFn: ({ type, file }: { type: DocumentType; file: File }) => uploadDocument(caseNo, type, file),
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseNo) }),
+  });
+}
+
+/**
+ * Prints the first PIN slip or resets the PIN. The slip carries the PIN, so the mutation keeps
+ * nothing in the cache once it is done (gcTime 0); the caller hands it straight to the slip page.
+ */
+export function usePinSlip(caseNo: string) {
+  const invalidate = useInvalidateCase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    gcTime: 0,
+    mutationFn: (kind: 'first' | 'reset') => (kind === 'first' ? printPinSlip(caseNo) : resetPin(caseNo)),
+    onSettled: () =>
+      Promise.all([invalidate(caseNo), queryClient.invalidateQueries({ queryKey: caseKeys.card(caseNo) })]),
   });
 }

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Button, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
-import { ExclamationCircleOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { App, Button, type ButtonProps, Descriptions, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { ExclamationCircleOutlined, KeyOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/current-user';
-import { formatDateTime } from '@/lib/dates';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
+import { usePinSlip } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
 import { acceptsObjections, categoryNumber, decisionColor, grantStatusColor, isOpenStatus, noticePhaseColor } from '../lib/labels';
 import { formatLocalDate } from '../lib/local-date';
 import { displayMaskedId } from '../lib/masking';
-import { canRaiseObjection } from '../lib/roles';
+import { canManageCardPin, canRaiseObjection } from '../lib/roles';
 import type { CaseView, GrantView, NoticeView } from '../types';
 import { ObjectionModal } from './ObjectionModal';
 
@@ -158,14 +160,16 @@ export function GrantsSection({ view }: { view: CaseView }) {
   );
 }
 
-/** 服务卡 */
+/** 服务卡: status (已注销 with date and reason), the PIN slip's state and, for the street office, slip and reset. */
 export function CardSection({ view }: { view: CaseView }) {
   const t = useCasesT();
   const narrow = useIsNarrow();
+  const user = useCurrentUser();
   const none = t('common.none');
   const card = view.card;
   if (!card) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.card.none')} />;
   const statusKey = card.status === 'VALID' || card.status === 'REVOKED' ? card.status : null;
+  const revoked = card.status === 'REVOKED';
   return (
     <>
       <Descriptions
@@ -179,11 +183,27 @@ export function CardSection({ view }: { view: CaseView }) {
             key: 'status',
             label: t('view.card.status'),
             children: statusKey ? (
-              <Tag color={statusKey === 'VALID' ? 'green' : 'default'}>{t(`view.card.statusValue.${statusKey}`)}</Tag>
+              <Tag color={statusKey === 'VALID' ? 'green' : 'red'} data-testid="case-card-status">
+                {t(`view.card.statusValue.${statusKey}`)}
+              </Tag>
             ) : (
               card.status
             ),
           },
+          ...(revoked
+            ? [
+                {
+                  key: 'revokedAt',
+                  label: t('view.card.revokedOn'),
+                  children: <span data-testid="case-card-revoked-at">{formatDate(card.revokedAt) || none}</span>,
+                },
+                {
+                  key: 'revokeReason',
+                  label: t('view.card.revokeReason'),
+                  children: <span data-testid="case-card-revoke-reason">{card.revokeReason || none}</span>,
+                },
+              ]
+            : []),
           {
             key: 'validity',
             label: t('view.card.validity'),
@@ -193,14 +213,71 @@ export function CardSection({ view }: { view: CaseView }) {
             }),
           },
           { key: 'items', label: t('view.card.items'), children: card.items.length ? card.items.join('、') : none },
+          {
+            key: 'pin',
+            label: t('view.card.pin'),
+            children: (
+              <span data-testid="case-card-pin-state">
+                {revoked
+                  ? t('view.card.pinRevoked')
+                  : card.pinSet
+                    ? t('view.card.pinSetAt', { at: formatDateTime(card.pinSetAt) })
+                    : t('view.card.pinNotSet')}
+              </span>
+            ),
+          },
         ]}
       />
-      <Link to={`/cases/${encodeURIComponent(view.summary.caseNo)}/card`}>
-        <Button icon={<PrinterOutlined />} style={{ marginTop: 12 }} data-testid="case-card-print">
-          {t('view.card.print')}
-        </Button>
-      </Link>
+      <Space wrap style={{ marginTop: 12 }}>
+        <Link to={`/cases/${encodeURIComponent(view.summary.caseNo)}/card`}>
+          <Button icon={<PrinterOutlined />} data-testid="case-card-print">
+            {t('view.card.print')}
+          </Button>
+        </Link>
+        {!revoked && canManageCardPin(user) && <PinSlipActions caseNo={view.summary.caseNo} pinSet={card.pinSet} />}
+      </Space>
     </>
+  );
+}
+
+/** 打印密码函 (once) or 重置密码: the answer goes straight to the slip page, never into a cache. */
+function PinSlipActions({ caseNo, pinSet }: { caseNo: string; pinSet: boolean }) {
+  const t = useCasesT();
+  const navigate = useNavigate();
+  const describe = useErrorMessage();
+  const { message } = App.useApp();
+  const slip = usePinSlip(caseNo);
+  const open = (kind: 'first' | 'reset') =>
+    slip.mutate(kind, {
+      onSuccess: (data) => navigate(`/cases/${encodeURIComponent(caseNo)}/pin-slip`, { state: { slip: data } }),
+      onError: (error) => void message.error(describe(error)),
+    });
+  if (!pinSet) {
+    return (
+      <Button
+        type="primary"
+        icon={<KeyOutlined />}
+        loading={slip.isPending}
+        onClick={() => open('first')}
+        data-testid="case-card-pin-slip"
+      >
+        {t('view.card.printSlip')}
+      </Button>
+    );
+  }
+  return (
+    <Popconfirm
+      title={t('view.card.resetConfirmTitle')}
+      description={<div style={{ maxWidth: 280 }}>{t('view.card.resetConfirm')}</div>}
+      okText={t('view.card.resetOk')}
+      cancelText={t('view.card.cancel')}
+      okButtonProps={{ danger: true, 'data-testid': 'case-card-pin-reset-confirm' } as ButtonProps}
+      onConfirm={() => open('reset')}
+    >
+      <Button danger icon={<KeyOutlined />} loading={slip.isPending} data-testid="case-card-pin-reset">
+        {t('view.card.resetPin')}
+      </Button>
+    </Popconfirm>
   );
 }
 

@@ -4,6 +4,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '@/lib/api-client';
+import { formatDate } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCard } from '../api/use-cases';
 import { useCasesT } from '../i18n';
@@ -54,7 +55,14 @@ export function ServiceCard({ card, bureau }: { card: CardView; bureau: string }
             <QRCodeSVG value={card.cardNo} size={128} level="M" marginSize={0} title={card.cardNo} />
           </div>
         </div>
-        {card.status === 'REVOKED' && <div className="service-card__revoked">{t('cardPrint.revoked')}</div>}
+        <div className="service-card__foot" data-testid="card-pin-note">
+          {t('cardPrint.pinNote')}
+        </div>
+        {card.status === 'REVOKED' && (
+          <div className="service-card__revoked" data-testid="card-revoked-mark">
+            {t('cardPrint.revoked')}
+          </div>
+        )}
       </div>
     </div>
   );
@@ -69,6 +77,8 @@ export function ServiceCardPrintPage() {
   const describe = useErrorMessage();
   const card = useCard(caseNo);
   const back = `/cases/${encodeURIComponent(caseNo)}`;
+  // A revoked card is shown (watermarked) but not offered for printing.
+  const revoked = card.data?.status === 'REVOKED';
 
   const toolbar = (
     <div className="print-toolbar no-print">
@@ -77,7 +87,7 @@ export function ServiceCardPrintPage() {
           {t('cardPrint.back')}
         </Button>
       </Link>
-      {card.data && (
+      {card.data && !revoked && (
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="card-print" size="large">
           {t('cardPrint.print')}
         </Button>
@@ -110,10 +120,27 @@ export function ServiceCardPrintPage() {
   return (
     <div className="print-page">
       {toolbar}
-      <ServiceCard card={card.data} bureau={appT('app.bureau')} />
-      <Space className="no-print" style={{ marginTop: 12 }}>
-        <Typography.Text type="secondary">{t('cardPrint.printHint')}</Typography.Text>
-      </Space>
+      {revoked && (
+        <Alert
+          className="no-print"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="card-revoked-notice"
+          message={t('cardPrint.revokedNotice', {
+            date: formatDate(card.data.revokedAt) || t('common.none'),
+            reason: card.data.revokeReason || t('common.none'),
+          })}
+        />
+      )}
+      <div className={revoked ? 'service-card-revoked-print' : undefined}>
+        <ServiceCard card={card.data} bureau={appT('app.bureau')} />
+      </div>
+      {!revoked && (
+        <Space className="no-print" style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary">{t('cardPrint.printHint')}</Typography.Text>
+        </Space>
+      )}
     </div>
   );
 }

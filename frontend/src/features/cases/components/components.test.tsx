@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { caseKeys } from '../api/use-cases';
 import { renderWithApp, streetClerk, villageOfficer } from '../test-utils';
-import type { CardView, CaseView } from '../types';
+import type { CardView, CaseView, PinSlip } from '../types';
+import { CardSection } from './CaseSections';
+import { PinSlipPrintPage, PinSlipSheet } from './PinSlipPrintPage';
 import { CaseViewPage, defaultOpenSections } from './CaseViewPage';
 import { DocumentUploads } from './DocumentUploads';
 import { LeadFormPage } from './LeadFormPage';
@@ -204,6 +206,10 @@ describe('ServiceCard', () => {
       holderName: '渔港测试',
       villageName: '渔港村',
       items: ['供餐送餐', '陪同就医'],
+      pinSet: true,
+      pinSetAt: '2026-03-10T02:00:00Z',
+      revokedAt: null,
+      revokeReason: null,
     };
     renderWithApp(<ServiceCard card={card} bureau="区民政局" />);
     const el = screen.getByTestId('service-card');
@@ -212,5 +218,96 @@ describe('ServiceCard', () => {
     expect(el.textContent).toContain('SC-2026-000042');
     expect(el.textContent).toContain('供餐送餐、陪同就医');
     expect(screen.getByTestId('card-qr').querySelector('svg')).not.toBeNull();
+    // The card says where the PIN is, never the PIN.
+    expect(screen.getByTestId('card-pin-note').textContent).toBe('服务确认密码见密码函，请妥善保管');
+    expect(screen.queryByTestId('card-revoked-mark')).toBeNull();
+  });
+});
+
+const validCard: CardView = {
+  cardNo: 'FWK20260000042',
+  validFrom: '2026-03-10',
+  validTo: '2027-03-09',
+  status: 'VALID',
+  holderName: '渔港测试',
+  villageName: '渔港村',
+  items: ['供餐送餐'],
+  pinSet: false,
+  pinSetAt: null,
+  revokedAt: null,
+  revokeReason: null,
+};
+
+describe('CardSection', () => {
+  it('offers the street clerk the PIN slip once, then the reset', () => {
+    const first = renderWithApp(<CardSection view={caseView({ card: validCard })} />, { user: streetClerk });
+    expect(screen.getByTestId('case-card-pin-state').textContent).toContain('密码函尚未打印');
+    expect(screen.getByTestId('case-card-pin-slip').textContent).toContain('打印密码函');
+    expect(screen.queryByTestId('case-card-pin-reset')).toBeNull();
+    first.unmount();
+    renderWithApp(
+      <CardSection view={caseView({ card: { ...validCard, pinSet: true, pinSetAt: '2026-03-10T02:05:00Z' } })} />,
+      { user: streetClerk },
+    );
+    expect(screen.getByTestId('case-card-pin-state').textContent).toContain('2026-03-10 10:05');
+    expect(screen.queryByTestId('case-card-pin-slip')).toBeNull();
+    expect(screen.getByTestId('case-card-pin-reset')).not.toBeNull();
+  });
+
+  it('offers the village officer neither slip nor reset', () => {
+    renderWithApp(<CardSection view={caseView({ card: validCard })} />, { user: villageOfficer });
+    expect(screen.queryByTestId('case-card-pin-slip')).toBeNull();
+    expect(screen.queryByTestId('case-card-pin-reset')).toBeNull();
+  });
+
+  it('shows a revoked card as 已注销 with its date and reason, without PIN actions', () => {
+    const revoked = { ...validCard, status: 'REVOKED', pinSet: true, revokedAt: '2026-05-31T17:30:00Z', revokeReason: '迁出本辖区' };
+    renderWithApp(<CardSection view={caseView({ card: revoked })} />, {
+      user: streetClerk,
+    });
+    expect(screen.getByTestId('case-card-status').textContent).toBe('已注销');
+    expect(screen.getByTestId('case-card-revoked-at').textContent).toBe('2026-06-01'); // Beijing date
+    expect(screen.getByTestId('case-card-revoke-reason').textContent).toBe('迁出本辖区');
+    expect(screen.queryByTestId('case-card-pin-slip')).toBeNull();
+    expect(screen.queryByTestId('case-card-pin-reset')).toBeNull();
+  });
+
+  it('watermarks a revoked card', () => {
+    renderWithApp(<ServiceCard card={{ ...validCard, status: 'REVOKED' }} bureau="区民政局" />);
+    expect(screen.getByTestId('card-revoked-mark').textContent).toBe('此卡已注销');
+  });
+});
+
+describe('PinSlip', () => {
+  const slip: PinSlip = {
+    caseNo,
+    cardNo: 'FWK20260000042',
+    holderName: '渔港测试',
+    villageName: '渔港村',
+    streetName: '东湖街道',
+    validFrom: '2026-03-10',
+    validTo: '2027-03-09',
+    pin: '046135',
+    issuedAt: '2026-03-10T02:05:00Z',
+    reset: true,
+  };
+
+  it('tells the recipient the PIN, what it is for, to keep it secret and where to get a new one', () => {
+    renderWithApp(<PinSlipSheet slip={slip} bureau="青山区民政局" />);
+    expect(screen.getByTestId('pin-slip-pin').textContent).toBe('046135');
+    expect(screen.getByTestId('pin-slip-card-no').textContent).toBe('FWK20260000042');
+    expect(screen.getByTestId('pin-slip-holder').textContent).toContain('渔港测试');
+    const text = screen.getByTestId('pin-slip').textContent ?? '';
+    expect(text).toContain('确认本次服务确实已经收到');
+    expect(screen.getByTestId('pin-slip-secret').textContent).toContain('绝不会通过电话');
+    expect(screen.getByTestId('pin-slip-new').textContent).toContain('东湖街道');
+    expect(screen.getByTestId('pin-slip-reset')).not.toBeNull();
+  });
+
+  it('is gone when the page is opened again (no slip in the navigation)', () => {
+    renderWithApp(<PinSlipPrintPage />, { path: `/cases/${caseNo}/pin-slip`, route: '/cases/:caseNo/pin-slip' });
+    expect(screen.getByTestId('pin-slip-gone').textContent).toContain('只能查看一次');
+    expect(screen.queryByTestId('pin-slip-pin')).toBeNull();
+    expect(screen.queryByTestId('pin-slip-print')).toBeNull();
   });
 });

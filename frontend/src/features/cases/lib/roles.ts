@@ -9,3 +9,5 @@ export const canUploadDocuments = canRecordLead;
 export const canRaiseObjection = canRecordLead;
 export const canReportStatusChange = (user: CurrentUser | null | undefined) =>
   hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER');
+/** Prints PIN slips and resets card PINs: the street office only. */
+export const canManageCardPin = (user: CurrentUser | null | undefined) => hasAnyRole(user, 'STREET_CLERK');

@@ -1,8 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.common.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +9,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The service card's PIN at the door: checked against a per-card limit of wrong attempts, with
- * every attempt logged. The card row is locked for the check, so attempts on one card run one at
- * a time (across deliveries and staff) and racing wrong PINs cannot pass the limit together.
+ * The service card's PIN at the door: checked against its BCrypt hash and a per-card limit of
+ * wrong attempts, with every attempt logged. The card row is locked for the check, so attempts on
+ * one card run one at a time (across deliveries and staff) and racing wrong PINs cannot pass the
+ * limit together. A revoked card, or one whose PIN slip was never printed, confirms nothing.
  */
 @Service
 public class CardPins {
@@ -23,7 +22,11 @@ public class CardPins {
         /** The PIN was wrong (and counted). */
         WRONG,
         /** Refused unchecked: the card was locked. */
-        LOCKED
+        LOCKED,
+        /** Refused unchecked: the card has no PIN yet (its slip was never printed). */
+        NOT_SET,
+        /** Refused unchecked: the card was revoked when its case ended. */
+        REVOKED
     }
 
     /** Who tries which card for which delivery, from where. */
@@ -59,15 +62,19 @@ public class CardPins {
                 .orElseThrow(() -> new NotFoundException("服务卡不存在：" + attempt.cardNo()));
         Instant now = clock.instant();
         Check result;
-        if (card.pinLockedAt(now)) {
+        if (card.isRevoked()) {
+            // A revoked card confirms nothing, whatever PIN is typed; not counted as a wrong one.
+            result = new Check(Outcome.REVOKED, 0, null);
+        } else if (card.getPinHash() == null) {
+            result = new Check(Outcome.NOT_SET, 0, null);
+        } else if (card.pinLockedAt(now)) {
             // While locked the PIN is not even compared: a right one is refused like a wrong one.
             result = new Check(Outcome.LOCKED, 0, card.getPinLockedUntil());
         } else {
             if (card.getPinLockedUntil() != null) {
                 card.clearPinFailures();
             }
-            if (pin != null && MessageDigest.isEqual(card.getPin().getBytes(StandardCharsets.US_ASCII),
-                    pin.getBytes(StandardCharsets.US_ASCII))) {
+            if (CardPinHash.matches(pin, card.getPinHash())) {
                 card.clearPinFailures();
                 result = new Check(Outcome.ACCEPTED, maxAttempts, null);
             } else {

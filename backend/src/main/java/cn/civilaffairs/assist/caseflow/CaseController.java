@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.caseflow.CaseDtos.CardView;
 import cn.civilaffairs.assist.caseflow.CaseDtos.DocumentView;
 import cn.civilaffairs.assist.caseflow.CaseDtos.NoticeBoard;
 import cn.civilaffairs.assist.caseflow.CaseDtos.NoticeEntry;
+import cn.civilaffairs.assist.caseflow.CaseDtos.PinSlip;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
@@ -32,6 +33,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,9 +68,12 @@ class CaseController {
     private final FileStorage storage;
     private final RuntimeService runtimeService;
     private final AccessLog accessLog;
+    private final PinSlips pinSlips;
 
     CaseController(CaseService caseService, CaseQueryService queries, CaseDocumentService documents,
-            NoticeService notices, FileStorage storage, RuntimeService runtimeService, AccessLog accessLog) {
+            NoticeService notices, FileStorage storage, RuntimeService runtimeService, AccessLog accessLog,
+            PinSlips pinSlips) {
+        this.pinSlips = pinSlips;
         this.caseService = caseService;
         this.queries = queries;
         this.documents = documents;
@@ -146,6 +151,35 @@ class CaseController {
         CardView card = queries.card(c).orElseThrow(() -> new NotFoundException("该案件尚未制发服务卡。"));
         accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
         return card;
+    }
+
+    @Operation(summary = "Print the card's PIN slip (密码函) once after issue: makes the PIN, answers it this once;"
+            + " a second call is 409 (reset instead)")
+    @PostMapping("/cases/{caseNo}/card/pin-slip")
+    @PreAuthorize("hasRole('STREET_CLERK')")
+    ResponseEntity<PinSlip> pinSlip(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
+        CurrentUser user = CurrentUsers.require();
+        ServiceCase c = caseService.getVisible(caseNo, user);
+        PinSlip slip = pinSlips.firstSlip(c, user.username());
+        accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
+        return slipResponse(slip);
+    }
+
+    @Operation(summary = "Reset the card's PIN: the old PIN fails at once, the lock is cleared, a new slip is answered once")
+    @PostMapping("/cases/{caseNo}/card/pin-reset")
+    @PreAuthorize("hasRole('STREET_CLERK')")
+    ResponseEntity<PinSlip> pinReset(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
+        CurrentUser user = CurrentUsers.require();
+        ServiceCase c = caseService.getVisible(caseNo, user);
+        PinSlip slip = pinSlips.reset(c, user.username());
+        accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
+        return slipResponse(slip);
+    }
+
+    /** The PIN must not stay in any cache on the way or in the browser. */
+    private static ResponseEntity<PinSlip> slipResponse(PinSlip slip) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
+                .body(slip);
     }
 
     @Operation(summary = "Upload a document to the case file (PDF, JPG or PNG, up to 10 MB)")

@@ -24,8 +24,17 @@ public final class CaseDtos {
     public record GrantView(long id, String itemCode, String itemName, String way, String status,
             Instant grantedAt, Instant stoppedAt, String stopReason) {}
 
+    /**
+     * The card for the case page and the print view. {@code pinSet}: its PIN slip has been printed
+     * (at {@code pinSetAt}); the PIN itself and its hash are never part of any read.
+     */
     public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String holderName,
-            String villageName, List<String> items) {}
+            String villageName, List<String> items, boolean pinSet, Instant pinSetAt, Instant revokedAt,
+            String revokeReason) {}
+
+    /** The PIN slip (密码函), answered once, to the POST that made the PIN. */
+    public record PinSlip(String caseNo, String cardNo, String holderName, String villageName, String streetName,
+            LocalDate validFrom, LocalDate validTo, String pin, Instant issuedAt, boolean reset) {}
 
     public record DocumentView(long id, DocumentType type, String fileName, String contentType, long sizeBytes,
             String uploadedBy, Instant uploadedAt) {}

@@ -121,13 +121,16 @@ public class CaseQueryService {
     }
 
     public Optional<CardView> card(ServiceCase c) {
-        return cards.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), "VALID").map(card -> {
+        // The newest card, revoked too: after a case ends its card shows 已注销, not "not issued".
+        return cards.findFirstByCaseIdOrderByIdDesc(c.getId()).map(card -> {
+            // A revoked card still shows what it listed; a valid one what is granted now.
             List<ServiceGrant> active = grants.findByCaseIdOrderById(c.getId()).stream()
-                    .filter(g -> g.getStatus() != ServiceGrant.Status.STOPPED).toList();
+                    .filter(g -> card.isRevoked() || g.getStatus() != ServiceGrant.Status.STOPPED).toList();
             Map<String, ServiceItem> items = catalogue.byCode(active.stream().map(ServiceGrant::getItemCode).toList());
             return new CardView(card.getCardNo(), card.getValidFrom(), card.getValidTo(), card.getStatus(),
                     c.getSubjectName(), villageName(c.getVillageCode()),
-                    active.stream().map(g -> name(items, g.getItemCode())).toList());
+                    active.stream().map(g -> name(items, g.getItemCode())).toList(), card.getPinHash() != null,
+                    card.getPinSetAt(), card.getRevokedAt(), card.getRevokeReason());
         });
     }
 

@@ -32,6 +32,10 @@ interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
     Optional<ServiceCard> lockByCardNo(@Param("no") String cardNo);
 
     Optional<ServiceCard> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+    /** Card numbers of a case, newest first: a plain read that leaves no stale card in the session before a lock. */
+    @Query("select c.cardNo from ServiceCard c where c.caseId = :caseId order by c.id desc")
+    List<String> cardNosNewestFirst(@Param("caseId") Long caseId);
 }
 
 interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
@@ -49,3 +53,5 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 }
 
 interface CardPinAttemptRepository extends JpaRepository<CardPinAttempt, Long> {}
+
+interface CardPinChangeRepository extends JpaRepository<CardPinChange, Long> {}

@@ -16,7 +16,6 @@ import cn.civilaffairs.assist.person.PersonService;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("assistanceCaseService") // "caseService" is the engine's CMMN service
 public class CaseService {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServiceCaseRepository cases;
     private final NeedsAssessmentRepository assessments;
@@ -171,16 +169,18 @@ public class CaseService {
         event(c, actor, recognised ? "RECOGNISED" : "RECOGNITION_REJECTED", note);
     }
 
-    /** The card lists the granted items and is valid for a year. */
+    /**
+     * The card lists the granted items and is valid for a year. It has no PIN yet: the street
+     * office makes one when it prints the PIN slip (密码函), so the PIN is never stored readable.
+     */
     @Transactional
     public void issueCard(String caseNo, String actor) {
         ServiceCase c = get(caseNo);
         LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         String cardNo = "FWK%d%07d".formatted(today.getYear(), sequences.next("card-no"));
-        String pin = "%06d".formatted(RANDOM.nextInt(1_000_000));
-        cards.save(new ServiceCard(c.getId(), cardNo, pin, today, today.plusYears(1).minusDays(1), actor,
+        cards.save(new ServiceCard(c.getId(), cardNo, today, today.plusYears(1).minusDays(1), actor,
                 clock.instant()));
-        event(c, actor, "CARD_ISSUED", "制发社会救助服务卡 " + cardNo);
+        event(c, actor, "CARD_ISSUED", "制发社会救助服务卡 " + cardNo + "，待街道（乡镇）打印密码函");
     }
 
     /** Step 3: filing needs every required document; then the file gets the next service number. */
@@ -214,8 +214,15 @@ public class CaseService {
     @Transactional
     public void close(String caseNo, CaseStatus outcome, String reason, String actor) {
         ServiceCase c = get(caseNo);
-        c.close(outcome, reason, clock.instant());
-        cards.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), "VALID").ifPresent(ServiceCard::revoke);
+        Instant now = clock.instant();
+        c.close(outcome, reason, now);
+        // The card says when and why it stopped serving (shown as 已注销 on the case and the card).
+        String why = reason != null && !reason.isBlank() ? reason : switch (outcome) {
+            case OBJECTION_UPHELD -> "公示异议成立";
+            case EXITED -> "退出服务";
+            default -> "案件终止";
+        };
+        cards.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), "VALID").ifPresent(card -> card.revoke(now, why));
         event(c, actor, "CLOSED_" + outcome.name(), reason);
     }
 

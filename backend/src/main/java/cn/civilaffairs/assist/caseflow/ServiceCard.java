@@ -20,9 +20,21 @@ class ServiceCard {
     private Long caseId;
     @Column(name = "card_no", nullable = false, unique = true)
     private String cardNo;
-    /** Shown to the card holder only; confirms deliveries at the door. */
-    @Column(nullable = false)
-    private String pin;
+    /**
+     * BCrypt hash of the 6-digit PIN that confirms deliveries at the door. Null until the street
+     * office prints the first PIN slip (密码函): the PIN is made then and shown only on that slip.
+     */
+    @Column(name = "pin_hash")
+    private String pinHash;
+    /** When and by whom the current PIN's slip was printed (first slip or reset). */
+    @Column(name = "pin_set_at")
+    private Instant pinSetAt;
+    @Column(name = "pin_set_by")
+    private String pinSetBy;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "revoke_reason")
+    private String revokeReason;
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
     @Column(name = "valid_to", nullable = false)
@@ -42,11 +54,9 @@ class ServiceCard {
 
     protected ServiceCard() {}
 
-    ServiceCard(Long caseId, String cardNo, String pin, LocalDate validFrom, LocalDate validTo, String issuedBy,
-            Instant at) {
+    ServiceCard(Long caseId, String cardNo, LocalDate validFrom, LocalDate validTo, String issuedBy, Instant at) {
         this.caseId = caseId;
         this.cardNo = cardNo;
-        this.pin = pin;
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.status = "VALID";
@@ -54,8 +64,23 @@ class ServiceCard {
         this.issuedAt = at;
     }
 
-    void revoke() {
+    /** The case has ended: the card and its PIN serve no more. */
+    void revoke(Instant at, String reason) {
         this.status = "REVOKED";
+        this.revokedAt = at;
+        this.revokeReason = reason;
+    }
+
+    boolean isRevoked() {
+        return "REVOKED".equals(status);
+    }
+
+    /** A new PIN (first slip or reset): the old one is dead at once, and so are its failures and lock. */
+    void newPin(String hash, Instant at, String by) {
+        this.pinHash = hash;
+        this.pinSetAt = at;
+        this.pinSetBy = by;
+        clearPinFailures();
     }
 
     boolean pinLockedAt(Instant now) {
@@ -82,7 +107,11 @@ class ServiceCard {
     Long getId() { return id; }
     Long getCaseId() { return caseId; }
     String getCardNo() { return cardNo; }
-    String getPin() { return pin; }
+    String getPinHash() { return pinHash; }
+    Instant getPinSetAt() { return pinSetAt; }
+    String getPinSetBy() { return pinSetBy; }
+    Instant getRevokedAt() { return revokedAt; }
+    String getRevokeReason() { return revokeReason; }
     LocalDate getValidFrom() { return validFrom; }
     LocalDate getValidTo() { return validTo; }
     String getStatus() { return status; }

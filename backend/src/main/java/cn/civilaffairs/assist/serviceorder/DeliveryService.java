@@ -200,6 +200,13 @@ public class DeliveryService {
         if (check.accepted()) {
             return;
         }
+        if (check.outcome() == CardPins.Outcome.REVOKED) {
+            throw new ConflictException("该服务卡已注销，密码不能再确认服务。");
+        }
+        if (check.outcome() == CardPins.Outcome.NOT_SET) {
+            throw new ConflictException("该服务卡尚未发放密码函，不能用密码确认；请服务对象到街道（乡镇）领取密码函，"
+                    + "本次服务可由村（社区）信息员在“服务记录”中确认。");
+        }
         if (check.lockedUntil() != null) {
             String until = check.lockedUntil().atZone(SHANGHAI).format(DateTimeFormatter.ofPattern("HH:mm"));
             throw new ConflictException(("服务卡密码已连续输错%d次，密码确认已锁定至%s（北京时间），请到时再试；"

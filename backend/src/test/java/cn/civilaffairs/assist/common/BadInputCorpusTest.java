@@ -560,6 +560,9 @@ class BadInputCorpusTest {
                 || template.startsWith("/api/services/statements")) {
             return "provider1";
         }
+        if (template.startsWith("/api/cases/{caseNo}/card/")) {
+            return "street001"; // PIN slip and reset: the street clerk of 南门社区's street
+        }
         if (template.startsWith("/api/referrals/{batchNo}")) {
             return "charity1";
         }

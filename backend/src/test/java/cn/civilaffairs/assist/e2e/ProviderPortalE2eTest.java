@@ -88,8 +88,8 @@ class ProviderPortalE2eTest {
         String orderNo = one("select order_no from service_order where case_no = ? and item_code = 'CLEANING'", caseNo);
         String cardNo = one("select card_no from service_card c join service_case s on s.id = c.case_id"
                 + " where s.case_no = ?", caseNo);
-        String pin = one("select pin from service_card c join service_case s on s.id = c.case_id"
-                + " where s.case_no = ?", caseNo);
+        // The recipient's PIN from the slip the street office printed for the card.
+        String pin = cn.civilaffairs.assist.support.PinSlips.pin(port, VILLAGE, caseNo);
         String today = LocalDate.now(SHANGHAI).toString();
         String month = YearMonth.now(SHANGHAI).toString();
         String statementNo;
