@@ -59,7 +59,7 @@ public class ProvisionalDeadlines {
      * @param tasks task ids whose due date changed
      * @param timers timer job ids whose due date changed
      * @param unchanged provisional deadlines that came out the same (no holiday in their way)
-     * @param skipped ids of provisional tasks or jobs whose deadline is not an "nWD" expression
+     * @param skipped ids of provisional tasks or jobs the app cannot count again (a date variable, a longer expression)
      */
     public record Recomputed(List<String> tasks, List<String> timers, int unchanged, List<String> skipped) {
         static final Recomputed NOTHING = new Recomputed(List.of(), List.of(), 0, List.of());
@@ -92,6 +92,8 @@ public class ProvisionalDeadlines {
             if (n == null) {
                 skipped.add(task.getId());
                 continue;
+            } else if (n < 0) {
+                continue;
             }
             Date fresh = calendar.deadline(task.getCreateTime(), n);
             if (fresh.equals(task.getDueDate())) {
@@ -113,6 +115,8 @@ public class ProvisionalDeadlines {
             if (n == null) {
                 skipped.add(job.getId());
                 continue;
+            } else if (n < 0) {
+                continue;
             }
             Date fresh = calendar.deadline(job.getCreateTime(), n);
             if (fresh.equals(job.getDuedate())) {
@@ -122,7 +126,7 @@ public class ProvisionalDeadlines {
                 changedTimers.add(job.getId());
             }
         }
-        log.info("Calendar {} loaded: recomputed {} task deadlines and {} timers ({} unchanged, {} not \"nWD\": {})",
+        log.info("Calendar {} loaded: recomputed {} task deadlines and {} timers ({} unchanged, {} not countable: {})",
                 newlyLoaded, changedTasks.size(), changedTimers.size(), unchanged, skipped.size(), skipped);
         return new Recomputed(changedTasks, changedTimers, unchanged, skipped);
     }
@@ -131,7 +135,7 @@ public class ProvisionalDeadlines {
         return due != null && !before.contains(due.toInstant().atZone(WorkingDayCalendar.ZONE).getYear());
     }
 
-    /** A timer's duration (or date) as written in the BPMN; null for cycles and non-timer jobs. */
+    /** A timer's duration (or date) as written in the BPMN; "" for cycles (a schedule, not a deadline). */
     private String timerExpression(JobDefinition definition) {
         ModelElementInstance element = repository.getBpmnModelInstance(definition.getProcessDefinitionId())
                 .getModelElementById(definition.getActivityId());
@@ -146,29 +150,33 @@ public class ProvisionalDeadlines {
                 if (timer.getTimeDate() != null) {
                     return timer.getTimeDate().getTextContent();
                 }
+                return "";
             }
         }
         return null;
     }
 
-    /** "5WD" → 5; "${respondWithin}" → the variable's "nWD" value; anything else → null. */
+    /**
+     * "5WD" → 5; "${respondWithin}" holding "2WD" → 2; an ISO 8601 duration or date, literally or in
+     * a variable, or a cycle → -1 (calendar days: never provisional); anything the app cannot count
+     * again (a Date variable, a longer expression) → null.
+     */
     private Integer workingDays(String expression, String executionId) {
         if (expression == null) {
             return null;
         }
-        String value = expression;
-        Matcher variable = VARIABLE.matcher(expression);
+        String value = expression.strip();
+        Matcher variable = VARIABLE.matcher(value);
         if (variable.matches()) {
-            if (executionId == null) {
-                return null;
-            }
-            Object v = runtime.getVariable(executionId, variable.group(1));
+            Object v = executionId == null ? null : runtime.getVariable(executionId, variable.group(1));
             if (!(v instanceof String s)) {
                 return null;
             }
-            value = s;
+            value = s.strip();
+        } else if (value.contains("${") || value.contains("#{")) {
+            return null;
         }
         Matcher wd = WorkingDayBusinessCalendar.WORKING_DAYS.matcher(value);
-        return wd.matches() ? Integer.parseInt(wd.group(1)) : null;
+        return wd.matches() ? Integer.parseInt(wd.group(1)) : -1;
     }
 }
