@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,11 @@ public class ProvisionalDeadlines {
     private final ManagementService management;
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
     ProvisionalDeadlines(WorkingDayCalendar calendar, TaskService tasks, ManagementService management,
-            RepositoryService repository, RuntimeService runtime) {
+            RepositoryService repository, RuntimeService runtime, ApplicationEventPublisher events) {
+        this.events = events;
         this.calendar = calendar;
         this.tasks = tasks;
         this.management = management;
@@ -77,12 +80,16 @@ public class ProvisionalDeadlines {
         // Only deadlines in a year that was not loaded before and is not earlier than the new year.
         Date from = Date.from(LocalDate.of(first, 1, 1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
         Date after = new Date(from.getTime() - 1);
-        List<String> changedTasks = new ArrayList<>();
-        List<String> changedTimers = new ArrayList<>();
+        // Modules with deadlines of their own first (e.g. care problems: a stored date, 15 working days).
+        ProvisionalDeadlinesDue due = new ProvisionalDeadlinesDue(Set.copyOf(before), newlyLoaded);
+        events.publishEvent(due);
+        List<String> changedTasks = new ArrayList<>(due.tasks);
+        List<String> changedTimers = new ArrayList<>(due.timers);
         List<String> skipped = new ArrayList<>();
-        int unchanged = 0;
+        int unchanged = due.unchanged;
         for (Task task : tasks.createTaskQuery().dueAfter(after).list()) {
-            if (!wasProvisional(task.getDueDate(), before) || task.getProcessDefinitionId() == null) {
+            if (!wasProvisional(task.getDueDate(), before) || task.getProcessDefinitionId() == null
+                    || due.handled.contains(task.getId())) {
                 continue;
             }
             ModelElementInstance element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
@@ -105,7 +112,8 @@ public class ProvisionalDeadlines {
             }
         }
         for (Job job : management.createJobQuery().timers().duedateHigherThan(after).list()) {
-            if (!wasProvisional(job.getDuedate(), before) || job.getJobDefinitionId() == null) {
+            if (!wasProvisional(job.getDuedate(), before) || job.getJobDefinitionId() == null
+                    || due.handled.contains(job.getId())) {
                 continue;
             }
             JobDefinition definition = management.createJobDefinitionQuery()
