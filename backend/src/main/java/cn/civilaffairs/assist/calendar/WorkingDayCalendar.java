@@ -34,6 +34,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The official working-day calendar: weekends off, except the State Council's make-up working
@@ -158,7 +160,18 @@ public class WorkingDayCalendar {
         }, () -> years.save(new CalendarYear(year, source, yearRows, clock.instant(), loadedBy)));
         days.flush();
         years.flush();
-        reload();
+        reload(); // the recomputation below counts on the new calendar
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Rolled back (a racing import, a failed recomputation): the cache must not keep the year.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        reload();
+                    }
+                }
+            });
+        }
         boolean newYear = !before.contains(year);
         if (newYear && !CalendarYear.BUNDLED.equals(source)) {
             log.info("Working-day calendar: {} loaded ({} rows)", year, yearRows);
