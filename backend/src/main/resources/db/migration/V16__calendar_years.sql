@@ -4,9 +4,9 @@
 -- A working-day deadline that ends in a year missing here is provisional (暂定).
 CREATE TABLE calendar_year (
     cal_year   INT          NOT NULL PRIMARY KEY,
-    source     VARCHAR(10)  NOT NULL,
+    load_source VARCHAR(10) NOT NULL,
     day_rows   INT          NOT NULL,
     loaded_at  TIMESTAMP    NOT NULL,
-    loaded_by  VARCHAR(64)  NULL,
-    CONSTRAINT ck_calendar_year_source CHECK (source IN ('bundled', 'import'))
+    loaded_by  VARCHAR(255) NULL,
+    CONSTRAINT ck_calendar_year_source CHECK (load_source IN ('bundled', 'import'))
 );

@@ -16,7 +16,7 @@ class CalendarYear {
     @Id
     @Column(name = "cal_year")
     private Integer year;
-    @Column(nullable = false)
+    @Column(name = "load_source", nullable = false)
     private String source;
     @Column(name = "day_rows", nullable = false)
     private int dayRows;
