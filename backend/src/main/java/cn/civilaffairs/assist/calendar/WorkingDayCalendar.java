@@ -147,9 +147,16 @@ public class WorkingDayCalendar {
         }
         NavigableSet<Integer> before = loadedYears();
         int year = rows.stream().mapToInt(r -> r.getDay().getYear()).max().orElseThrow();
+        boolean daysChanged = false;
         for (CalendarDay row : rows) {
-            days.findById(row.getDay()).ifPresentOrElse(d -> d.update(row.getKind(), row.getName()),
-                    () -> days.save(row));
+            CalendarDay known = days.findById(row.getDay()).orElse(null);
+            if (known == null) {
+                days.save(row);
+                daysChanged = true;
+            } else {
+                daysChanged |= !known.getKind().equals(row.getKind());
+                known.update(row.getKind(), row.getName());
+            }
         }
         int yearRows = (int) rows.stream().filter(r -> r.getDay().getYear() == year).count();
         years.findById(year).ifPresentOrElse(y -> {
@@ -176,7 +183,10 @@ public class WorkingDayCalendar {
         if (newYear && !CalendarYear.BUNDLED.equals(source)) {
             log.info("Working-day calendar: {} loaded ({} rows)", year, yearRows);
         }
-        return new Imported(year, rows.size(), newYear, provisional.recompute(before));
+        // Days the calendar already knew (a database from before calendar_year, loading its bundled
+        // years at the first start) were already counted by every deadline: only the mark changes.
+        return new Imported(year, rows.size(), newYear,
+                daysChanged ? provisional.recompute(before) : ProvisionalDeadlines.Recomputed.NOTHING);
     }
 
     public void reload() {
