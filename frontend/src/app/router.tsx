@@ -10,6 +10,7 @@ import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
 import { auditRoutes } from '@/features/audit/routes';
+import { calendarRoutes } from '@/features/calendar/routes';
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -38,6 +39,7 @@ export const routes = [
       ...serviceRoutes,
       ...referralRoutes,
       ...auditRoutes,
+      ...calendarRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

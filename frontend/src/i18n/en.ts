@@ -29,6 +29,7 @@ const en: Translation = {
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
     accessLog: 'Access log',
+    calendar: 'Working-day calendar',
     sectionServices: 'Purchased services',
     sectionReferrals: 'Charity referral',
     menu: 'Navigation',

@@ -27,6 +27,7 @@ const zh = {
     referrals: '转介批次',
     referralsStats: '转介统计',
     accessLog: '访问日志',
+    calendar: '工作日历',
     sectionServices: '政府购买服务',
     sectionReferrals: '慈善转介',
     menu: '导航菜单',

@@ -4,6 +4,7 @@ import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/current-user';
+import { CalendarBanner } from '@/features/calendar/components/CalendarBanner';
 import { useLogout } from '@/features/auth/api/use-auth';
 import { knownRoles } from '@/features/auth/roles';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -101,6 +102,7 @@ export function AppLayout() {
           </Drawer>
         )}
         <Layout.Content className="app-content">
+          <CalendarBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

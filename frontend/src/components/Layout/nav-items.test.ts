@@ -32,7 +32,7 @@ describe('navItems', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
       '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', 'cockpit', 'tasklist',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/calendar', 'cockpit', 'tasklist',
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('navItems', () => {
     expect(items.map((i) => i.key)).toEqual([
       '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/audit/access-log', 'cockpit', 'tasklist', 'admin', 'api-docs',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/audit/access-log', '/calendar', 'cockpit', 'tasklist', 'admin', 'api-docs',
     ]);
     expect(items.filter((i) => i.kind === 'external').map((i) => i.kind === 'external' && i.href)).toEqual([
       '/camunda/app/cockpit/default/',

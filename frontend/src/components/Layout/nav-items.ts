@@ -6,6 +6,7 @@ import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';
 import { auditNavItems } from '@/features/audit/nav';
+import { calendarNavItems } from '@/features/calendar/nav';
 
 export type NavItem =
   | {
@@ -25,7 +26,7 @@ export type NavItem =
 /** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems, ...calendarNavItems])) {
     items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey, section: item.section });
   }
   if (isManager(user)) {

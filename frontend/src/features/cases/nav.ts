@@ -10,7 +10,7 @@ export interface FeatureNavItem {
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats'
-    | 'nav.accessLog';
+    | 'nav.accessLog' | 'nav.calendar';
   /** Chinese label, for a menu that does not translate. */
   label: string;
   path: string;

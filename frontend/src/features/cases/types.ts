@@ -229,6 +229,15 @@ export interface CaseView {
   timeline: TimelineEntry[];
   processInstanceId: string | null;
   activeActivityIds: string[];
+  /** Due dates of the case's open tasks, soonest first (absent from older servers). */
+  deadlines?: CaseDeadline[];
+}
+
+export interface CaseDeadline {
+  taskName: string;
+  due: Instant;
+  /** That year's holidays are not loaded: counted from weekends only (暂定). */
+  dueProvisionalYear: number | null;
 }
 
 export interface CaseDiagram {

@@ -13,6 +13,8 @@ export interface TaskSummary {
   overdue: boolean;
   caseSubject: string | null;
   orgName: string | null;
+  /** The due date's year has no holiday schedule loaded: counted from weekends only (暂定). */
+  dueProvisionalYear?: number | null;
 }
 
 export interface TaskPage {

@@ -16,6 +16,7 @@ import { CaseDiagram } from './CaseDiagram';
 import { AssessmentSection, BasicSection, CardSection, GrantsSection, NoticesSection } from './CaseSections';
 import { CaseStatusTag } from './CaseStatusTag';
 import { CaseTimeline } from './CaseTimeline';
+import { CaseDeadlines } from '@/features/calendar/components/CaseDeadlines';
 import { DocumentUploads } from './DocumentUploads';
 import { StatusChangeModal } from './StatusChangeModal';
 import './cases.css';
@@ -175,6 +176,7 @@ export function CaseViewPage() {
     <div className="case-page" data-testid="case-view" data-case-no={view.summary.caseNo}>
       <BackLink />
       <CaseHeader view={view} onStatusChange={mayReportChange ? () => setStatusChangeOpen(true) : undefined} />
+      <CaseDeadlines deadlines={view.deadlines ?? []} />
       <Collapse
         className="case-sections"
         defaultActiveKey={defaultOpenSections(status)}

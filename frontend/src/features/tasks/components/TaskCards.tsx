@@ -43,7 +43,7 @@ export function TaskCards({ tasks, loading }: Props) {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('tasks.created')} {formatDateTime(task.created)}
                 </Typography.Text>
-                <DueTag due={task.due} overdue={task.overdue} />
+                <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} />
               </Flex>
             </Card>
           </Link>

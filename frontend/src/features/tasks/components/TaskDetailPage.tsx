@@ -41,7 +41,7 @@ function TaskInfo({ task }: { task: TaskDetail }) {
         { key: 'process', label: t('tasks.process'), children: task.processDefinitionName ?? '—' },
         { key: 'org', label: t('tasks.org'), children: task.orgName ?? '—' },
         { key: 'created', label: t('tasks.created'), children: formatDateTime(task.created) },
-        { key: 'due', label: t('tasks.due'), children: <DueTag due={task.due} overdue={task.overdue} /> },
+        { key: 'due', label: t('tasks.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
         { key: 'assignee', label: t('tasks.assignee'), children: <AssigneeTag assignee={task.assignee} /> },
         ...(task.description
           ? [{ key: 'description', label: t('task.description'), span: narrow ? 1 : 2, children: task.description }]

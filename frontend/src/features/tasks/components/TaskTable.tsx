@@ -39,7 +39,7 @@ export function TaskTable({ tasks, loading }: Props) {
     { key: 'caseSubject', title: t('tasks.caseSubject'), dataIndex: 'caseSubject' },
     { key: 'org', title: t('tasks.org'), dataIndex: 'orgName', responsive: ['xl'] },
     { key: 'created', title: t('tasks.created'), render: (_, task) => formatDateTime(task.created), responsive: ['lg'] },
-    { key: 'due', title: t('tasks.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} /> },
+    { key: 'due', title: t('tasks.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} /> },
     { key: 'assignee', title: t('tasks.assignee'), render: (_, task) => <AssigneeTag assignee={task.assignee} /> },
   ];
 

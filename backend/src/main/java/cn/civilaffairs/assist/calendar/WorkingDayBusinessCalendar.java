@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
  * (ISO 8601 durations and dates) goes to the engine's own calendar.
  */
 class WorkingDayBusinessCalendar implements BusinessCalendar {
-    private static final Pattern WORKING_DAYS = Pattern.compile("^\\s*(\\d{1,3})\\s*WD\\s*$");
+    static final Pattern WORKING_DAYS = Pattern.compile("^\\s*(\\d{1,3})\\s*WD\\s*$");
 
     private final BusinessCalendar standard;
     private final WorkingDayCalendar calendar;

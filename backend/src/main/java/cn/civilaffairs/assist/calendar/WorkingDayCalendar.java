@@ -16,25 +16,36 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The official working-day calendar: weekends off, except the State Council's make-up working
  * days; weekdays on, except its public holidays. The exceptions are data (table calendar_day),
  * loaded from the bundled CSVs (calendar/cn-YYYY.csv) and from CSVs an administrator imports, so
  * a new year's notice needs no code change.
+ *
+ * <p>Which years are known is explicit (table calendar_year, written by the import). A working-day
+ * deadline that ends in a year not loaded is computed from weekends only and is <em>provisional</em>
+ * (暂定); it is recomputed when that year is imported ({@link ProvisionalDeadlines}).
  */
 @Service
 public class WorkingDayCalendar {
@@ -44,28 +55,52 @@ public class WorkingDayCalendar {
     static final int NAME_MAX = 50;
 
     private final CalendarDayRepository days;
+    private final CalendarYearRepository years;
+    private final ProvisionalDeadlines provisional;
+    private final Clock clock;
     /** day → true for a working day, false for a day off; only the exceptions. */
     private final Map<LocalDate, Boolean> exceptions = new ConcurrentHashMap<>();
+    /** Years whose notice is loaded; replaced as a whole, so readers never see a half-built set. */
+    private volatile NavigableSet<Integer> loadedYears = Collections.emptyNavigableSet();
 
-    WorkingDayCalendar(CalendarDayRepository days) {
+    WorkingDayCalendar(CalendarDayRepository days, CalendarYearRepository years,
+            @Lazy ProvisionalDeadlines provisional, Clock clock) {
         this.days = days;
+        this.years = years;
+        this.provisional = provisional;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     @Transactional
     public void loadBundledYears() throws IOException {
+        reload(); // the years already loaded, so a restart recomputes nothing
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/cn-*.csv");
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
-                importCsv(in);
+                importYear(in, CalendarYear.BUNDLED, null);
             }
         }
         reload();
     }
 
-    /** Rows "date,kind,name" with kind holiday or workday; a header line is allowed. Existing days are updated. */
+    /** What an import did: the notice's year, its rows, and the provisional deadlines recomputed. */
+    public record Imported(int year, int rows, boolean newYear, ProvisionalDeadlines.Recomputed recomputed) {}
+
+    /** An administrator's import (see {@link #importYear}); returns the number of rows. */
     @Transactional
     public int importCsv(InputStream csv) throws IOException {
+        return importYear(csv, CalendarYear.IMPORTED, null).rows();
+    }
+
+    /**
+     * Rows "date,kind,name" with kind holiday or workday; a header line is allowed. Existing days
+     * are updated. The file is one year's notice: its year is the latest year among its rows (a
+     * notice may also list late-December days of a 元旦 block), and that year is recorded as
+     * loaded. Open tasks and timers whose working-day deadline was provisional are then recomputed.
+     */
+    @Transactional
+    public Imported importYear(InputStream csv, String source, String loadedBy) throws IOException {
         List<CalendarDay> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
@@ -103,16 +138,55 @@ public class WorkingDayCalendar {
                 }
             }
         }
+        if (errors.isEmpty() && rows.isEmpty()) {
+            // Without a single day the file does not say which year it is the notice for.
+            errors.add(new FieldError("file", "日历文件中没有日期行，未导入。"));
+        }
         if (!errors.isEmpty()) {
             throw new FieldValidationException("日历文件有误，未导入任何行。", errors);
         }
+        NavigableSet<Integer> before = loadedYears();
+        int year = rows.stream().mapToInt(r -> r.getDay().getYear()).max().orElseThrow();
+        boolean daysChanged = false;
         for (CalendarDay row : rows) {
-            days.findById(row.getDay()).ifPresentOrElse(d -> d.update(row.getKind(), row.getName()),
-                    () -> days.save(row));
+            CalendarDay known = days.findById(row.getDay()).orElse(null);
+            if (known == null) {
+                days.save(row);
+                daysChanged = true;
+            } else {
+                daysChanged |= !known.getKind().equals(row.getKind());
+                known.update(row.getKind(), row.getName());
+            }
         }
+        int yearRows = (int) rows.stream().filter(r -> r.getDay().getYear() == year).count();
+        years.findById(year).ifPresentOrElse(y -> {
+            // A bundled start-up load never downgrades an administrator's import of the same year.
+            if (!CalendarYear.BUNDLED.equals(source) || CalendarYear.BUNDLED.equals(y.getSource())) {
+                y.reload(source, yearRows, clock.instant(), loadedBy);
+            }
+        }, () -> years.save(new CalendarYear(year, source, yearRows, clock.instant(), loadedBy)));
         days.flush();
-        reload();
-        return rows.size();
+        years.flush();
+        reload(); // the recomputation below counts on the new calendar
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Rolled back (a racing import, a failed recomputation): the cache must not keep the year.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        reload();
+                    }
+                }
+            });
+        }
+        boolean newYear = !before.contains(year);
+        if (newYear && !CalendarYear.BUNDLED.equals(source)) {
+            log.info("Working-day calendar: {} loaded ({} rows)", year, yearRows);
+        }
+        // Days the calendar already knew (a database from before calendar_year, loading its bundled
+        // years at the first start) were already counted by every deadline: only the mark changes.
+        return new Imported(year, rows.size(), newYear,
+                daysChanged ? provisional.recompute(before) : ProvisionalDeadlines.Recomputed.NOTHING);
     }
 
     public void reload() {
@@ -122,7 +196,45 @@ public class WorkingDayCalendar {
         }
         exceptions.clear();
         exceptions.putAll(fresh);
-        log.info("Working-day calendar: {} exceptional days", fresh.size());
+        TreeSet<Integer> loaded = new TreeSet<>();
+        for (CalendarYear y : years.findAll()) {
+            loaded.add(y.getYear());
+        }
+        loadedYears = Collections.unmodifiableNavigableSet(loaded);
+        log.info("Working-day calendar: {} exceptional days, years loaded {}", fresh.size(), loaded);
+    }
+
+    /** Years whose State Council notice is loaded, ascending. */
+    public NavigableSet<Integer> loadedYears() {
+        return loadedYears;
+    }
+
+    /** The latest loaded year, or null when none is. */
+    public Integer lastLoadedYear() {
+        NavigableSet<Integer> loaded = loadedYears;
+        return loaded.isEmpty() ? null : loaded.last();
+    }
+
+    public boolean isLoaded(int year) {
+        return loadedYears.contains(year);
+    }
+
+    /**
+     * For a working-day deadline ending on {@code lastDay}: the year whose notice is missing (the
+     * deadline is provisional), or null when it is final. A deadline counted from today that ends
+     * in a loaded year crossed loaded years only, so the last day's year is the whole test.
+     */
+    public Integer provisionalYear(LocalDate lastDay) {
+        return lastDay == null || isLoaded(lastDay.getYear()) ? null : lastDay.getYear();
+    }
+
+    /** The same for a due timestamp (its Beijing day). */
+    public Integer provisionalYear(Date due) {
+        return due == null ? null : provisionalYear(due.toInstant().atZone(ZONE).toLocalDate());
+    }
+
+    public Integer provisionalYear(java.time.Instant due) {
+        return due == null ? null : provisionalYear(due.atZone(ZONE).toLocalDate());
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -156,6 +268,11 @@ public class WorkingDayCalendar {
     public Date deadline(Date start, int workingDays) {
         LocalDate startDay = start.toInstant().atZone(ZONE).toLocalDate();
         LocalDate lastDay = plusWorkingDays(startDay, workingDays);
+        if (provisionalYear(lastDay) != null) {
+            // Weekends only: the holidays of that year are not known yet. Said, not silent.
+            log.warn("Provisional deadline {} ({} working days from {}): the {} holiday notice is not loaded",
+                    lastDay, workingDays, startDay, lastDay.getYear());
+        }
         ZonedDateTime end = LocalDateTime.of(lastDay, LocalTime.of(23, 59, 59)).atZone(ZONE);
         return Date.from(end.toInstant());
     }

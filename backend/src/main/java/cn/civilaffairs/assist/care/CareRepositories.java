@@ -99,6 +99,8 @@ interface CareEmergencies extends JpaRepository<Emergency, Long> {
 
 interface CareProblems extends JpaRepository<Problem, Long> {
     List<Problem> findByEnrolmentIdOrderByCreatedAtDesc(Long enrolmentId);
+
+    List<Problem> findByStatusAndDueOnGreaterThanEqual(String status, LocalDate from);
 }
 
 interface CareEvents extends JpaRepository<Event, Long> {

@@ -547,8 +547,8 @@ public class CareService {
         if (visitId != null && visits.findById(visitId).filter(v -> v.enrolmentId.equals(e.getId())).isEmpty()) {
             throw new FieldValidationException("走访记录不存在。", List.of(new FieldError("visitId", "走访记录不属于该关爱对象。")));
         }
-        // DOMAIN §6: departments report the resolution within 15 working days.
-        LocalDate due = calendar.plusWorkingDays(today(), 15);
+        // DOMAIN §6: departments report the resolution within 15 working days (recomputed on import).
+        LocalDate due = calendar.plusWorkingDays(today(), CareProblemDeadlines.WORKING_DAYS);
         Problem p = problems.saveAndFlush(new Problem(e.getId(), visitId, department, description.strip(), due,
                 clock.instant(), user.username()));
         event(e, user.username(), "PROBLEM", "转办" + department.label() + "：" + p.description);

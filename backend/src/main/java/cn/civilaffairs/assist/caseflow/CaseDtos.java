@@ -56,7 +56,13 @@ public final class CaseDtos {
             String decisionReason, Instant closedAt, PersonView person, AssessmentView assessment,
             List<GrantView> grants, CardView card, List<DocumentView> documents, List<DocumentType> requiredDocuments,
             List<NoticeView> notices, List<TimelineEntry> timeline, String processInstanceId,
-            List<String> activeActivityIds) {}
+            List<String> activeActivityIds, List<CaseDeadline> deadlines) {}
+
+    /**
+     * The due date of an open task of the case (any of its processes), soonest first;
+     * {@code dueProvisionalYear}: counted from weekends only, that year's holidays not loaded (暂定).
+     */
+    public record CaseDeadline(String taskName, Instant due, Integer dueProvisionalYear) {}
 
     public record CaseDiagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
 

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.caseflow.CaseDtos.*;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.data.domain.PageRequest;
@@ -47,12 +49,17 @@ public class CaseQueryService {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    private final TaskService taskService;
+    private final WorkingDayCalendar calendar;
 
     CaseQueryService(ServiceCaseRepository cases, NeedsAssessmentRepository assessments,
             ServiceGrantRepository grants, ServiceCardRepository cards, CaseDocumentRepository documents,
             PublicNoticeRepository notices, ObjectionRepository objections, CaseEventRepository events,
             CaseService caseService, PersonService personService, OrgService orgService, CatalogueService catalogue,
-            RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService) {
+            RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
+            TaskService taskService, WorkingDayCalendar calendar) {
+        this.taskService = taskService;
+        this.calendar = calendar;
         this.cases = cases;
         this.assessments = assessments;
         this.grants = grants;
@@ -117,7 +124,16 @@ public class CaseQueryService {
                 List.copyOf(DocumentType.requiredFor(c.getFocusGroup())), noticeViews, timeline(c, instance),
                 instance.map(HistoricProcessInstance::getId).orElse(null),
                 instance.filter(i -> i.getEndTime() == null).map(i -> runtimeService.getActiveActivityIds(i.getId()))
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                deadlines(c));
+    }
+
+    /** Open tasks with a due date, under the case number (the case process and its service processes). */
+    private List<CaseDeadline> deadlines(ServiceCase c) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).dueAfter(new java.util.Date(0))
+                .orderByDueDate().asc().list().stream()
+                .map(t -> new CaseDeadline(t.getName(), t.getDueDate().toInstant(), calendar.provisionalYear(t.getDueDate())))
+                .toList();
     }
 
     public Optional<CardView> card(ServiceCase c) {

@@ -10,8 +10,13 @@ public final class TaskDtos {
 
     public enum Scope { MINE, GROUP, ALL }
 
+    /**
+     * {@code dueProvisionalYear}: the due date lies in a year whose State Council holiday notice is
+     * not loaded, so it was counted from weekends only (暂定); null when the due date is final.
+     */
     public record TaskSummary(String id, String name, String processDefinitionName, String businessKey,
-            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName) {}
+            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+            Integer dueProvisionalYear) {}
 
     public record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
 
@@ -22,7 +27,7 @@ public final class TaskDtos {
 
     public record TaskDetail(String id, String name, String processDefinitionName, String businessKey,
             String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
-            String description, String processDefinitionId, String processInstanceId, String activityId,
+            Integer dueProvisionalYear, String description, String processDefinitionId, String processInstanceId, String activityId,
             String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}
 
     public record Diagram(String bpmnXml, String activityId) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.workflow;
 
+import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
 import cn.civilaffairs.assist.common.NotFoundException;
@@ -62,13 +63,15 @@ public class TaskInboxService {
     private final IdentityService identityService;
     private final List<TaskSubjectResolver> subjectResolvers;
     private final InboxProjection projection;
+    private final WorkingDayCalendar calendar;
     /** formKey app:… → the endpoint that saves that screen's data; registered by the module owning the screen. */
     private final Map<String, String> domainForms = new ConcurrentHashMap<>();
 
     TaskInboxService(TaskService taskService, FormService formService, RuntimeService runtimeService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
-            List<TaskSubjectResolver> subjectResolvers, InboxProjection projection) {
+            List<TaskSubjectResolver> subjectResolvers, InboxProjection projection, WorkingDayCalendar calendar) {
         this.projection = projection;
+        this.calendar = calendar;
         this.identityService = identityService;
         this.taskService = taskService;
         this.formService = formService;
@@ -101,7 +104,8 @@ public class TaskInboxService {
         TaskSummary s = summaries(List.of(task)).get(0);
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         return new TaskDetail(s.id(), s.name(), s.processDefinitionName(), s.businessKey(), s.assignee(),
-                s.created(), s.due(), s.overdue(), s.caseSubject(), s.orgName(), task.getDescription(),
+                s.created(), s.due(), s.overdue(), s.caseSubject(), s.orgName(), s.dueProvisionalYear(),
+                task.getDescription(),
                 task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getFormKey(), TaskForms.describe(fields), task.getAssignee() == null,
                 user.username().equals(task.getAssignee()));
@@ -315,7 +319,9 @@ public class TaskInboxService {
             Instant due = toInstant(t.getDueDate());
             return new TaskSummary(t.getId(), t.getName(), processName(t.getProcessDefinitionId()), key,
                     t.getAssignee(), toInstant(t.getCreateTime()), due, due != null && due.isBefore(now),
-                    subject == null ? null : subject.subject(), subject == null ? null : subject.orgName());
+                    subject == null ? null : subject.subject(), subject == null ? null : subject.orgName(),
+                    // Derived, not stored: follows an import at once (the loaded years are in memory).
+                    calendar.provisionalYear(due));
         }).toList();
     }
 
