@@ -7,6 +7,7 @@ export type SpotCheckStatus = 'OPEN' | 'PASSED' | 'FAILED';
 export type CheckMethod = 'VISIT' | 'PHONE';
 export type StatementKind = 'PROVIDER' | 'HELPER';
 export type StatementStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED';
+export type StatementLineType = 'SERVICE' | 'DEDUCTION';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['OFFERED', 'UNASSIGNED', 'ACCEPTED', 'STOPPED', 'EXPIRED'];
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['RECORDED', 'CONFIRMED'];
@@ -198,6 +199,11 @@ export interface StatementRow {
   approvedBy: string | null;
   reviewComment: string | null;
   taskId: string | null;
+  /** 0 for the month's statement, 1, 2, … for its supplements (补充结算单). */
+  supplementNo: number;
+  /** Deduction lines (扣减) included in lineCount; totalAmount is the net after them. */
+  deductionCount: number;
+  deductionAmount: number;
 }
 
 export interface StatementLine {
@@ -212,6 +218,13 @@ export interface StatementLine {
   amount: number;
   staffName: string | null;
   confirmMethod: ConfirmMethod | null;
+  /** SERVICE: care settled here; DEDUCTION: care paid on an earlier approved statement, failed its spot check since. */
+  type: StatementLineType;
+  deliveryId: number | null;
+  /** The month the care belongs to. */
+  month: string;
+  reason: string | null;
+  originalStatementNo: string | null;
 }
 
 export interface StatementDetail {

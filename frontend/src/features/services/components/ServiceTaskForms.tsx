@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Input, Radio, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, Popconfirm, Radio, Skeleton, Space, Typography } from 'antd';
+import type { ButtonProps } from 'antd';
 import { isHeldByOther, TaskStateAlerts } from '@/features/case-tasks/components/shared';
 import type { DomainTaskFormProps } from '@/features/case-tasks/types';
 import { formatDateTime } from '@/lib/dates';
@@ -18,7 +19,7 @@ import { useServicesLabel, useServicesT } from '../i18n';
 import { yuan } from '../lib/dates';
 import type { CheckMethod, TaskSubject } from '../types';
 import { OrderDetail } from './OrderPage';
-import { deliverySummary, LoadError, StatementLines, StatementStatusTag } from './parts';
+import { DeductionSummary, deliverySummary, LoadError, StatementLines, StatementStatusTag, SupplementTag } from './parts';
 
 /** Loads the task's subject (order, spot check or statement) and renders `children` with it. */
 function WithSubject({ taskId, children }: { taskId: string; children: (subject: TaskSubject) => React.ReactNode }) {
@@ -273,6 +274,7 @@ export function StatementReviewForm({ task, onCompleted }: DomainTaskFormProps) 
             >
               <Space wrap>
                 <StatementStatusTag status={statement.statement.status} no={statement.statement.statementNo} />
+                <SupplementTag supplementNo={statement.statement.supplementNo} no={statement.statement.statementNo} />
                 {label('statementKind', statement.statement.kind)} · {statement.statement.partyName} ·{' '}
                 {statement.statement.streetName} · {statement.statement.month}
               </Space>
@@ -282,6 +284,12 @@ export function StatementReviewForm({ task, onCompleted }: DomainTaskFormProps) 
                   {yuan(statement.statement.totalAmount)}
                 </Typography.Text>
               </div>
+              <DeductionSummary
+                count={statement.statement.deductionCount}
+                amount={statement.statement.deductionAmount}
+                net={statement.statement.totalAmount}
+                no={statement.statement.statementNo}
+              />
             </Card>
             <StatementLines lines={statement.lines} />
             <SubmitError error={review.error} />
@@ -318,14 +326,17 @@ export function StatementReviewForm({ task, onCompleted }: DomainTaskFormProps) 
               </Card>
             ) : (
               <Space wrap>
-                <Button
-                  type="primary"
-                  loading={review.isPending}
-                  onClick={() => review.mutate({ taskId: task.id, approve: true }, { onSuccess: onCompleted })}
-                  data-testid="statement-review-approve"
+                <Popconfirm
+                  title={t('task.approveConfirm')}
+                  okText={t('statements.confirm')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ 'data-testid': 'statement-review-approve-confirm' } as ButtonProps}
+                  onConfirm={() => review.mutate({ taskId: task.id, approve: true }, { onSuccess: onCompleted })}
                 >
-                  {t('task.approve')}
-                </Button>
+                  <Button type="primary" loading={review.isPending} data-testid="statement-review-approve">
+                    {t('task.approve')}
+                  </Button>
+                </Popconfirm>
                 <Button danger onClick={() => setReturning(true)} data-testid="statement-review-return">
                   {t('task.return')}
                 </Button>

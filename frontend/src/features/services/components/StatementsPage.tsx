@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { formatDateTime, monthInShanghai } from '@/lib/dates';
-import { Alert, App, Button, Card, Empty, Skeleton, Space, Table, Typography } from 'antd';
+import { formatDateTime } from '@/lib/dates';
+import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Space, Table, Typography } from 'antd';
+import type { ButtonProps } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { hasAnyRole } from '@/features/auth/roles';
 import { useCurrentUser } from '@/features/auth/current-user';
@@ -9,10 +10,19 @@ import { useIsNarrow } from '@/lib/use-is-narrow';
 import { statementExportUrl } from '../api/services';
 import { useBuildStatements, useStatement, useStatements, useSubmitStatement } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';
-import { yuan } from '../lib/dates';
+import { lastEndedMonth, yuan } from '../lib/dates';
 import { isProvider, statementKindFor } from '../lib/roles';
 import type { StatementRow } from '../types';
-import { Forbidden, LoadError, MonthInput, PageTitle, StatementLines, StatementStatusTag } from './parts';
+import {
+  DeductionSummary,
+  Forbidden,
+  LoadError,
+  MonthInput,
+  PageTitle,
+  StatementLines,
+  StatementStatusTag,
+  SupplementTag,
+} from './parts';
 
 /** Who may submit a statement: its own party's side (the provider's staff, or village officers for helpers). */
 function maySubmit(row: StatementRow, provider: boolean, officer: boolean) {
@@ -27,7 +37,9 @@ export function StatementsPage() {
   const narrow = useIsNarrow();
   const { message } = App.useApp();
   const errorText = useErrorMessage();
-  const [month, setMonth] = useState(monthInShanghai());
+  // Only ended months are settled (the server refuses the running one): the picker stops there.
+  const latest = lastEndedMonth();
+  const [month, setMonth] = useState(latest);
   const statements = useStatements(month || undefined);
   const build = useBuildStatements();
   const submit = useSubmitStatement();
@@ -56,15 +68,22 @@ export function StatementsPage() {
         {t('common.open')}
       </Link>
       {maySubmit(s, provider, officer) ? (
-        <Button
-          size="small"
-          type="primary"
-          loading={submit.isPending && submit.variables === s.statementNo}
-          onClick={() => onSubmit(s.statementNo)}
-          data-testid={`statement-submit-${s.statementNo}`}
+        <Popconfirm
+          title={t('statements.submitConfirm')}
+          okText={t('statements.confirm')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ 'data-testid': 'statement-submit-confirm' } as ButtonProps}
+          onConfirm={() => onSubmit(s.statementNo)}
         >
-          {t('statements.submit')}
-        </Button>
+          <Button
+            size="small"
+            type="primary"
+            loading={submit.isPending && submit.variables === s.statementNo}
+            data-testid={`statement-submit-${s.statementNo}`}
+          >
+            {t('statements.submit')}
+          </Button>
+        </Popconfirm>
       ) : null}
     </Space>
   );
@@ -73,13 +92,14 @@ export function StatementsPage() {
     <div data-testid="services-statements">
       <PageTitle>{t('statements.title')}</PageTitle>
       <Space wrap style={{ marginBottom: 12 }}>
-        <MonthInput value={month} onChange={setMonth} testId="statement-month" />
+        <MonthInput value={month} onChange={setMonth} max={latest} testId="statement-month" />
         {kind ? (
           <Button type="primary" onClick={onBuild} loading={build.isPending} disabled={!month} data-testid="statement-generate">
             {t('statements.generate')}
           </Button>
         ) : null}
       </Space>
+      <Typography.Paragraph type="secondary">{t('statements.monthHint')}</Typography.Paragraph>
       {build.isError ? <Alert type="error" showIcon message={errorText(build.error)} style={{ marginBottom: 12 }} /> : null}
       {statements.isPending ? (
         <Skeleton active />
@@ -94,6 +114,7 @@ export function StatementsPage() {
               <Space wrap>
                 <Typography.Text strong>{s.statementNo}</Typography.Text>
                 <StatementStatusTag status={s.status} no={s.statementNo} />
+                <SupplementTag supplementNo={s.supplementNo} no={s.statementNo} />
               </Space>
               <div>
                 {label('statementKind', s.kind)} · {s.partyName} · {s.streetName}
@@ -102,6 +123,7 @@ export function StatementsPage() {
                 {t('statements.lines')} {s.lineCount} · {t('statements.total')}{' '}
                 <span data-testid={`statement-total-${s.statementNo}`}>{yuan(s.totalAmount)}</span>
               </div>
+              <DeductionSummary count={s.deductionCount} amount={s.deductionAmount} net={s.totalAmount} no={s.statementNo} />
               {s.reviewComment && s.status === 'DRAFT' ? (
                 <Typography.Text type="warning">{t('statements.returned', { comment: s.reviewComment })}</Typography.Text>
               ) : null}
@@ -117,14 +139,27 @@ export function StatementsPage() {
           dataSource={statements.data}
           onRow={(s) => ({ 'data-testid': `statement-row-${s.statementNo}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: t('statements.statementNo'), dataIndex: 'statementNo' },
+            {
+              title: t('statements.statementNo'),
+              render: (_, s) => (
+                <Space size={4} wrap>
+                  {s.statementNo}
+                  <SupplementTag supplementNo={s.supplementNo} no={s.statementNo} />
+                </Space>
+              ),
+            },
             { title: t('statements.kind'), render: (_, s) => label('statementKind', s.kind) },
             { title: t('statements.party'), dataIndex: 'partyName' },
             { title: t('statements.street'), dataIndex: 'streetName' },
             { title: t('statements.lines'), dataIndex: 'lineCount' },
             {
               title: t('statements.total'),
-              render: (_, s) => <span data-testid={`statement-total-${s.statementNo}`}>{yuan(s.totalAmount)}</span>,
+              render: (_, s) => (
+                <Space direction="vertical" size={0}>
+                  <span data-testid={`statement-total-${s.statementNo}`}>{yuan(s.totalAmount)}</span>
+                  <DeductionSummary count={s.deductionCount} amount={s.deductionAmount} net={s.totalAmount} no={s.statementNo} />
+                </Space>
+              ),
             },
             {
               title: t('common.status'),
@@ -171,10 +206,19 @@ export function StatementPage() {
           <Card size="small">
             <Space wrap>
               <StatementStatusTag status={statement.data.statement.status} no={no} />
+              <SupplementTag supplementNo={statement.data.statement.supplementNo} no={no} />
               {label('statementKind', statement.data.statement.kind)} · {statement.data.statement.partyName} ·{' '}
               {statement.data.statement.streetName} · {statement.data.statement.month} · {t('statements.total')}{' '}
               {yuan(statement.data.statement.totalAmount)}
             </Space>
+            <div>
+              <DeductionSummary
+                count={statement.data.statement.deductionCount}
+                amount={statement.data.statement.deductionAmount}
+                net={statement.data.statement.totalAmount}
+                no={no}
+              />
+            </div>
             {statement.data.statement.status === 'APPROVED' ? (
               <div>
                 <Typography.Text type="secondary">

@@ -147,6 +147,7 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         {lines.map((l, i) => (
           <Card size="small" key={i} data-testid="statement-line" className="page-card">
+            {l.type === 'DEDUCTION' ? <DeductionTag /> : null}
             <Typography.Text strong>{l.recipientName}</Typography.Text> · {l.itemName}
             <div>
               <Typography.Text type="secondary">
@@ -154,6 +155,7 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
                 {l.endTime ? `–${l.endTime}` : ''} · {l.minutes}′ · {t('common.yuan', { amount: yuan(l.amount) })}
               </Typography.Text>
             </div>
+            {l.type === 'DEDUCTION' ? <DeductionNote line={l} /> : null}
           </Card>
         ))}
       </Space>
@@ -167,7 +169,15 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
       dataSource={lines.map((l, i) => ({ ...l, key: i }))}
       onRow={() => ({ 'data-testid': 'statement-line' }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('common.date'), dataIndex: 'date' },
+        {
+          title: t('common.date'),
+          render: (_, l) => (
+            <>
+              {l.type === 'DEDUCTION' ? <DeductionTag /> : null}
+              {l.date}
+            </>
+          ),
+        },
         { title: t('common.recipient'), dataIndex: 'recipientName' },
         { title: t('common.item'), dataIndex: 'itemName' },
         { title: t('common.time'), render: (_, l) => (l.startTime ? `${l.startTime}–${l.endTime ?? ''}` : '') },
@@ -176,8 +186,29 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
         { title: t('common.amount'), render: (_, l) => yuan(l.amount) },
         { title: t('common.staff'), render: (_, l) => l.staffName ?? '' },
         { title: t('deliveries.confirmed'), render: (_, l) => label('confirmMethod', l.confirmMethod) },
+        { title: t('statements.note'), render: (_, l) => (l.type === 'DEDUCTION' ? <DeductionNote line={l} /> : null) },
       ]}
     />
+  );
+}
+
+function DeductionTag() {
+  const t = useServicesT();
+  return (
+    <Tag color="red" data-testid="statement-line-deduction">
+      {t('statements.deduction')}
+    </Tag>
+  );
+}
+
+/** Which delivery, of which month and which approved statement, is taken back, and why. */
+function DeductionNote({ line }: { line: StatementLine }) {
+  const t = useServicesT();
+  return (
+    <Typography.Text type="danger">
+      {t('statements.deductionOf', { id: line.deliveryId, month: line.month, no: line.originalStatementNo })}
+      {line.reason ? ` · ${line.reason}` : ''}
+    </Typography.Text>
   );
 }
 
@@ -186,10 +217,13 @@ export function MonthInput({
   value,
   onChange,
   testId,
+  max,
 }: {
   value: string;
   onChange: (month: string) => void;
   testId?: string;
+  /** The latest month offered (`YYYY-MM`); a later one typed in is refused. */
+  max?: string;
 }) {
   const t = useServicesT();
   return (
@@ -198,8 +232,9 @@ export function MonthInput({
       className="native-input"
       aria-label={t('common.month')}
       value={value}
+      max={max}
       data-testid={testId}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={(e) => onChange(max && e.target.value > max ? max : e.target.value)}
     />
   );
 }
@@ -209,5 +244,28 @@ export function ButtonLink({ to, children, testId }: { to: string; children: Rea
     <Link to={to} data-testid={testId}>
       <Button size="small">{children}</Button>
     </Link>
+  );
+}
+
+/** 补充结算单: a supplement of its month, numbered; nothing for the month's own statement. */
+export function SupplementTag({ supplementNo, no }: { supplementNo: number; no: string }) {
+  const t = useServicesT();
+  if (!supplementNo) return null;
+  return (
+    <Tag color="purple" data-testid={`statement-supplement-${no}`}>
+      {t('statements.supplement', { n: supplementNo })}
+    </Tag>
+  );
+}
+
+/** The deductions a statement carries and what is left to pay (a net below zero is repaid). */
+export function DeductionSummary({ count, amount, net, no }: { count: number; amount: number; net: number; no: string }) {
+  const t = useServicesT();
+  if (!count) return null;
+  return (
+    <Typography.Text type="danger" data-testid={`statement-deductions-${no}`}>
+      {t('statements.deductions', { count, amount: yuan(amount) })}
+      {net < 0 ? ` · ${t('statements.netNegative', { amount: yuan(-net) })}` : ''}
+    </Typography.Text>
   );
 }

@@ -7,6 +7,7 @@ import { renderInApp } from '@/test/render-with-app';
 import { blobText, stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
 import { monthInShanghai, todayInShanghai } from '@/lib/dates';
+import { lastEndedMonth } from '../lib/dates';
 import { clerk, deliveryRow, domainTask, orderRow, orderView, posts, staff } from '../test-fixtures';
 import type { DeliveryRow, OrderRow, OrderView, StatementRow, TaskSubject, Today } from '../types';
 import { StatementsPage } from './StatementsPage';
@@ -29,7 +30,7 @@ const statement: StatementRow = {
   partyName: '城关居家养老服务中心',
   streetCode: '360199001',
   streetName: '城关街道',
-  month: monthInShanghai(),
+  month: lastEndedMonth(),
   status: 'DRAFT',
   lineCount: 2,
   totalAmount: 70,
@@ -38,6 +39,9 @@ const statement: StatementRow = {
   approvedBy: null,
   reviewComment: null,
   taskId: null,
+  supplementNo: 0,
+  deductionCount: 0,
+  deductionAmount: 0,
 };
 
 
@@ -181,6 +185,8 @@ describe('order response task', () => {
   });
 });
 
+const serviceLine = { type: 'SERVICE' as const, deliveryId: 1, month: '2026-11', reason: null, originalStatementNo: null };
+
 describe('statement review task', () => {
   it('shows the lines and the export, and requires a comment to return', async () => {
     const Form = domainTaskFormFor('app:statement-review')!;
@@ -193,8 +199,8 @@ describe('statement review task', () => {
       statement: {
         statement: { ...statement, status: 'SUBMITTED' },
         lines: [
-          { date: '2026-11-03', recipientName: '张桂英', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'PIN' },
-          { date: '2026-11-10', recipientName: '刘福生', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'OFFICER' },
+          { date: '2026-11-03', recipientName: '张桂英', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'PIN', ...serviceLine },
+          { date: '2026-11-10', recipientName: '刘福生', itemName: '清洁卫生', startTime: '09:00', endTime: '10:00', minutes: 60, quantity: 1, unitPrice: 35, amount: 35, staffName: '孙师傅', confirmMethod: 'OFFICER', ...serviceLine },
         ],
       },
     };
@@ -221,8 +227,8 @@ describe('statement review task', () => {
 });
 
 describe('statements page', () => {
-  it('builds the month for the provider and submits a draft', async () => {
-    const month = monthInShanghai();
+  it('builds the last ended month for the provider and submits a draft after confirming', async () => {
+    const month = lastEndedMonth();
     const calls = stubApi((c) => {
       if (c.method === 'POST' && c.url === '/api/services/statements') return { status: 200, body: [statement] };
       if (c.method === 'POST') return { status: 200, body: { ...statement, status: 'SUBMITTED' } };
@@ -231,21 +237,105 @@ describe('statements page', () => {
     });
     renderInApp(<StatementsPage />, { user: staff, data: [[serviceKeys.statements(month), [statement]]] });
     expect(screen.getByTestId<HTMLInputElement>('statement-month').value).toBe(month);
+    // The running month is not offered: the picker stops at the last ended one.
+    expect(screen.getByTestId<HTMLInputElement>('statement-month').max).toBe(month);
+    fireEvent.change(screen.getByTestId('statement-month'), { target: { value: monthInShanghai() } });
+    expect(screen.getByTestId<HTMLInputElement>('statement-month').value).toBe(month);
     expect(screen.getByTestId(`statement-status-${statement.statementNo}`).textContent).toBe('草稿');
     expect(screen.getByTestId(`statement-total-${statement.statementNo}`).textContent).toBe('70.00');
     fireEvent.click(screen.getByTestId('statement-generate'));
     await waitFor(() => expect(posts(calls)).toHaveLength(1));
     expect(posts(calls)[0]!.body).toEqual({ month, kind: 'PROVIDER' });
     fireEvent.click(screen.getByTestId(`statement-submit-${statement.statementNo}`));
+    expect(await screen.findByText('提交后由街道(镇)审核，审核期间不能修改。确认提交？')).toBeTruthy();
+    expect(posts(calls)).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('statement-submit-confirm'));
     await waitFor(() => expect(posts(calls)).toHaveLength(2));
     expect(posts(calls)[1]!.url).toBe('/api/services/statements/JS2026110001/submit');
   });
 
   it('offers no submit to the street office, which reviews instead', () => {
-    const month = monthInShanghai();
+    const month = lastEndedMonth();
     stubApi();
     renderInApp(<StatementsPage />, { user: clerk, data: [[serviceKeys.statements(month), [statement]]] });
     expect(screen.getByTestId(`statement-row-${statement.statementNo}`)).toBeTruthy();
     expect(screen.queryByTestId(`statement-submit-${statement.statementNo}`)).toBeNull();
+  });
+});
+
+describe('supplements and deductions', () => {
+  const supplement: StatementRow = {
+    ...statement,
+    statementNo: 'JS2026110007',
+    status: 'SUBMITTED',
+    supplementNo: 1,
+    lineCount: 2,
+    totalAmount: -10,
+    deductionCount: 1,
+    deductionAmount: 25,
+    taskId: 'task-10',
+  };
+  const lines = [
+    { date: '2026-11-28', recipientName: '张桂英', itemName: '清洁卫生', startTime: '09:00', endTime: '09:30', minutes: 30, quantity: 1, unitPrice: 15, amount: 15, staffName: '孙师傅', confirmMethod: 'OFFICER' as const, ...serviceLine },
+    { date: '2026-10-12', recipientName: '刘福生', itemName: '助餐', startTime: '11:00', endTime: '11:20', minutes: 20, quantity: -1, unitPrice: 25, amount: -25, staffName: '孙师傅', confirmMethod: 'PIN' as const, type: 'DEDUCTION' as const, deliveryId: 812, month: '2026-10', reason: '抽查不实：受助人称当天无人上门', originalStatementNo: 'JS2026100003' },
+  ];
+
+  it('lists a supplement as such, with its deductions and the net to repay', () => {
+    stubApi();
+    renderInApp(<StatementsPage />, { user: clerk, data: [[serviceKeys.statements(lastEndedMonth()), [supplement]]] });
+    expect(screen.getByTestId('statement-supplement-JS2026110007').textContent).toBe('补充结算单（第1次）');
+    expect(screen.getByTestId('statement-total-JS2026110007').textContent).toBe('-10.00');
+    expect(screen.getByTestId('statement-deductions-JS2026110007').textContent).toBe(
+      '含扣减 1 条，共 25.00 元 · 净额为负，服务机构应退回 10.00 元',
+    );
+  });
+
+  it('shows the deduction line with the original delivery, its month and the reason, and approves only after confirming', async () => {
+    const Form = domainTaskFormFor('app:statement-review')!;
+    const calls = stubApi();
+    const onCompleted = vi.fn();
+    const subject: TaskSubject = {
+      formKey: 'app:statement-review',
+      order: null,
+      spotCheck: null,
+      statement: { statement: supplement, lines },
+    };
+    renderInApp(<Form task={task('app:statement-review')} onCompleted={onCompleted} />, {
+      user: clerk,
+      data: [[serviceKeys.subject('task-9'), subject]],
+    });
+    expect(screen.getAllByTestId('statement-line')).toHaveLength(2);
+    expect(screen.getAllByTestId('statement-line-deduction')).toHaveLength(1);
+    expect(screen.getByText('原服务记录 812 · 2026-10 · 原结算单 JS2026100003 · 抽查不实：受助人称当天无人上门')).toBeTruthy();
+    expect(screen.getByTestId('statement-supplement-JS2026110007')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('statement-review-approve'));
+    expect(await screen.findByText('审核通过后结算单锁定，不能再修改。确认通过？')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+    fireEvent.click(screen.getByTestId('statement-review-approve-confirm'));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    expect(posts(calls)[0]).toMatchObject({ url: '/api/tasks/task-9/statement-review', body: { approve: true } });
+  });
+
+  it('in English too', async () => {
+    const { default: i18n } = await import('@/i18n');
+    await i18n.changeLanguage('en');
+    try {
+      stubApi();
+      renderInApp(<StatementsPage />, { user: clerk, data: [[serviceKeys.statements(lastEndedMonth()), [supplement]]] });
+      expect(screen.getByTestId('statement-supplement-JS2026110007').textContent).toBe('Supplementary statement (no. 1)');
+      expect(screen.getByTestId('statement-deductions-JS2026110007').textContent).toContain('1 deduction(s)');
+    } finally {
+      await i18n.changeLanguage('zh');
+    }
+  });
+});
+
+describe('lastEndedMonth', () => {
+  it('is the month before the running one in Shanghai, across the year end and the zone', () => {
+    expect(lastEndedMonth(new Date('2026-12-06T03:22:00Z'))).toBe('2026-11');
+    expect(lastEndedMonth(new Date('2027-01-15T00:00:00Z'))).toBe('2026-12');
+    // 31 Jan 17:00 UTC is already 1 February in Shanghai: January has ended.
+    expect(lastEndedMonth(new Date('2027-01-31T17:00:00Z'))).toBe('2027-01');
+    expect(lastEndedMonth(new Date('2027-01-31T15:59:00Z'))).toBe('2026-12');
   });
 });

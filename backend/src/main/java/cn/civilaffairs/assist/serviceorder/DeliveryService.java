@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -109,6 +110,10 @@ public class DeliveryService {
         }
         BigDecimal price = contractPrice(order, day).orElseThrow(() -> new ConflictException(
                 "服务日期当天，本机构没有包含“%s”且覆盖该村（社区）的有效服务合同。".formatted(orderService.itemName(order))));
+        if (endsInFuture(day, cmd.endTime())) {
+            String message = "服务尚未结束：结束时间 %s 晚于当前时间，请在服务结束后再记录。".formatted(cmd.endTime());
+            throw new FieldValidationException(message, List.of(new FieldError("endTime", message)));
+        }
         List<Delivery> overlapping = deliveries.findOverlapping(user.username(), day, cmd.startTime(), cmd.endTime());
         if (!overlapping.isEmpty()) {
             Delivery other = overlapping.get(0);
@@ -123,6 +128,11 @@ public class DeliveryService {
             d.attachPhoto(photoKey, photoType);
         }
         return d;
+    }
+
+    /** Care is recorded and confirmed only once it has happened: its end (Beijing time) is not after now. */
+    private boolean endsInFuture(LocalDate day, LocalTime end) {
+        return day.atTime(end).isAfter(LocalDateTime.now(clock.withZone(SHANGHAI)));
     }
 
     /** Hourly items are paid by the time served (two decimals); all others per visit or day. */
@@ -166,6 +176,7 @@ public class DeliveryService {
                 if (!user.hasRole(Role.PROVIDER_STAFF) || !user.orgCode().equals(d.getProviderCode())) {
                     throw new NotFoundException("服务记录不存在：" + deliveryId);
                 }
+                refuseIfNotEnded(d);
                 if (d.getStatus() == DeliveryStatus.RECORDED) {
                     ServiceOrder order = orders.findById(d.getOrderId()).orElseThrow();
                     checkPin(order.getCardNo(), deliveryId, pin, user, clientIp);
@@ -175,6 +186,7 @@ public class DeliveryService {
                 if (!user.hasRole(Role.VILLAGE_OFFICER) || !OrgService.covers(user.orgCode(), d.getVillageCode())) {
                     throw new NotFoundException("服务记录不存在：" + deliveryId);
                 }
+                refuseIfNotEnded(d);
             }
         }
         Integer changed = tx.execute(s -> deliveries.confirm(deliveryId, method, user.username(), clock.instant()));
@@ -182,6 +194,14 @@ public class DeliveryService {
             throw new ConflictException("该服务记录已确认过，不能重复确认。");
         }
         return deliveries.findById(deliveryId).orElseThrow();
+    }
+
+    /** Before the PIN is checked, so an early try costs no attempt. Records from before the rule are caught here too. */
+    private void refuseIfNotEnded(Delivery d) {
+        if (endsInFuture(d.getServiceDate(), d.getEndTime())) {
+            throw new ConflictException("服务尚未结束（%s %s 结束），结束后才能确认。"
+                    .formatted(d.getServiceDate(), d.getEndTime()));
+        }
     }
 
     /** The same without a client address (officer confirmation and internal callers). */

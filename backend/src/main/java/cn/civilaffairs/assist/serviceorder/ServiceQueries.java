@@ -31,6 +31,7 @@ import cn.civilaffairs.assist.common.Masking;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -361,6 +362,9 @@ public class ServiceQueries {
 
     // --- statements
 
+    static final String LINE_SERVICE = "SERVICE";
+    static final String LINE_DEDUCTION = "DEDUCTION";
+
     List<StatementRow> statements(CurrentUser user, String month, StatementStatus status, StatementKind kind) {
         String scope = isProvider(user) ? "%" : streetScope(user) + "%";
         List<Statement> list = statements.find(provider(user), scope, month, isProvider(user) ? StatementKind.PROVIDER : kind,
@@ -396,18 +400,28 @@ public class ServiceQueries {
 
     List<StatementLine> lines(Statement s) {
         if (s.getKind() == StatementKind.PROVIDER) {
-            return deliveryRows(deliveries.findByStatementIdOrderByServiceDateAscStartTimeAscIdAsc(s.getId())).stream()
+            List<StatementLine> out = new ArrayList<>(deliveryRows(
+                    deliveries.findByStatementIdOrderByServiceDateAscStartTimeAscIdAsc(s.getId())).stream()
                     .map(d -> new StatementLine(d.serviceDate(), d.recipientName(), d.itemName(), d.startTime(),
                             d.endTime(), d.minutes(), d.quantity(), d.unitPrice(), d.amount(), d.staffName(),
-                            d.confirmMethod()))
-                    .toList();
+                            d.confirmMethod(), LINE_SERVICE, d.id(), YearMonth.from(d.serviceDate()).toString(), null,
+                            null))
+                    .toList());
+            // Deductions after the care settled, each the negative of what was paid for it.
+            deliveryRows(deliveries.findByDeductedOnStatementIdOrderByServiceDateAscStartTimeAscIdAsc(s.getId()))
+                    .forEach(d -> out.add(new StatementLine(d.serviceDate(), d.recipientName(), d.itemName(),
+                            d.startTime(), d.endTime(), d.minutes(), d.quantity().negate(), d.unitPrice(),
+                            d.amount().negate(), d.staffName(), d.confirmMethod(), LINE_DEDUCTION, d.id(),
+                            YearMonth.from(d.serviceDate()).toString(), d.flagReason(), d.statementNo())));
+            return out;
         }
         List<Aid> list = aids.findByStatementIdOrderByAidDateAscIdAsc(s.getId());
         Map<Long, Recipient> people = recipients.recipients(list.stream().map(Aid::getCaseId).distinct().toList());
         String helper = partyName(s);
         return list.stream().map(a -> new StatementLine(a.getAidDate(), people.get(a.getCaseId()).name(),
                 "邻里互助：" + a.getContent(), null, null, a.getMinutes(), java.math.BigDecimal.ONE.setScale(2),
-                a.getAmount(), a.getAmount(), helper, null)).toList();
+                a.getAmount(), a.getAmount(), helper, null, LINE_SERVICE, null,
+                YearMonth.from(a.getAidDate()).toString(), null, null)).toList();
     }
 
     String partyName(Statement s) {
@@ -433,7 +447,8 @@ public class ServiceQueries {
         return list.stream().map(s -> new StatementRow(s.getStatementNo(), s.getKind().name(), s.getPartyCode(),
                 partyName(s), s.getStreetCode(), orgName(s.getStreetCode()), s.getMonth(), s.getStatus().name(),
                 s.getLineCount(), s.getTotalAmount(), s.getSubmittedAt(), s.getApprovedAt(), s.getApprovedBy(),
-                s.getReviewComment(), taskIds.get(s.getStatementNo()))).toList();
+                s.getReviewComment(), taskIds.get(s.getStatementNo()), s.getSupplementNo(), s.getDeductionCount(),
+                s.getDeductionAmount())).toList();
     }
 
     private String businessKeyOf(Task t, List<String> keys) {

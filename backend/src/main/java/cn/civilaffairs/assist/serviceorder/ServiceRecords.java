@@ -343,6 +343,8 @@ final class ServiceRecords {
         private String flagReason;
         @Column(name = "statement_id")
         private Long statementId;
+        @Column(name = "deducted_on_statement_id")
+        private Long deductedOnStatementId;
         @Column(name = "created_at", nullable = false)
         private Instant createdAt;
 
@@ -405,6 +407,7 @@ final class ServiceRecords {
         boolean isFlagged() { return flagged; }
         String getFlagReason() { return flagReason; }
         Long getStatementId() { return statementId; }
+        Long getDeductedOnStatementId() { return deductedOnStatementId; }
     }
 
     @Entity(name = "SpotCheck")
@@ -558,14 +561,22 @@ final class ServiceRecords {
         private String approvedBy;
         @Column(name = "review_comment")
         private String reviewComment;
+        @Column(name = "supplement_no", nullable = false)
+        private int supplementNo;
+        @Column(name = "deduction_count", nullable = false)
+        private int deductionCount;
+        @Column(name = "deduction_amount", nullable = false)
+        private BigDecimal deductionAmount;
         @Version
         private long version;
 
         protected Statement() {}
 
         Statement(String statementNo, StatementKind kind, String partyCode, String streetCode, String month,
-                Instant at) {
+                int supplementNo, Instant at) {
             this.statementNo = statementNo;
+            this.supplementNo = supplementNo;
+            this.deductionAmount = BigDecimal.ZERO;
             this.kind = kind;
             this.partyCode = partyCode;
             this.streetCode = streetCode;
@@ -575,9 +586,12 @@ final class ServiceRecords {
             this.builtAt = at;
         }
 
-        void totals(int lineCount, BigDecimal total, Instant at) {
+        /** Line count and total include the deductions; the total is the net amount (may be below zero). */
+        void totals(int lineCount, BigDecimal total, int deductionCount, BigDecimal deductionAmount, Instant at) {
             this.lineCount = lineCount;
             this.totalAmount = total;
+            this.deductionCount = deductionCount;
+            this.deductionAmount = deductionAmount;
             this.builtAt = at;
         }
 
@@ -613,6 +627,9 @@ final class ServiceRecords {
         Instant getApprovedAt() { return approvedAt; }
         String getApprovedBy() { return approvedBy; }
         String getReviewComment() { return reviewComment; }
+        int getSupplementNo() { return supplementNo; }
+        int getDeductionCount() { return deductionCount; }
+        BigDecimal getDeductionAmount() { return deductionAmount; }
     }
 
     @Entity(name = "Helper")

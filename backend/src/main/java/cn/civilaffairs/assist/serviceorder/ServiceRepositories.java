@@ -163,6 +163,43 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
         return providersWithConfirmed(from, to, DeliveryStatus.CONFIRMED);
     }
 
+    /**
+     * Deliveries paid on an approved statement and flagged since (failed spot check) that no
+     * statement has deducted yet, or that this draft deducts.
+     */
+    @Query("select d from Delivery d where d.providerCode = :provider and d.streetCode = :street"
+            + " and d.flagged = true and (d.deductedOnStatementId is null or d.deductedOnStatementId = :statementId)"
+            + " and exists (select s.id from Statement s where s.id = d.statementId and s.status = :approved)"
+            + " order by d.serviceDate, d.startTime, d.id")
+    List<Delivery> findOwedDeductions(@Param("provider") String provider, @Param("street") String street,
+            @Param("statementId") Long statementId, @Param("approved") ServiceRecords.StatementStatus approved);
+
+    default List<Delivery> findOwedDeductions(String provider, String street, Long statementId) {
+        return findOwedDeductions(provider, street, statementId, ServiceRecords.StatementStatus.APPROVED);
+    }
+
+    @Query("select distinct d.streetCode from Delivery d where d.providerCode = :provider"
+            + " and d.flagged = true and d.deductedOnStatementId is null"
+            + " and exists (select s.id from Statement s where s.id = d.statementId and s.status = :approved)")
+    List<String> streetsOwingDeductions(@Param("provider") String provider,
+            @Param("approved") ServiceRecords.StatementStatus approved);
+
+    default List<String> streetsOwingDeductions(String provider) {
+        return streetsOwingDeductions(provider, ServiceRecords.StatementStatus.APPROVED);
+    }
+
+    List<Delivery> findByDeductedOnStatementIdOrderByServiceDateAscStartTimeAscIdAsc(Long statementId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Delivery d set d.deductedOnStatementId = null where d.deductedOnStatementId = :statementId")
+    int releaseDeductionsFrom(@Param("statementId") long statementId);
+
+    /** Conditional: a deduction another draft took in the meantime stays there (never deducted twice). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Delivery d set d.deductedOnStatementId = :statementId where d.id in :ids"
+            + " and d.deductedOnStatementId is null")
+    int deductOn(@Param("statementId") long statementId, @Param("ids") Collection<Long> ids);
+
     @Query("select d from Delivery d where d.providerCode = :provider"
             + " and d.status = :confirmed"
             + " and d.serviceDate >= :from and d.serviceDate <= :to order by d.id")
@@ -209,13 +246,14 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query("select s from Statement s where s.statementNo = :no")
     Optional<Statement> lockByStatementNo(@Param("no") String statementNo);
 
-    Optional<Statement> findByKindAndPartyCodeAndStreetCodeAndMonth(StatementKind kind, String partyCode,
-            String streetCode, String month);
+    /** The month's statement of a party and street first, then its supplements (补充结算单) in order. */
+    List<Statement> findByKindAndPartyCodeAndStreetCodeAndMonthOrderBySupplementNoAsc(StatementKind kind,
+            String partyCode, String streetCode, String month);
 
     @Query("select s from Statement s where (:provider is null or s.partyCode = :provider)"
             + " and s.streetCode like :scope and (:month is null or s.month = :month)"
             + " and (:kind is null or s.kind = :kind)"
-            + " and (:status is null or s.status = :status) order by s.month desc, s.id desc")
+            + " and (:status is null or s.status = :status) order by s.month desc, s.supplementNo desc, s.id desc")
     List<Statement> find(@Param("provider") String provider, @Param("scope") String scopePrefix,
             @Param("month") String month, @Param("kind") StatementKind kind,
             @Param("status") ServiceRecords.StatementStatus status);

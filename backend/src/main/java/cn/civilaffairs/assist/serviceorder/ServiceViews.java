@@ -53,11 +53,18 @@ final class ServiceViews {
 
     record StatementRow(String statementNo, String kind, String partyCode, String partyName, String streetCode,
             String streetName, String month, String status, int lineCount, BigDecimal totalAmount,
-            Instant submittedAt, Instant approvedAt, String approvedBy, String reviewComment, String taskId) {}
+            Instant submittedAt, Instant approvedAt, String approvedBy, String reviewComment, String taskId,
+            int supplementNo, int deductionCount, BigDecimal deductionAmount) {}
 
+    /**
+     * One line: care settled ({@code SERVICE}), or a deduction ({@code DEDUCTION}, negative amount)
+     * of a delivery paid on an approved statement ({@code originalStatementNo}) that failed its spot
+     * check afterwards; {@code month} is the month the care was recorded for, {@code reason} why it is deducted.
+     */
     record StatementLine(LocalDate date, String recipientName, String itemName, String startTime, String endTime,
             int minutes, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staffName,
-            String confirmMethod) {}
+            String confirmMethod, String type, Long deliveryId, String month, String reason,
+            String originalStatementNo) {}
 
     record StatementView(StatementRow statement, List<StatementLine> lines) {}
 

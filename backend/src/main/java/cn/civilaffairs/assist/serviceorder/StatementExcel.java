@@ -13,10 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The statement as the street office files it: header, one row per line, the total as a SUM formula and a value. */
+/**
+ * The statement as the street office files it: header, one row per line, the total as a SUM formula
+ * and a value. Deductions (扣减) are rows with a negative amount naming the original delivery, its
+ * month, the statement that paid it and the reason; the total is the net.
+ */
 final class StatementExcel {
     static final String[] HEADERS = {"序号", "服务日期", "服务对象", "服务项目", "开始", "结束", "时长(分钟)", "数量",
-            "单价(元)", "金额(元)", "服务人员", "确认方式"};
+            "单价(元)", "金额(元)", "服务人员", "确认方式", "说明"};
 
     private StatementExcel() {}
 
@@ -32,14 +36,17 @@ final class StatementExcel {
             money.setDataFormat(wb.createDataFormat().getFormat("0.00"));
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(("PROVIDER".equals(s.kind()) ? "政府购买服务月度结算单" : "邻里互助月度补贴结算单"));
+            title.createCell(0).setCellValue(("PROVIDER".equals(s.kind()) ? "政府购买服务月度" : "邻里互助月度补贴")
+                    + (s.supplementNo() > 0 ? "补充结算单（第%d次）".formatted(s.supplementNo()) : "结算单"));
             title.getCell(0).setCellStyle(bold);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
             Row meta = sheet.createRow(1);
             meta.createCell(0).setCellValue("结算单号：" + s.statementNo() + "　月份：" + s.month() + "　"
                     + ("PROVIDER".equals(s.kind()) ? "服务机构：" : "互助员：") + s.partyName() + "　街道（镇）："
                     + s.streetName() + "　状态：" + statusLabel(s.status())
-                    + (s.approvedBy() == null ? "" : "　审核人：" + s.approvedBy()));
+                    + (s.approvedBy() == null ? "" : "　审核人：" + s.approvedBy())
+                    + (s.deductionCount() == 0 ? "" : "　扣减：%d 条 %s 元".formatted(s.deductionCount(),
+                            s.deductionAmount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
             Row head = sheet.createRow(3);
             for (int i = 0; i < HEADERS.length; i++) {
@@ -63,6 +70,10 @@ final class StatementExcel {
                 row.getCell(9).setCellStyle(money);
                 row.createCell(10).setCellValue(l.staffName() == null ? "" : l.staffName());
                 row.createCell(11).setCellValue(methodLabel(l.confirmMethod()));
+                row.createCell(12).setCellValue(ServiceQueries.LINE_DEDUCTION.equals(l.type())
+                        ? "扣减：服务记录 %d（%s，原结算单 %s）%s".formatted(l.deliveryId(), l.month(),
+                                l.originalStatementNo(), l.reason() == null ? "" : l.reason())
+                        : "");
             }
             Row total = sheet.createRow(r);
             total.createCell(0).setCellValue("合计");
@@ -77,7 +88,7 @@ final class StatementExcel {
             sum.setCellStyle(money);
             total.createCell(10).setCellValue(s.totalAmount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
             for (int i = 0; i < HEADERS.length; i++) {
-                sheet.setColumnWidth(i, i == 3 ? 24 * 256 : 13 * 256);
+                sheet.setColumnWidth(i, i == 3 ? 24 * 256 : i == 12 ? 48 * 256 : 13 * 256);
             }
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.write(out);

@@ -21,7 +21,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +62,18 @@ public class StatementService {
         return "H" + helperId;
     }
 
-    /** (Re)builds the month's draft statements of the caller's side; submitted and approved ones stay as they are. */
+    /**
+     * (Re)builds the month's statements of the caller's side. Only an ended month (Asia/Shanghai)
+     * can be settled. Per party and street the month has one statement and, for care confirmed or
+     * recorded after that was approved, supplements (补充结算单); only the latest may be open. A
+     * draft is rebuilt, a submitted one waits for its review, and after an approved one a new
+     * supplement is opened only if something of the month is still unsettled.
+     */
     public List<Statement> build(YearMonth month, StatementKind kind, CurrentUser user) {
-        if (month.isAfter(YearMonth.now(clock.withZone(ServiceOrderService.SHANGHAI)))) {
-            throw new FieldValidationException("不能生成未来月份的结算单。", List.of(new FieldError("month", "不能生成未来月份的结算单。")));
+        YearMonth running = YearMonth.now(clock.withZone(ServiceOrderService.SHANGHAI));
+        if (!month.isBefore(running)) {
+            String message = "只能为已结束的月份生成结算单（%s 尚未结束）。".formatted(month);
+            throw new FieldValidationException(message, List.of(new FieldError("month", message)));
         }
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
@@ -75,12 +85,11 @@ public class StatementService {
             String provider = user.orgCode();
             Set<String> streets = new LinkedHashSet<>(deliveries.streetsServed(provider, from, to));
             statements.find(provider, "%", month.toString(), kind, null).forEach(s -> streets.add(s.getStreetCode()));
+            streets.addAll(deliveries.streetsOwingDeductions(provider));
             for (String street : streets) {
-                out.add(rebuild(statement(kind, provider, street, month), s -> {
-                    List<Delivery> lines = deliveries.findSettleable(provider, street, from, to, s);
-                    return new Lines(lines.stream().map(Delivery::getId).toList(),
-                            lines.stream().map(Delivery::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
-                }, true));
+                target(kind, provider, street, month,
+                        () -> !deliveries.findSettleable(provider, street, from, to, null).isEmpty())
+                        .map(s -> rebuildProvider(s, from, to)).ifPresent(out::add);
             }
         } else {
             if (!user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK)) {
@@ -88,50 +97,89 @@ public class StatementService {
             }
             for (Helper h : helpers.findInScope(user.orgCode() + "%")) {
                 String street = orgs.get(h.getVillageCode()).getParentCode();
-                List<Aid> pending = aids.findSettleable(h.getId(), from, to, null);
-                if (pending.isEmpty() && statements.findByKindAndPartyCodeAndStreetCodeAndMonth(kind,
+                boolean pending = !aids.findSettleable(h.getId(), from, to, null).isEmpty();
+                if (!pending && statements.findByKindAndPartyCodeAndStreetCodeAndMonthOrderBySupplementNoAsc(kind,
                         helperParty(h.getId()), street, month.toString()).isEmpty()) {
                     continue;
                 }
-                out.add(rebuild(statement(kind, helperParty(h.getId()), street, month), s -> {
-                    aids.findByStatementIdOrderByAidDateAscIdAsc(s).forEach(a -> a.onStatement(null));
-                    List<Aid> lines = aids.findSettleable(h.getId(), from, to, null);
-                    lines.forEach(a -> a.onStatement(s));
-                    return new Lines(lines.stream().map(Aid::getId).toList(),
-                            lines.stream().map(Aid::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
-                }, false));
+                target(kind, helperParty(h.getId()), street, month, () -> pending)
+                        .map(s -> rebuildHelper(s, h, from, to)).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private record Lines(List<Long> ids, BigDecimal total) {}
-
-    private Statement statement(StatementKind kind, String party, String street, YearMonth month) {
-        return statements.findByKindAndPartyCodeAndStreetCodeAndMonth(kind, party, street, month.toString())
-                .orElseGet(() -> statements.saveAndFlush(new Statement(
-                        "JS%s%04d".formatted(month.toString().replace("-", ""), sequences.next("statement:" + month)),
-                        kind, party, street, month.toString(), clock.instant())));
+    /**
+     * The statement to (re)build: the month's first one if there is none yet; otherwise the
+     * latest, unless it is approved, then a new supplement if {@code unsettled} says there is
+     * something to put on it. The unique (kind, party, street, month, supplement) key makes a
+     * concurrent second build of the same supplement fail (409) instead of opening two.
+     */
+    private Optional<Statement> target(StatementKind kind, String party, String street, YearMonth month,
+            BooleanSupplier unsettled) {
+        List<Statement> existing = statements.findByKindAndPartyCodeAndStreetCodeAndMonthOrderBySupplementNoAsc(kind,
+                party, street, month.toString());
+        if (existing.isEmpty()) {
+            return Optional.of(create(kind, party, street, month, 0));
+        }
+        Statement latest = existing.get(existing.size() - 1);
+        if (latest.getStatus() == StatementStatus.APPROVED && unsettled.getAsBoolean()) {
+            return Optional.of(create(kind, party, street, month, latest.getSupplementNo() + 1));
+        }
+        return Optional.of(latest);
     }
 
-    private Statement rebuild(Statement s, java.util.function.Function<Long, Lines> collect, boolean deliveryLines) {
+    private Statement create(StatementKind kind, String party, String street, YearMonth month, int supplementNo) {
+        return statements.saveAndFlush(new Statement(
+                "JS%s%04d".formatted(month.toString().replace("-", ""), sequences.next("statement:" + month)),
+                kind, party, street, month.toString(), supplementNo, clock.instant()));
+    }
+
+    /**
+     * A provider's draft: the month's confirmed, unflagged deliveries no other statement holds,
+     * and, as negative lines, deliveries paid on an approved statement that failed a spot check
+     * since (扣减) and no other statement deducts yet.
+     */
+    private Statement rebuildProvider(Statement s, LocalDate from, LocalDate to) {
         if (s.getStatus() != StatementStatus.DRAFT) {
             return s;
         }
         long id = s.getId();
-        if (deliveryLines) {
-            deliveries.releaseFrom(id);
+        String provider = s.getPartyCode();
+        String street = s.getStreetCode();
+        deliveries.releaseFrom(id);
+        deliveries.releaseDeductionsFrom(id);
+        List<Long> lines = deliveries.findSettleable(provider, street, from, to, id).stream().map(Delivery::getId)
+                .toList();
+        List<Long> owed = deliveries.findOwedDeductions(provider, street, id).stream().map(Delivery::getId).toList();
+        for (int i = 0; i < lines.size(); i += CHUNK) {
+            deliveries.assignTo(id, lines.subList(i, Math.min(lines.size(), i + CHUNK)));
         }
-        Lines lines = collect.apply(id);
-        if (deliveryLines) {
-            for (int i = 0; i < lines.ids().size(); i += CHUNK) {
-                deliveries.assignTo(id, lines.ids().subList(i, Math.min(lines.ids().size(), i + CHUNK)));
-            }
+        for (int i = 0; i < owed.size(); i += CHUNK) {
+            deliveries.deductOn(id, owed.subList(i, Math.min(owed.size(), i + CHUNK)));
         }
+        BigDecimal gross = deliveries.findByStatementIdOrderByServiceDateAscStartTimeAscIdAsc(id).stream()
+                .map(Delivery::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Delivery> deducted = deliveries.findByDeductedOnStatementIdOrderByServiceDateAscStartTimeAscIdAsc(id);
+        BigDecimal deduction = deducted.stream().map(Delivery::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         // Bulk updates cleared the persistence context: load the statement again before changing it.
         Statement fresh = statements.findById(id).orElseThrow();
-        fresh.totals(lines.ids().size(), lines.total(), clock.instant());
+        fresh.totals(lines.size() + deducted.size(), gross.subtract(deduction), deducted.size(), deduction,
+                clock.instant());
         return fresh;
+    }
+
+    private Statement rebuildHelper(Statement s, Helper h, LocalDate from, LocalDate to) {
+        if (s.getStatus() != StatementStatus.DRAFT) {
+            return s;
+        }
+        long id = s.getId();
+        aids.findByStatementIdOrderByAidDateAscIdAsc(id).forEach(a -> a.onStatement(null));
+        List<Aid> lines = aids.findSettleable(h.getId(), from, to, null);
+        lines.forEach(a -> a.onStatement(id));
+        s.totals(lines.size(), lines.stream().map(Aid::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add), 0,
+                BigDecimal.ZERO, clock.instant());
+        return s;
     }
 
     /** Only the party's own side submits: the provider's staff, or the village/street for helpers. */
@@ -148,6 +196,9 @@ public class StatementService {
         }
         if (s.getStatus() != StatementStatus.DRAFT) {
             throw new ConflictException("结算单已提交或已审核，不能再次提交。");
+        }
+        if (!YearMonth.parse(s.getMonth()).isBefore(YearMonth.now(clock.withZone(ServiceOrderService.SHANGHAI)))) {
+            throw new ConflictException("%s 尚未结束，月底之后才能提交结算单。".formatted(s.getMonth()));
         }
         if (s.getLineCount() == 0) {
             throw new ConflictException("结算单没有可结算的记录。");

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,7 +34,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -78,20 +81,29 @@ class ProviderPortalE2eTest {
         if (playwright != null) playwright.close();
     }
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     private String one(String sql, Object... args) {
         return jdbc.queryForObject(sql, String.class, args);
     }
 
     @Test
     void providerAcceptsServesGetsPinConfirmationAndTheStreetApprovesTheStatement() throws Exception {
+        // The care happens on the last evening of last month (engine clock), so that month has ended
+        // when the statement is built now, and the delivery has ended whatever the hour of the run.
+        LocalDate serviceDay = YearMonth.now(SHANGHAI).minusMonths(1).atEndOfMonth();
+        ClockUtil.setCurrentTime(Date.from(serviceDay.atTime(20, 0).atZone(SHANGHAI).toInstant()));
         String caseNo = walkthrough.toServing(Leads.lead(VILLAGE, "门口签收"), 2, "FULL", List.of("CLEANING"));
         String orderNo = one("select order_no from service_order where case_no = ? and item_code = 'CLEANING'", caseNo);
         String cardNo = one("select card_no from service_card c join service_case s on s.id = c.case_id"
                 + " where s.case_no = ?", caseNo);
         // The recipient's PIN from the slip the street office printed for the card.
         String pin = cn.civilaffairs.assist.support.PinSlips.pin(port, VILLAGE, caseNo);
-        String today = LocalDate.now(SHANGHAI).toString();
-        String month = YearMonth.now(SHANGHAI).toString();
+        String today = serviceDay.toString();
+        String month = YearMonth.from(serviceDay).toString();
         String statementNo;
 
         try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
@@ -142,7 +154,8 @@ class ProviderPortalE2eTest {
             Browsers.snapshot(page, "provider-today-phone");
             assertThat(one("select confirm_method from service_delivery where id = ?", deliveryId)).isEqualTo("PIN");
 
-            // 5. The month's statement: built, then submitted to the street office.
+            // 5. Now, last month's statement (the month picker's default): built, then submitted to the street office.
+            ClockUtil.reset();
             page.getByTestId("nav-toggle").click();
             page.getByTestId("nav-services-statements").click();
             assertThat(page).hasURL(Pattern.compile(".*/services/statements$"));
@@ -151,6 +164,7 @@ class ProviderPortalE2eTest {
             assertThat(page.getByTestId("statement-row-" + statementNo)).isVisible();
             assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("草稿");
             page.getByTestId("statement-submit-" + statementNo).click();
+            page.getByTestId("statement-submit-confirm").click();
             assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("待审核");
         }
 
@@ -170,6 +184,7 @@ class ProviderPortalE2eTest {
             }
             Browsers.snapshot(page, "street-statement-review");
             page.getByTestId("statement-review-approve").click();
+            page.getByTestId("statement-review-approve-confirm").click();
             expectBackOnTaskList(page);
         }
         assertThat(one("select status from settlement_statement where statement_no = ?", statementNo))

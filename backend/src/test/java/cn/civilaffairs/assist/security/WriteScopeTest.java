@@ -53,6 +53,11 @@ class WriteScopeTest {
                 .getId();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void anotherVillagesHelperStatementCanBeNeitherReadNorSubmitted() {
         Map<String, Object> helper = new HashMap<>(Map.of("name", "邻居赵", "idNumber", Leads.newIdNumber(),
@@ -62,6 +67,9 @@ class WriteScopeTest {
         assertThat(nanmen.post("/api/services/helpers/" + helperId + "/aid", Map.of("caseNo", nanmenCase.getCaseNo(),
                 "aidDate", today, "minutes", 60, "content", "代买药品")).status()).isEqualTo(201);
         String month = YearMonth.from(LocalDate.parse(today)).toString();
+        // Statements are built once the month has ended.
+        ClockUtil.setCurrentTime(java.util.Date.from(YearMonth.parse(month).plusMonths(1).atDay(1).atTime(9, 0)
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         String no = null;
         for (JsonNode s : nanmen.post("/api/services/statements", Map.of("month", month, "kind", "HELPER")).json()) {
             if (s.get("partyCode").asText().equals("H" + helperId)) {

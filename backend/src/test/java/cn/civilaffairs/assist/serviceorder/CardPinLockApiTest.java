@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +45,21 @@ class CardPinLockApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired IdentityService identityService;
 
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Deliveries at fixed times of "today" must have ended: the engine clock stands at 23:50 Beijing time. */
+    @BeforeEach
+    void lateInTheDay() {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.now(SHANGHAI).atTime(23, 50).atZone(SHANGHAI).toInstant()));
+    }
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
     }
 
     private String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate().toString();
     }
 
     /** A recipient whose MEAL_DELIVERY order provider1 accepted and registered; returns the case number. */
@@ -160,7 +169,7 @@ class CardPinLockApiTest {
         });
 
         // After the configured period (PT30M) the PIN works again, and the count starts afresh.
-        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 31 * 60_000L));
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 31 * 60_000L));
         Response again = byPin(p1, second, wrong);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("detail").asText()).contains("还可再试4次");

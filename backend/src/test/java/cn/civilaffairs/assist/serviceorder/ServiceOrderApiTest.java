@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,8 +50,30 @@ class ServiceOrderApiTest {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Deliveries at fixed times of "today" must have ended: the engine clock stands at 23:50 of the
+     * wall clock's day (Beijing), so the tests pass at any hour.
+     */
+    @BeforeEach
+    void lateInTheDay() {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.now(SHANGHAI).atTime(23, 50).atZone(SHANGHAI).toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     private String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate().toString();
+    }
+
+    /** Statements are built once the month has ended: the engine clock moves to the next month's first morning. */
+    private void nextMonth() {
+        ClockUtil.setCurrentTime(Date.from(YearMonth.from(LocalDate.parse(today())).plusMonths(1).atDay(1)
+                .atTime(9, 0).atZone(SHANGHAI).toInstant()));
     }
 
     /** A recipient in 城关街道 whose order(s) provider1 has accepted over the API; returns the case number. */
@@ -262,6 +288,11 @@ class ServiceOrderApiTest {
                 Map.of("method", "OFFICER")).status()).isEqualTo(200);
 
         String month = YearMonth.from(LocalDate.parse(today())).toString();
+        // The running month cannot be settled yet: care may still be confirmed in it.
+        Response running = p1.post("/api/services/statements", Map.of("month", month, "kind", "PROVIDER"));
+        assertThat(running.status()).isEqualTo(400);
+        assertThat(running.body()).contains("month").contains("尚未结束");
+        nextMonth();
         assertThat(p1.post("/api/services/statements", Map.of("month", "2999-01", "kind", "PROVIDER")).status())
                 .isEqualTo(400);
         assertThat(p1.post("/api/services/statements", Map.of("month", "2026-13", "kind", "PROVIDER")).status())
@@ -368,6 +399,9 @@ class ServiceOrderApiTest {
                     .isEqualTo(201);
         }
         String month = YearMonth.from(LocalDate.parse(today())).toString();
+        assertThat(officer.post("/api/services/statements", Map.of("month", month, "kind", "HELPER")).status())
+                .isEqualTo(400);
+        nextMonth();
         JsonNode built = officer.post("/api/services/statements", Map.of("month", month, "kind", "HELPER")).json();
         JsonNode mine = null;
         for (JsonNode s : built) {
