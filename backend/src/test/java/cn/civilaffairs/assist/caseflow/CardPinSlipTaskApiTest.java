@@ -228,11 +228,8 @@ class CardPinSlipTaskApiTest {
         // The card is revoked: no slip, and still no task.
         assertThat(slip(clerk, caseNo).status()).isEqualTo(409);
         assertThat(openSlipTasks(caseNo)).isEmpty();
-    }
 
-    @Test
-    void aCaseClosedBeforeItsCardWasIssuedHasNoSlipTaskToEnd() {
-        // Closing a case without a card (lead not genuine) correlates nothing and fails nothing.
+        // A case closed before any card (lead not genuine) has no slip process: closing fails nothing.
         ServiceCase lead = Leads.open(caseService, VILLAGE, "无卡结案");
         String verify = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult()
                 .getId();
