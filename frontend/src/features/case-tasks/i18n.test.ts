@@ -31,7 +31,7 @@ describe('case task strings', () => {
 
 describe('domainTaskForms', () => {
   it('has a screen for each domain formKey', () => {
-    expect(Object.keys(domainTaskForms).sort()).toEqual(['app:case-file', 'app:needs-assessment', 'app:review', 'app:service-delivery']);
+    expect(Object.keys(domainTaskForms).sort()).toEqual(['app:case-file', 'app:needs-assessment', 'app:pin-slip', 'app:review', 'app:service-delivery']);
     expect(isDomainForm('app:review')).toBe(true);
     expect(isDomainForm('app:unknown')).toBe(false);
     expect(isDomainForm('toString')).toBe(false);

@@ -9,6 +9,7 @@ import { serviceTaskForms } from '@/features/services/task-forms';
 import { referralTaskForms } from '@/features/referrals/task-forms';
 import { CaseFileForm } from './components/CaseFileForm';
 import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
+import { PinSlipTaskForm } from './components/PinSlipTaskForm';
 import { ReviewForm } from './components/ReviewForm';
 import { ServiceDeliveryForm } from './components/ServiceDeliveryForm';
 import { en, zh } from './i18n';
@@ -29,7 +30,7 @@ registerCaseTasksI18n();
 export type { DomainTask, DomainTaskFormProps, DomainFormKey } from './types';
 export { FORM_KEYS } from './types';
 export { zh as caseTasksZh, en as caseTasksEn } from './i18n';
-export { NeedsAssessmentForm, CaseFileForm, ReviewForm, ServiceDeliveryForm };
+export { NeedsAssessmentForm, CaseFileForm, ReviewForm, ServiceDeliveryForm, PinSlipTaskForm };
 
 /** The screen for each formKey of the case flow (the care feature brings its own, `careTaskForms`). */
 export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
@@ -37,6 +38,7 @@ export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>>
   [FORM_KEYS.caseFile]: CaseFileForm,
   [FORM_KEYS.review]: ReviewForm,
   [FORM_KEYS.serviceDelivery]: ServiceDeliveryForm,
+  [FORM_KEYS.pinSlip]: PinSlipTaskForm,
 };
 
 /** Every registry of domain screens, looked up in this order. */

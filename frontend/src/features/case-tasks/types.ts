@@ -26,6 +26,7 @@ export const FORM_KEYS = {
   caseFile: 'app:case-file',
   review: 'app:review',
   serviceDelivery: 'app:service-delivery',
+  pinSlip: 'app:pin-slip',
 } as const;
 export type DomainFormKey = (typeof FORM_KEYS)[keyof typeof FORM_KEYS];
 

@@ -10,7 +10,7 @@ export { CaseListPage } from './components/CaseListPage';
 export { CaseViewPage } from './components/CaseViewPage';
 export { LeadFormPage } from './components/LeadFormPage';
 export { ServiceCardPrintPage } from './components/ServiceCardPrintPage';
-export { caseKeys, useCase, useCatalogue } from './api/use-cases';
+export { caseKeys, useCase, useCatalogue, usePinSlip } from './api/use-cases';
 export { uploadDocument } from './api/upload';
 export { casesResources, registerCasesI18n, useCasesLabel, useCasesT } from './i18n';
 export { idNumberProblem, deriveIdInfo, isValidIdNumber } from './lib/id-number';

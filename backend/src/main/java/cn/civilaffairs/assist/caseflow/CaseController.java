@@ -19,6 +19,7 @@ import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -72,8 +73,10 @@ class CaseController {
 
     CaseController(CaseService caseService, CaseQueryService queries, CaseDocumentService documents,
             NoticeService notices, FileStorage storage, RuntimeService runtimeService, AccessLog accessLog,
-            PinSlips pinSlips) {
+            PinSlips pinSlips, TaskInboxService inbox) {
         this.pinSlips = pinSlips;
+        // 打印密码函 is done by printing the slip (which makes the PIN), never by a bare form.
+        inbox.registerDomainForm(CardPinSlipProcess.FORM_PIN_SLIP, "POST /api/cases/{businessKey}/card/pin-slip");
         this.caseService = caseService;
         this.queries = queries;
         this.documents = documents;
@@ -160,7 +163,7 @@ class CaseController {
     ResponseEntity<PinSlip> pinSlip(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
-        PinSlip slip = pinSlips.firstSlip(c, user.username());
+        PinSlip slip = pinSlips.firstSlip(c, user);
         accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
         return slipResponse(slip);
     }
@@ -171,7 +174,7 @@ class CaseController {
     ResponseEntity<PinSlip> pinReset(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
-        PinSlip slip = pinSlips.reset(c, user.username());
+        PinSlip slip = pinSlips.reset(c, user);
         accessLog.record(user, AccessAction.CASE_CARD, caseNo, c.getPersonId());
         return slipResponse(slip);
     }

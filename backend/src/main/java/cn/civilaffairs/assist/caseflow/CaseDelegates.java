@@ -32,7 +32,7 @@ class CaseDelegates {
 
     @Bean
     JavaDelegate issueCardDelegate(CaseService cases) {
-        return ex -> cases.issueCard(ex.getProcessBusinessKey(), SYSTEM);
+        return ex -> cases.issueCard(ex.getProcessBusinessKey(), (String) ex.getVariable(VAR_STREET_CODE), SYSTEM);
     }
 
     @Bean

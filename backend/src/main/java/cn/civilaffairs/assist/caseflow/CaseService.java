@@ -172,15 +172,21 @@ public class CaseService {
     /**
      * The card lists the granted items and is valid for a year. It has no PIN yet: the street
      * office makes one when it prints the PIN slip (密码函), so the PIN is never stored readable.
+     * The street office's task 打印密码函 is its own small process (card-pin-slip.bpmn), so the case
+     * flow goes on without waiting for the slip.
      */
     @Transactional
-    public void issueCard(String caseNo, String actor) {
+    public void issueCard(String caseNo, String streetCode, String actor) {
         ServiceCase c = get(caseNo);
         LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         String cardNo = "FWK%d%07d".formatted(today.getYear(), sequences.next("card-no"));
         cards.save(new ServiceCard(c.getId(), cardNo, today, today.plusYears(1).minusDays(1), actor,
                 clock.instant()));
         event(c, actor, "CARD_ISSUED", "制发社会救助服务卡 " + cardNo + "，待街道（乡镇）打印密码函");
+        runtimeService.createProcessInstanceByKey(CardPinSlipProcess.KEY)
+                .businessKey(caseNo)
+                .setVariable(CardPinSlipProcess.VAR_STREET_CODE, streetCode)
+                .execute();
     }
 
     /** Step 3: filing needs every required document; then the file gets the next service number. */
@@ -223,6 +229,9 @@ public class CaseService {
             default -> "案件终止";
         };
         cards.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), "VALID").ifPresent(card -> card.revoke(now, why));
+        // A slip for a revoked card is never printed: its waiting task 打印密码函 ends (if any).
+        runtimeService.createMessageCorrelation(CardPinSlipProcess.MESSAGE_CARD_REVOKED)
+                .processInstanceBusinessKey(caseNo).correlateAll();
         event(c, actor, "CLOSED_" + outcome.name(), reason);
     }
 

@@ -5,6 +5,8 @@ import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.workflow.TaskInboxService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * street office prints the slip and only its hash is kept, so the first slip can be printed once;
  * after that (lost slip, forgotten or told PIN) the street office resets it, which kills the old
  * PIN at once and prints a new slip. The card row is locked, so two clerks printing at the same
- * moment cannot both get a slip.
+ * moment cannot both get a slip. A printed slip completes the street office's task 打印密码函 in
+ * the same transaction.
  */
 @Service
 class PinSlips {
@@ -26,10 +29,12 @@ class PinSlips {
     private final CardPinChangeRepository changes;
     private final CaseService caseService;
     private final OrgService orgService;
+    private final TaskInboxService inbox;
     private final Clock clock;
 
     PinSlips(ServiceCardRepository cards, CardPinChangeRepository changes, CaseService caseService,
-            OrgService orgService, Clock clock) {
+            OrgService orgService, TaskInboxService inbox, Clock clock) {
+        this.inbox = inbox;
         this.cards = cards;
         this.changes = changes;
         this.caseService = caseService;
@@ -39,20 +44,20 @@ class PinSlips {
 
     /** The first slip after issue; refused (409) once the card has a PIN. */
     @Transactional
-    public PinSlip firstSlip(ServiceCase c, String actor) {
+    public PinSlip firstSlip(ServiceCase c, CurrentUser user) {
         ServiceCard card = lockedCard(c, "打印密码函");
         if (card.getPinHash() != null) {
             throw new ConflictException(("服务卡 %s 的密码函已于 %s 打印，密码只显示这一次，不能再次查看。"
                     + "如密码函遗失或密码可能被他人知道，请重置密码并打印新的密码函。")
                     .formatted(card.getCardNo(), card.getPinSetAt().atZone(CaseService.SHANGHAI).format(WHEN)));
         }
-        return newPin(c, card, CardPinChange.Kind.FIRST_SLIP, actor);
+        return newPin(c, card, CardPinChange.Kind.FIRST_SLIP, user);
     }
 
     /** A new PIN and slip: the old PIN fails from now on, the wrong-attempt count and lock are cleared. */
     @Transactional
-    public PinSlip reset(ServiceCase c, String actor) {
-        return newPin(c, lockedCard(c, "重置密码"), CardPinChange.Kind.RESET, actor);
+    public PinSlip reset(ServiceCase c, CurrentUser user) {
+        return newPin(c, lockedCard(c, "重置密码"), CardPinChange.Kind.RESET, user);
     }
 
     private ServiceCard lockedCard(ServiceCase c, String what) {
@@ -67,7 +72,8 @@ class PinSlips {
         return card;
     }
 
-    private PinSlip newPin(ServiceCase c, ServiceCard card, CardPinChange.Kind kind, String actor) {
+    private PinSlip newPin(ServiceCase c, ServiceCard card, CardPinChange.Kind kind, CurrentUser user) {
+        String actor = user.username();
         String old = card.getPinHash();
         String pin;
         do {
@@ -80,6 +86,9 @@ class PinSlips {
                 kind == CardPinChange.Kind.RESET
                         ? "重置服务卡 " + card.getCardNo() + " 的服务确认密码，原密码即时作废，已打印新的密码函"
                         : "打印服务卡 " + card.getCardNo() + " 的密码函");
+        // The slip is printed, so the task asking for it is done; a reset never opens a new one, and
+        // a reset before the first slip (which then cannot be printed) also answers the waiting task.
+        inbox.completeDoneWork(user, CardPinSlipProcess.KEY, c.getCaseNo(), CardPinSlipProcess.TASK_PRINT_PIN_SLIP);
         OrgUnit village = orgService.find(c.getVillageCode()).orElse(null);
         String villageName = village == null ? null : village.getName();
         String streetName = village == null ? null

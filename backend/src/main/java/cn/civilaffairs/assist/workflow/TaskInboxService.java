@@ -199,6 +199,30 @@ public class TaskInboxService {
         return task;
     }
 
+    /**
+     * Completes the open tasks {@code taskKey} of a process whose work was just done by a domain
+     * endpoint that is not task-bound (e.g. printing the PIN slip from the case page), in the caller's
+     * transaction. The user who did the work completes them even if a colleague had claimed one: the
+     * work is done, and refusing would undo it. Returns how many were completed.
+     */
+    @Transactional
+    public int completeDoneWork(CurrentUser user, String processKey, String businessKey, String taskKey) {
+        int completed = 0;
+        for (Task t : taskService.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list()) {
+            lock(t.getId());
+            if (taskService.createTaskQuery().taskId(t.getId()).count() == 0) {
+                continue; // completed or ended while we waited for the lock
+            }
+            asUser(user, () -> {
+                taskService.setAssignee(t.getId(), user.username());
+                taskService.complete(t.getId());
+            });
+            completed++;
+        }
+        return completed;
+    }
+
     /** Business key of a visible task (for domain endpoints that act on the task's case). */
     @Transactional(readOnly = true)
     public String businessKeyOf(CurrentUser user, String taskId) {

@@ -215,7 +215,9 @@ class CaseApiTest {
         // Objection during the notice period goes to the street office.
         assertThat(officer.post("/api/cases/" + caseNo + "/objections", Map.of("content", "有村民反映其有固定收入"))
                 .status()).isEqualTo(204);
-        Task recheck = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+        // The case flow's task (the card's 打印密码函 waits in its own process).
+        Task recheck = taskService.createTaskQuery().processDefinitionKey(ServiceAssistanceProcess.KEY)
+                .processInstanceBusinessKey(caseNo).singleResult();
         assertThat(recheck.getTaskDefinitionKey()).isEqualTo("recheckObjection");
         assertThat(officer.post("/api/cases/" + caseNo + "/status-change", Map.of("reason", "死亡")).status())
                 .isEqualTo(409);

@@ -1,9 +1,11 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.openTask;
 import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.civilaffairs.assist.caseflow.CardPinSlipProcess;
 import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
@@ -38,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The PIN slip in the browser: the street clerk prints the slip of a new card (shown once, gone on
- * reload), a provider's staff member confirms a service at the door with that PIN on a phone; the
+ * The PIN slip in the browser: the street clerk opens the inbox task 打印密码函 of a new card and
+ * prints its slip from there (shown once, gone on reload; the task is done), a provider's staff member confirms a service at the door with that PIN on a phone; the
  * clerk resets the PIN, the old one is refused and the new one accepted; after the case exits the
  * card shows 已注销 with its date and reason and is not offered for printing.
  */
@@ -142,13 +144,23 @@ class CardPinSlipE2eTest {
         String pin;
         try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
             Page page = signIn(desk, CLERK);
-            // 1. The new card has no PIN yet; the clerk prints its slip.
+            // 1. The new card has no PIN yet; its inbox task 打印密码函 leads the clerk to the slip.
             page.navigate("/cases/" + caseNo);
             openCardSection(page);
             assertThat(page.getByTestId("case-card-pin-state")).containsText("密码函尚未打印");
-            page.getByTestId("case-card-pin-slip").click();
+            openTask(page, taskService, caseNo, "打印密码函");
+            assertThat(page.getByTestId("domain-form-pin-slip")).isVisible();
+            assertThat(page.getByTestId("domain-case-subject")).containsText("密码函测试");
+            assertThat(page.getByTestId("pin-slip-task-card")).hasText(cardNo);
+            assertThat(page.getByTestId("pin-slip-task-handover")).containsText("当面交给服务对象本人");
+            assertThat(page.getByTestId("pin-slip-task-handover")).containsText("与服务卡分开");
+            Browsers.snapshot(page, "pin-slip-task-desktop");
+            page.getByTestId("pin-slip-task-print").click();
             pin = readSlip(page, "密码函测试", cardNo);
             Browsers.snapshot(page, "pin-slip-desktop");
+            // Printing the slip did the task: it left the inbox.
+            assertThat(taskService.createTaskQuery().processDefinitionKey(CardPinSlipProcess.KEY)
+                    .processInstanceBusinessKey(caseNo).count()).isZero();
 
             // 2. Shown once: a reload, or coming back, shows no PIN.
             page.reload();

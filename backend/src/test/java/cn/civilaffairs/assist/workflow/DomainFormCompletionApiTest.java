@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
+import cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess;
 import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
@@ -38,6 +39,7 @@ class DomainFormCompletionApiTest {
             Map.entry("app:service-delivery", "POST /api/tasks/%s/service-delivery"),
             Map.entry("app:care-grading", "POST /api/tasks/%s/care-grading"),
             Map.entry("app:care-visit", "POST /api/care/enrolments/GA2026999999/visits"),
+            Map.entry("app:pin-slip", "POST /api/cases/GA2026999999/card/pin-slip"),
             Map.entry("app:care-supervision", "POST /api/tasks/%s/care-supervision"),
             Map.entry("app:care-problem", "POST /api/tasks/%s/care-problem"),
             Map.entry("app:order-response", "POST /api/tasks/%s/order-response"),
@@ -127,7 +129,9 @@ class DomainFormCompletionApiTest {
     }
 
     private String taskOf(String caseNo) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+        // The case flow's task: once the card is issued, the case also has its 打印密码函 process.
+        return taskService.createTaskQuery().processDefinitionKey(ServiceAssistanceProcess.KEY)
+                .processInstanceBusinessKey(caseNo).singleResult().getId();
     }
 
     @Test
