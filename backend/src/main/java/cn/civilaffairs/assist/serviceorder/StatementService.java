@@ -21,7 +21,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RuntimeService;
@@ -87,9 +86,8 @@ public class StatementService {
             statements.find(provider, "%", month.toString(), kind, null).forEach(s -> streets.add(s.getStreetCode()));
             streets.addAll(deliveries.streetsOwingDeductions(provider));
             for (String street : streets) {
-                target(kind, provider, street, month,
-                        () -> !deliveries.findSettleable(provider, street, from, to, null).isEmpty())
-                        .map(s -> rebuildProvider(s, from, to)).ifPresent(out::add);
+                out.add(rebuildProvider(target(kind, provider, street, month,
+                        () -> !deliveries.findSettleable(provider, street, from, to, null).isEmpty()), from, to));
             }
         } else {
             if (!user.hasAnyRole(Role.VILLAGE_OFFICER, Role.STREET_CLERK)) {
@@ -102,8 +100,7 @@ public class StatementService {
                         helperParty(h.getId()), street, month.toString()).isEmpty()) {
                     continue;
                 }
-                target(kind, helperParty(h.getId()), street, month, () -> pending)
-                        .map(s -> rebuildHelper(s, h, from, to)).ifPresent(out::add);
+                out.add(rebuildHelper(target(kind, helperParty(h.getId()), street, month, () -> pending), h, from, to));
             }
         }
         return out;
@@ -115,18 +112,18 @@ public class StatementService {
      * something to put on it. The unique (kind, party, street, month, supplement) key makes a
      * concurrent second build of the same supplement fail (409) instead of opening two.
      */
-    private Optional<Statement> target(StatementKind kind, String party, String street, YearMonth month,
+    private Statement target(StatementKind kind, String party, String street, YearMonth month,
             BooleanSupplier unsettled) {
         List<Statement> existing = statements.findByKindAndPartyCodeAndStreetCodeAndMonthOrderBySupplementNoAsc(kind,
                 party, street, month.toString());
         if (existing.isEmpty()) {
-            return Optional.of(create(kind, party, street, month, 0));
+            return create(kind, party, street, month, 0);
         }
         Statement latest = existing.get(existing.size() - 1);
         if (latest.getStatus() == StatementStatus.APPROVED && unsettled.getAsBoolean()) {
-            return Optional.of(create(kind, party, street, month, latest.getSupplementNo() + 1));
+            return create(kind, party, street, month, latest.getSupplementNo() + 1);
         }
-        return Optional.of(latest);
+        return latest;
     }
 
     private Statement create(StatementKind kind, String party, String street, YearMonth month, int supplementNo) {

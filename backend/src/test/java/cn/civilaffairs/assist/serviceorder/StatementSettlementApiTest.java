@@ -8,6 +8,7 @@ import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
+import cn.civilaffairs.assist.support.PinSlips;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +52,12 @@ class StatementSettlementApiTest {
     @Autowired SpotCheckService spotChecks;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
+
+    /** Providers A and B and ta1's account, whichever test class of the suite runs first. */
+    @BeforeEach
+    void providers() {
+        fixtures.providers();
+    }
 
     @AfterEach
     void resetClock() {
@@ -154,8 +162,9 @@ class StatementSettlementApiTest {
                 Map.of("method", "OFFICER"));
         assertThat(byOfficer.status()).isEqualTo(409);
         assertThat(byOfficer.json().get("detail").asText()).contains("尚未结束");
-        String pin = jdbc.queryForObject("select c.pin from service_card c join service_order o on o.card_no = c.card_no"
-                + " where o.order_no = ?", String.class, orderNo);
+        // The recipient's PIN from the slip the street office printed for the card.
+        String pin = PinSlips.pin(port, ServiceFixtures.VILLAGE, jdbc.queryForObject(
+                "select case_no from service_order where order_no = ?", String.class, orderNo));
         assertThat(ta1.post("/api/services/deliveries/" + later + "/confirm", Map.of("method", "PIN", "pin", pin))
                 .status()).isEqualTo(409);
         assertThat(jdbc.queryForObject("select c.pin_failures from service_card c join service_order o"
