@@ -17,11 +17,31 @@ function state(s) {
   return { COMPLETED: '已完成', EXTERNALLY_TERMINATED: '已终止', INTERNALLY_TERMINATED: '已终止' }[s] || s;
 }
 
-async function renderFinished(node, api, processDefinitionId) {
+// A search box above the list: managers look up one case's (or statement's) finished instance by its
+// number, which the newest twenty alone would not show on a busy day.
+function withSearch(node, api, processDefinitionId) {
+  node.innerHTML = `
+    <form data-testid="finished-search" style="margin-bottom: 8px">
+      <input type="search" name="businessKey" maxlength="40" placeholder="按业务编号查找（如 SA-2026-000001）"
+        aria-label="按业务编号查找" class="form-control" style="display: inline-block; width: 20em">
+      <button type="submit" class="btn btn-default">查找</button>
+    </form>
+    <div></div>`;
+  const list = node.querySelector('div');
+  const form = node.querySelector('form');
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    renderFinished(list, api, processDefinitionId, form.businessKey.value.trim());
+  });
+  renderFinished(list, api, processDefinitionId, '');
+}
+
+async function renderFinished(node, api, processDefinitionId, businessKey) {
   node.innerHTML = '<p>加载中…</p>';
   const params = new URLSearchParams({ finished: 'true', sortBy: 'endTime', sortOrder: 'desc',
     maxResults: String(PAGE) });
   if (processDefinitionId) params.set('processDefinitionId', processDefinitionId);
+  if (businessKey) params.set('processInstanceBusinessKeyLike', `%${businessKey}%`);
   try {
     const res = await fetch(`${api.engineApi}/history/process-instance?${params}`, {
       headers: { Accept: 'application/json' },
@@ -61,7 +81,7 @@ export default [
       const section = document.createElement('section');
       section.innerHTML = '<h3 class="section-title">最近结束的流程实例</h3><div></div>';
       node.appendChild(section);
-      renderFinished(section.querySelector('div'), api);
+      withSearch(section.querySelector('div'), api);
     }
   },
   {
@@ -69,6 +89,6 @@ export default [
     pluginPoint: 'cockpit.processDefinition.runtime.tab',
     priority: -10,
     label: '已结束实例',
-    render: (node, { api, processDefinitionId }) => renderFinished(node, api, processDefinitionId)
+    render: (node, { api, processDefinitionId }) => withSearch(node, api, processDefinitionId)
   }
 ];
