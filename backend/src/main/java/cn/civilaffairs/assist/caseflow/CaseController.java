@@ -253,7 +253,7 @@ class CaseController {
         if (correlated == 0) {
             throw new ConflictException("该案件正在复核中，请在复核任务中处理。");
         }
-        caseService.event(c, user.username(), "STATUS_CHANGED", "救助身份变化：" + body.reason().strip());
+        caseService.event(c, user.username(), CaseEventType.STATUS_CHANGED, "救助身份变化：" + body.reason().strip());
         return ResponseEntity.noContent().build();
     }
 

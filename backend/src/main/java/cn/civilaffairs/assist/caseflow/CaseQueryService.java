@@ -206,7 +206,7 @@ public class CaseQueryService {
     private List<TimelineEntry> timeline(ServiceCase c, Optional<HistoricProcessInstance> instance) {
         List<TimelineEntry> entries = new ArrayList<>();
         events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId()).forEach(e ->
-                entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType(), e.getDetail())));
+                entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getDetail())));
         instance.ifPresent(pi -> historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .finished().list().forEach(t -> entries.add(new TimelineEntry(t.getEndTime().toInstant(),
                         t.getAssignee() == null ? "system" : t.getAssignee(), "TASK_COMPLETED",

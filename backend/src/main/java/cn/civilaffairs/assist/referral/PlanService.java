@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.caseflow.CaseEventType;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.common.ConflictException;
@@ -184,7 +185,7 @@ public class PlanService {
         for (Item i : items.findByBatchIdOrderById(b.getId())) {
             Plan p = own.getOrDefault(i.getId(), whole);
             if (i.getStatus() == ItemStatus.ACCEPTED && p != null) {
-                grants.progress(i.getGrantId(), "CHARITY_PLAN", "帮扶方案经区民政局同意（第 " + p.getVersion() + " 版）："
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_CHARITY_PLAN, "帮扶方案经区民政局同意（第 " + p.getVersion() + " 版）："
                         + p.getContents().stream().sorted().map(c -> c.label).collect(Collectors.joining("、"))
                         + "，" + p.getScheduleFrom() + " 至 " + p.getScheduleTo() + "，负责人 " + p.getResponsiblePerson(),
                         user.username());

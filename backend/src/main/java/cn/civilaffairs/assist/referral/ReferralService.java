@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.referral;
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
 import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 
+import cn.civilaffairs.assist.caseflow.CaseEventType;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.caseflow.Recipients;
@@ -185,7 +186,7 @@ public class ReferralService {
             GrantInfo g = grantOf.get(c.getId());
             items.save(new Item(batch.getId(), c.getId(), c.getCaseNo(), g.grantId(),
                     consentOf.get(c.getId()).getId(), c.getVillageCode()));
-            grants.progress(g.grantId(), "REFERRED", "转介至" + charity.getName() + "（批次 " + batchNo + "）",
+            grants.progress(g.grantId(), CaseEventType.SERVICE_REFERRED, "转介至" + charity.getName() + "（批次 " + batchNo + "）",
                     user.username());
         }
         String pi = runtime.createProcessInstanceByKey(KEY).businessKey(batchNo)
@@ -245,10 +246,10 @@ public class ReferralService {
         String charity = orgName(b.getCharityCode());
         for (Item i : list) {
             if (i.getStatus() == ItemStatus.ACCEPTED) {
-                grants.progress(i.getGrantId(), "REFERRAL_ACCEPTED", charity + "接收转介（批次 " + batchNo + "）",
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_ACCEPTED, charity + "接收转介（批次 " + batchNo + "）",
                         user.username());
             } else if (i.getStatus() == ItemStatus.DECLINED) {
-                grants.progress(i.getGrantId(), "REFERRAL_DECLINED", charity + "未接收转介：" + i.getDeclineReason(),
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_DECLINED, charity + "未接收转介：" + i.getDeclineReason(),
                         user.username());
             }
         }
@@ -293,7 +294,7 @@ public class ReferralService {
         Activity a = activities.save(new Activity(item, plan.getId(), cmd.activityDate(), cmd.kind(),
                 cmd.description().strip(), cmd.amount(), user.username(), clock.instant()));
         item.activity(cmd.activityDate());
-        grants.progress(item.getGrantId(), "CHARITY_ACTIVITY", cmd.kind().label + " " + cmd.activityDate() + "："
+        grants.progress(item.getGrantId(), CaseEventType.SERVICE_CHARITY_ACTIVITY, cmd.kind().label + " " + cmd.activityDate() + "："
                 + cmd.description().strip()
                 + (cmd.amount() == null ? "" : "（" + cmd.amount().setScale(2).toPlainString() + " 元）"), user.username());
         return a;
@@ -335,7 +336,7 @@ public class ReferralService {
         }
         OutcomeReason reason = cmd.outcome() == Outcome.HELPED ? null : cmd.reason();
         item.close(cmd.outcome(), reason, note, user.username(), clock.instant());
-        grants.progress(item.getGrantId(), "REFERRAL_CLOSED", "慈善转介结案：" + outcomeLabel(cmd.outcome(), reason)
+        grants.progress(item.getGrantId(), CaseEventType.SERVICE_REFERRAL_CLOSED, "慈善转介结案：" + outcomeLabel(cmd.outcome(), reason)
                 + (note == null ? "" : "，" + note) + "（" + item.getActivityCount() + " 次活动）", user.username());
         finishIfDone(b, user.username());
         return item;
@@ -384,7 +385,7 @@ public class ReferralService {
             Batch b = batches.lockByBatchNo(batches.findById(i.getBatchId()).orElseThrow().getBatchNo()).orElseThrow();
             i.withdraw(reason, note, actor, clock.instant());
             if (writeEvent) {
-                grants.progress(i.getGrantId(), "REFERRAL_CLOSED", "慈善转介终止：" + note, actor);
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_CLOSED, "慈善转介终止：" + note, actor);
             }
             touched.add(b.getId());
         }
