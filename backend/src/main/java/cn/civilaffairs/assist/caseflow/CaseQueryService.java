@@ -1,7 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
-import cn.civilaffairs.assist.caseflow.CaseDtos.*;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.common.Masking;

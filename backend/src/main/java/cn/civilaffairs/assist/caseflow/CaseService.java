@@ -255,6 +255,13 @@ public class CaseService {
         return c;
     }
 
+    /** {@link #getVisible} for other modules: the case's keys, never the entity. */
+    @Transactional(readOnly = true)
+    public VisibleCase visible(String caseNo, CurrentUser user) {
+        ServiceCase c = getVisible(caseNo, user);
+        return new VisibleCase(c.getId(), c.getCaseNo(), c.getVillageCode(), c.getPersonId());
+    }
+
     /**
      * Case workers of the org subtree. Care cadres are not among them: their work is the people they
      * are responsible for under care monitoring, not case files (ID card scans, registers).

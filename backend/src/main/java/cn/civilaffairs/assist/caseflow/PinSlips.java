@@ -1,6 +1,5 @@
 package cn.civilaffairs.assist.caseflow;
 
-import cn.civilaffairs.assist.caseflow.CaseDtos.PinSlip;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;

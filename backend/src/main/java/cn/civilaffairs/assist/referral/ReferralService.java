@@ -9,7 +9,7 @@ import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
+import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.caseflow.ServiceGrantStopped;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.ConflictException;
@@ -20,17 +20,6 @@ import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
-import cn.civilaffairs.assist.referral.ReferralRecords.Activity;
-import cn.civilaffairs.assist.referral.ReferralRecords.Batch;
-import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Consent;
-import cn.civilaffairs.assist.referral.ReferralRecords.Item;
-import cn.civilaffairs.assist.referral.ReferralRecords.ItemStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Outcome;
-import cn.civilaffairs.assist.referral.ReferralRecords.OutcomeReason;
-import cn.civilaffairs.assist.referral.ReferralRecords.Plan;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanStatus;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -124,7 +113,7 @@ public class ReferralService {
         if (charity == null || charity.getLevel() != OrgLevel.CHARITY || !district.equals(charity.getParentCode())) {
             errors.add(new FieldError("charityCode", "不是本区的慈善组织：" + charityCode));
         }
-        Map<String, ServiceCase> byNo = new LinkedHashMap<>();
+        Map<String, VisibleCase> byNo = new LinkedHashMap<>();
         for (int i = 0; i < caseNos.size(); i++) {
             String no = caseNos.get(i).strip();
             if (byNo.containsKey(no)) {
@@ -132,7 +121,7 @@ public class ReferralService {
                 continue;
             }
             try {
-                byNo.put(no, cases.getVisible(no, user));
+                byNo.put(no, cases.visible(no, user));
             } catch (NotFoundException e) {
                 errors.add(new FieldError("caseNos[" + i + "]", "案件不存在或不在您的管辖范围内：" + no));
             }
@@ -140,7 +129,7 @@ public class ReferralService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException("转介名单有误。", errors);
         }
-        List<Long> caseIds = byNo.values().stream().map(ServiceCase::getId).toList();
+        List<Long> caseIds = byNo.values().stream().map(VisibleCase::caseId).toList();
         Map<Long, Recipient> people = recipients.recipients(caseIds);
 
         // 1. Consent: names without it never reach the charity.
@@ -150,8 +139,8 @@ public class ReferralService {
                 consentOf.putIfAbsent(c.getCaseId(), c);
             }
         }
-        List<String> noConsent = byNo.values().stream().filter(c -> !consentOf.containsKey(c.getId()))
-                .map(c -> label(people.get(c.getId()))).toList();
+        List<String> noConsent = byNo.values().stream().filter(c -> !consentOf.containsKey(c.caseId()))
+                .map(c -> label(people.get(c.caseId()))).toList();
         if (!noConsent.isEmpty()) {
             throw new ConflictException("以下人员未登记同意转介，不能发送：" + String.join("、", noConsent) + "。");
         }
@@ -162,8 +151,8 @@ public class ReferralService {
                 grantOf.putIfAbsent(g.caseId(), g);
             }
         }
-        List<String> noGrant = byNo.values().stream().filter(c -> !grantOf.containsKey(c.getId()))
-                .map(c -> label(people.get(c.getId()))).toList();
+        List<String> noGrant = byNo.values().stream().filter(c -> !grantOf.containsKey(c.caseId()))
+                .map(c -> label(people.get(c.caseId()))).toList();
         if (!noGrant.isEmpty()) {
             throw new ConflictException("以下人员没有在服的慈善救济服务项目：" + String.join("、", noGrant) + "。");
         }
@@ -182,10 +171,10 @@ public class ReferralService {
         String batchNo = "ZJ%s%03d".formatted(month, sequences.next("referral-no:" + month));
         Batch batch = batches.save(new Batch(batchNo, charityCode, user.orgCode(), district,
                 ConsentService.blankToNull(note), user.username(), now));
-        for (ServiceCase c : byNo.values()) {
-            GrantInfo g = grantOf.get(c.getId());
-            items.save(new Item(batch.getId(), c.getId(), c.getCaseNo(), g.grantId(),
-                    consentOf.get(c.getId()).getId(), c.getVillageCode()));
+        for (VisibleCase c : byNo.values()) {
+            GrantInfo g = grantOf.get(c.caseId());
+            items.save(new Item(batch.getId(), c.caseId(), c.caseNo(), g.grantId(),
+                    consentOf.get(c.caseId()).getId(), c.villageCode()));
             grants.progress(g.grantId(), CaseEventType.SERVICE_REFERRED, "转介至" + charity.getName() + "（批次 " + batchNo + "）",
                     user.username());
         }
