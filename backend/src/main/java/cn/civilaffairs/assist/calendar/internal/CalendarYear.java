@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.calendar;
+package cn.civilaffairs.assist.calendar.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,9 +9,9 @@ import java.time.Instant;
 /** A year whose State Council holiday notice has been loaded (bundled or imported). */
 @Entity
 @Table(name = "calendar_year")
-class CalendarYear {
-    static final String BUNDLED = "bundled";
-    static final String IMPORTED = "import";
+public class CalendarYear {
+    public static final String BUNDLED = "bundled";
+    public static final String IMPORTED = "import";
 
     @Id
     @Column(name = "cal_year")
@@ -27,7 +27,7 @@ class CalendarYear {
 
     protected CalendarYear() {}
 
-    CalendarYear(int year, String source, int dayRows, Instant loadedAt, String loadedBy) {
+    public CalendarYear(int year, String source, int dayRows, Instant loadedAt, String loadedBy) {
         this.year = year;
         this.source = source;
         this.dayRows = dayRows;
@@ -35,13 +35,13 @@ class CalendarYear {
         this.loadedBy = loadedBy;
     }
 
-    int getYear() { return year; }
-    String getSource() { return source; }
-    int getDayRows() { return dayRows; }
-    Instant getLoadedAt() { return loadedAt; }
-    String getLoadedBy() { return loadedBy; }
+    public int getYear() { return year; }
+    public String getSource() { return source; }
+    public int getDayRows() { return dayRows; }
+    public Instant getLoadedAt() { return loadedAt; }
+    public String getLoadedBy() { return loadedBy; }
 
-    void reload(String source, int dayRows, Instant loadedAt, String loadedBy) {
+    public void reload(String source, int dayRows, Instant loadedAt, String loadedBy) {
         this.source = source;
         this.dayRows = dayRows;
         this.loadedAt = loadedAt;

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.calendar;
+package cn.civilaffairs.assist.calendar.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "calendar_day")
-class CalendarDay {
+public class CalendarDay {
     @Id
     @Column(name = "cal_date")
     private LocalDate day;
@@ -19,17 +19,17 @@ class CalendarDay {
 
     protected CalendarDay() {}
 
-    CalendarDay(LocalDate day, String kind, String name) {
+    public CalendarDay(LocalDate day, String kind, String name) {
         this.day = day;
         this.kind = kind;
         this.name = name;
     }
 
-    LocalDate getDay() { return day; }
-    String getKind() { return kind; }
-    String getName() { return name; }
+    public LocalDate getDay() { return day; }
+    public String getKind() { return kind; }
+    public String getName() { return name; }
 
-    void update(String kind, String name) {
+    public void update(String kind, String name) {
         this.kind = kind;
         this.name = name;
     }
