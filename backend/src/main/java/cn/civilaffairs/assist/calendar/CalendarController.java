@@ -1,5 +1,9 @@
 package cn.civilaffairs.assist.calendar;
 
+import cn.civilaffairs.assist.calendar.internal.CalendarDay;
+import cn.civilaffairs.assist.calendar.internal.CalendarDayRepository;
+import cn.civilaffairs.assist.calendar.internal.CalendarYear;
+import cn.civilaffairs.assist.calendar.internal.CalendarYearRepository;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.security.CurrentUsers;

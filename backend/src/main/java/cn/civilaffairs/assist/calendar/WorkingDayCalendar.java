@@ -1,5 +1,9 @@
 package cn.civilaffairs.assist.calendar;
 
+import cn.civilaffairs.assist.calendar.internal.CalendarDay;
+import cn.civilaffairs.assist.calendar.internal.CalendarDayRepository;
+import cn.civilaffairs.assist.calendar.internal.CalendarYear;
+import cn.civilaffairs.assist.calendar.internal.CalendarYearRepository;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.StrictJson;

@@ -4,10 +4,6 @@ import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
 import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
-import cn.civilaffairs.assist.care.CareTypes.Department;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
-import cn.civilaffairs.assist.care.CareViews.*;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
@@ -191,7 +187,7 @@ class CareController {
     @GetMapping("/visits/{id}/photo")
     @PreAuthorize(READERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
-        CareRecords.Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
+        Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.photoType))
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                 .body(new InputStreamResource(storage.open(v.photoKey)));
@@ -217,7 +213,7 @@ class CareController {
     @PreAuthorize(VISITORS)
     ResponseEntity<ProblemReferred> problem(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestBody ProblemRequest body) {
-        CareRecords.Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
+        Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
                 CurrentUsers.require());
         return ResponseEntity.status(201).body(new ProblemReferred(p.id, p.dueOn));
     }

@@ -2,8 +2,6 @@ package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.security.CurrentUser;

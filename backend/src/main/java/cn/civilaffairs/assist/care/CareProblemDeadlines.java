@@ -6,7 +6,6 @@ import static cn.civilaffairs.assist.care.CareProcesses.VAR_PROBLEM_ID;
 
 import cn.civilaffairs.assist.calendar.ProvisionalDeadlinesDue;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
-import cn.civilaffairs.assist.care.CareRecords.Problem;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;

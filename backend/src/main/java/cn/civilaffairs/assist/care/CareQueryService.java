@@ -2,8 +2,6 @@ package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
-import cn.civilaffairs.assist.care.CareRecords.Warning;
-import cn.civilaffairs.assist.care.CareViews.*;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
@@ -77,7 +75,7 @@ class CareQueryService implements TaskSubjectResolver {
             dueAfter = today;
         }
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
-                f.level(), f.status(), f.mine() || CareService.onlyOwnPeople(user) ? user.username() : null, text, text == null ? null : "%" + text + "%",
+                f.level(), f.status(), f.mine() || CareService.onlyOwnPeople(user) ? user.username() : null, text, namedPersonIds(text),
                 dueBefore, dueAfter, PageRequest.of(page, size));
         RosterPage roster = new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
         if (text != null) {
@@ -86,10 +84,22 @@ class CareQueryService implements TaskSubjectResolver {
         return roster;
     }
 
+    /** Never a person id (ids start at 1): stands for "nobody" in the roster query's {@code in} list. */
+    private static final List<Long> NO_PERSON = List.of(0L);
+
+    /** The people whose name contains the searched text, asked of the person module. */
+    private List<Long> namedPersonIds(String text) {
+        if (text == null) {
+            return NO_PERSON;
+        }
+        List<Long> ids = people.idsByNameContaining(text);
+        return ids.isEmpty() ? NO_PERSON : ids;
+    }
+
     List<RosterRow> rosterForExport(CurrentUser user, String villageCode) {
         LocalDate today = CarePolicy.today(clock);
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(villageCode), null,
-                null, CareService.onlyOwnPeople(user) ? user.username() : null, null, null, null, null,
+                null, CareService.onlyOwnPeople(user) ? user.username() : null, null, NO_PERSON, null, null,
                 PageRequest.of(0, 50_000));
         List<RosterRow> rows = rows(result.getContent(), today);
         // One row per exported person, so "who saw this person" finds the export too.
@@ -146,8 +156,8 @@ class CareQueryService implements TaskSubjectResolver {
         return view;
     }
 
-    CareRecords.Visit visitWithPhoto(CurrentUser user, long visitId) {
-        CareRecords.Visit v = visits.findById(visitId).orElseThrow(() -> new NotFoundException("走访记录不存在。"));
+    Visit visitWithPhoto(CurrentUser user, long visitId) {
+        Visit v = visits.findById(visitId).orElseThrow(() -> new NotFoundException("走访记录不存在。"));
         CareEnrolment e = enrolments.findById(v.enrolmentId).orElseThrow();
         care.getVisible(e.getEnrolmentNo(), user);
         if (v.photoKey == null) {

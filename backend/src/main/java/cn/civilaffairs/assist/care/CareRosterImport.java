@@ -1,7 +1,6 @@
 package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
-import cn.civilaffairs.assist.care.CareViews.RosterRow;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.org.OrgLevel;

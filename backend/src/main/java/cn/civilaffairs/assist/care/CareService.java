@@ -3,16 +3,6 @@ package cn.civilaffairs.assist.care;
 import static cn.civilaffairs.assist.care.CareProcesses.*;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
-import cn.civilaffairs.assist.care.CareRecords.Assignment;
-import cn.civilaffairs.assist.care.CareRecords.Emergency;
-import cn.civilaffairs.assist.care.CareRecords.Event;
-import cn.civilaffairs.assist.care.CareRecords.Problem;
-import cn.civilaffairs.assist.care.CareRecords.Visit;
-import cn.civilaffairs.assist.care.CareRecords.Warning;
-import cn.civilaffairs.assist.care.CareTypes.Department;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
-import cn.civilaffairs.assist.care.CareTypes.WarningKind;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;

@@ -2,14 +2,6 @@ package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
-import cn.civilaffairs.assist.caseflow.CaseDtos.CaseDiagram;
-import cn.civilaffairs.assist.caseflow.CaseDtos.CasePage;
-import cn.civilaffairs.assist.caseflow.CaseDtos.CaseView;
-import cn.civilaffairs.assist.caseflow.CaseDtos.CardView;
-import cn.civilaffairs.assist.caseflow.CaseDtos.DocumentView;
-import cn.civilaffairs.assist.caseflow.CaseDtos.NoticeBoard;
-import cn.civilaffairs.assist.caseflow.CaseDtos.NoticeEntry;
-import cn.civilaffairs.assist.caseflow.CaseDtos.PinSlip;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
@@ -253,7 +245,7 @@ class CaseController {
         if (correlated == 0) {
             throw new ConflictException("该案件正在复核中，请在复核任务中处理。");
         }
-        caseService.event(c, user.username(), "STATUS_CHANGED", "救助身份变化：" + body.reason().strip());
+        caseService.event(c, user.username(), CaseEventType.STATUS_CHANGED, "救助身份变化：" + body.reason().strip());
         return ResponseEntity.noContent().build();
     }
 

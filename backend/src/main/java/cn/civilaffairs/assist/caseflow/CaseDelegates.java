@@ -109,7 +109,7 @@ class CaseDelegates {
             };
             String task = (String) ex.getVariable("overdueTask");
             ServiceCase c = cases.get(caseNo);
-            cases.event(c, SYSTEM, "ESCALATED", "「" + task + "」已超过办理期限，已督办：" + group);
+            cases.event(c, SYSTEM, CaseEventType.ESCALATED, "「" + task + "」已超过办理期限，已督办：" + group);
             notifications.notifyGroup(group, "escalation:" + ex.getId() + ":" + group,
                     "【督办】" + task + "逾期 " + caseNo,
                     "案件 " + caseNo + "（" + c.getSubjectName() + "）的「" + task + "」已超过规定的工作日期限，请督促办理。");

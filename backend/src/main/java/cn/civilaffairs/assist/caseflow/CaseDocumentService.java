@@ -53,7 +53,7 @@ public class CaseDocumentService {
         String key = storage.storeWithTransaction(content);
         CaseDocument doc = documents.save(new CaseDocument(c.getId(), type, safeName, contentType, content.length,
                 sha256(content), key, actor, clock.instant()));
-        caseService.event(c, actor, "DOCUMENT_UPLOADED", "上传材料：" + DocumentLabels.zh(type) + "（" + safeName + "）");
+        caseService.event(c, actor, CaseEventType.DOCUMENT_UPLOADED, "上传材料：" + DocumentLabels.zh(type) + "（" + safeName + "）");
         return doc;
     }
 

@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.caseflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,13 +23,14 @@ class CaseEvent {
     private Instant occurredAt;
     @Column(nullable = false)
     private String actor;
+    @Enumerated(EnumType.STRING)
     @Column(name = "event_type", nullable = false)
-    private String type;
+    private CaseEventType type;
     private String detail;
 
     protected CaseEvent() {}
 
-    CaseEvent(Long caseId, Instant occurredAt, String actor, String type, String detail) {
+    CaseEvent(Long caseId, Instant occurredAt, String actor, CaseEventType type, String detail) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -39,6 +42,6 @@ class CaseEvent {
     Long getCaseId() { return caseId; }
     Instant getOccurredAt() { return occurredAt; }
     String getActor() { return actor; }
-    String getType() { return type; }
+    CaseEventType getType() { return type; }
     String getDetail() { return detail; }
 }

@@ -1,7 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
-import cn.civilaffairs.assist.caseflow.CaseDtos.*;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.common.Masking;
@@ -206,7 +205,7 @@ public class CaseQueryService {
     private List<TimelineEntry> timeline(ServiceCase c, Optional<HistoricProcessInstance> instance) {
         List<TimelineEntry> entries = new ArrayList<>();
         events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId()).forEach(e ->
-                entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType(), e.getDetail())));
+                entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getDetail())));
         instance.ifPresent(pi -> historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .finished().list().forEach(t -> entries.add(new TimelineEntry(t.getEndTime().toInstant(),
                         t.getAssignee() == null ? "system" : t.getAssignee(), "TASK_COMPLETED",

@@ -105,7 +105,7 @@ public class CaseService {
         } catch (DataIntegrityViolationException concurrentLead) {
             throw new ConflictException("该人员已有办理中的案件，不能重复登记。");
         }
-        event(c, actor, "LEAD_RECORDED", "登记线索：" + lead.situation());
+        event(c, actor, CaseEventType.LEAD_RECORDED, "登记线索：" + lead.situation());
         String street = village.getParentCode();
         String district = orgService.get(street).getParentCode();
         runtimeService.createProcessInstanceByKey(KEY)
@@ -123,7 +123,7 @@ public class CaseService {
     public void recordVerification(String caseNo, boolean genuine, String note, String actor) {
         ServiceCase c = get(caseNo);
         c.recordVerification(genuine, note, clock.instant());
-        event(c, actor, genuine ? "LEAD_VERIFIED" : "LEAD_NOT_GENUINE", note);
+        event(c, actor, genuine ? CaseEventType.LEAD_VERIFIED : CaseEventType.LEAD_NOT_GENUINE, note);
     }
 
     public record AssessmentCommand(int recipientCategory, boolean alreadyRecognised,
@@ -158,7 +158,7 @@ public class CaseService {
         for (String code : codes) {
             grants.save(new ServiceGrant(c.getId(), code, actor, now));
         }
-        event(c, actor, "NEEDS_ASSESSED", "入户调查完成，救助类别 " + cmd.recipientCategory() + "，需要服务："
+        event(c, actor, CaseEventType.NEEDS_ASSESSED, "入户调查完成，救助类别 " + cmd.recipientCategory() + "，需要服务："
                 + codes.stream().map(code -> known.get(code).getName()).collect(Collectors.joining("、")));
     }
 
@@ -166,7 +166,7 @@ public class CaseService {
     public void recordRecognition(String caseNo, boolean recognised, String note, String actor) {
         ServiceCase c = get(caseNo);
         c.recordRecognition(recognised, note, clock.instant());
-        event(c, actor, recognised ? "RECOGNISED" : "RECOGNITION_REJECTED", note);
+        event(c, actor, recognised ? CaseEventType.RECOGNISED : CaseEventType.RECOGNITION_REJECTED, note);
     }
 
     /**
@@ -182,7 +182,7 @@ public class CaseService {
         String cardNo = "FWK%d%07d".formatted(today.getYear(), sequences.next("card-no"));
         cards.save(new ServiceCard(c.getId(), cardNo, today, today.plusYears(1).minusDays(1), actor,
                 clock.instant()));
-        event(c, actor, "CARD_ISSUED", "制发社会救助服务卡 " + cardNo + "，待街道（乡镇）打印密码函");
+        event(c, actor, CaseEventType.CARD_ISSUED, "制发社会救助服务卡 " + cardNo + "，待街道（乡镇）打印密码函");
         runtimeService.createProcessInstanceByKey(CardPinSlipProcess.KEY)
                 .businessKey(caseNo)
                 .setVariable(CardPinSlipProcess.VAR_STREET_CODE, streetCode)
@@ -205,7 +205,7 @@ public class CaseService {
         String district = orgService.get(orgService.get(c.getVillageCode()).getParentCode()).getParentCode();
         int serviceNo = (int) sequences.next("service-no:" + district);
         c.file(serviceNo, clock.instant());
-        event(c, actor, "FILED", "建立档案，服务号 " + serviceNo);
+        event(c, actor, CaseEventType.FILED, "建立档案，服务号 " + serviceNo);
         return serviceNo;
     }
 
@@ -213,7 +213,7 @@ public class CaseService {
     public void startServing(String caseNo, String actor) {
         ServiceCase c = get(caseNo);
         c.startServing(clock.instant());
-        event(c, actor, "SERVING", "开始服务");
+        event(c, actor, CaseEventType.SERVING, "开始服务");
     }
 
     /** Closes a case with its outcome; the caller has stopped services and notices. */
@@ -232,7 +232,7 @@ public class CaseService {
         // A slip for a revoked card is never printed: its waiting task 打印密码函 ends (if any).
         runtimeService.createMessageCorrelation(CardPinSlipProcess.MESSAGE_CARD_REVOKED)
                 .processInstanceBusinessKey(caseNo).correlateAll();
-        event(c, actor, "CLOSED_" + outcome.name(), reason);
+        event(c, actor, CaseEventType.closedAs(outcome), reason);
     }
 
     @Transactional(readOnly = true)
@@ -255,6 +255,13 @@ public class CaseService {
         return c;
     }
 
+    /** {@link #getVisible} for other modules: the case's keys, never the entity. */
+    @Transactional(readOnly = true)
+    public VisibleCase visible(String caseNo, CurrentUser user) {
+        ServiceCase c = getVisible(caseNo, user);
+        return new VisibleCase(c.getId(), c.getCaseNo(), c.getVillageCode(), c.getPersonId());
+    }
+
     /**
      * Case workers of the org subtree. Care cadres are not among them: their work is the people they
      * are responsible for under care monitoring, not case files (ID card scans, registers).
@@ -264,7 +271,7 @@ public class CaseService {
                 && OrgService.covers(user.orgCode(), c.getVillageCode());
     }
 
-    void event(ServiceCase c, String actor, String type, String detail) {
+    void event(ServiceCase c, String actor, CaseEventType type, String detail) {
         events.save(new CaseEvent(c.getId(), clock.instant(), actor, type, detail));
     }
 

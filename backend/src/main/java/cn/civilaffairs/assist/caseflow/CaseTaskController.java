@@ -116,7 +116,7 @@ class CaseTaskController {
             if (body.decision() == ReviewDecision.CHANGE) {
                 grants.changeItems(caseNo, body.itemCodes(), body.reason().strip(), user.username());
             }
-            caseService.event(caseService.get(caseNo), user.username(), "REVIEWED",
+            caseService.event(caseService.get(caseNo), user.username(), CaseEventType.REVIEWED,
                     "动态复核：" + switch (body.decision()) {
                         case CONFIRM -> "维持";
                         case CHANGE -> "变更服务";

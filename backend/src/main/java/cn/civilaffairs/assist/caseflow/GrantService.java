@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
+import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import java.time.Clock;
@@ -48,20 +49,19 @@ public class GrantService {
         Map<String, ServiceItem> items = catalogue.byCode(pending.stream().map(ServiceGrant::getItemCode).toList());
         for (ServiceGrant g : pending) {
             ServiceItem item = items.get(g.getItemCode());
-            String key = ServiceRouting.processKeyFor(item.getWay());
-            if (key == null) {
-                g.started(null);
-                caseService.event(c, actor, "SERVICE_STARTED", "启动服务：" + item.getName() + "（待转介慈善组织）");
-                continue;
-            }
-            String pi = runtimeService.createProcessInstanceByKey(key)
-                    .businessKey(caseNo)
-                    .setVariable(VAR_GRANT_ID, g.getId())
-                    .setVariable(VAR_ITEM_NAME, item.getName())
-                    .setVariable(ServiceAssistanceProcess.VAR_STREET_CODE, streetCode)
-                    .execute().getId();
+            String pi = ServiceRouting.runsGenericProcess(item.getWay())
+                    ? runtimeService.createProcessInstanceByKey(ServiceRouting.GENERIC_SERVICE)
+                            .businessKey(caseNo)
+                            .setVariable(VAR_GRANT_ID, g.getId())
+                            .setVariable(VAR_ITEM_NAME, item.getName())
+                            .setVariable(ServiceAssistanceProcess.VAR_STREET_CODE, streetCode)
+                            .execute().getId()
+                    : null;
             g.started(pi);
-            caseService.event(c, actor, "SERVICE_STARTED", "启动服务：" + item.getName());
+            events.publishEvent(new ServiceGranted(g.getId(), c.getId(), caseNo, g.getItemCode(), item.getWay(),
+                    streetCode));
+            caseService.event(c, actor, CaseEventType.SERVICE_STARTED, "启动服务：" + item.getName()
+                    + (item.getWay() == ServiceWay.CHARITY ? "（待转介慈善组织）" : ""));
         }
         return pending.size();
     }
@@ -92,7 +92,7 @@ public class GrantService {
         for (String code : wanted) {
             if (!have.contains(code)) {
                 grants.save(new ServiceGrant(c.getId(), code, actor, clock.instant()));
-                caseService.event(c, actor, "SERVICE_GRANTED", "新增服务：" + known.get(code).getName());
+                caseService.event(c, actor, CaseEventType.SERVICE_GRANTED, "新增服务：" + known.get(code).getName());
             }
         }
     }
@@ -114,17 +114,23 @@ public class GrantService {
         g.stop(reason, clock.instant());
         events.publishEvent(new ServiceGrantStopped(g.getId(), c.getId(), reason));
         String name = catalogue.find(g.getItemCode()).map(ServiceItem::getName).orElse(g.getItemCode());
-        caseService.event(c, actor, "SERVICE_STOPPED", "停止服务：" + name + "（" + reason + "）");
+        caseService.event(c, actor, CaseEventType.SERVICE_STOPPED, "停止服务：" + name + "（" + reason + "）");
     }
 
-    /** A service process reports progress (assigned, started, closed with an outcome). */
+    /** A generic service process reports a step (generic-service.bpmn's "step": ASSIGNED, STARTED, CLOSED, ACTIVITY). */
     @Transactional
     public void progress(long grantId, String step, String detail, String actor) {
+        progress(grantId, CaseEventType.serviceStep(step), detail, actor);
+    }
+
+    /** A service reports progress (assigned, started, referred, closed with an outcome) to the case timeline. */
+    @Transactional
+    public void progress(long grantId, CaseEventType type, String detail, String actor) {
         ServiceGrant g = grants.findById(grantId).orElseThrow();
         ServiceCase c = caseService.getById(g.getCaseId());
         String name = catalogue.find(g.getItemCode()).map(ServiceItem::getName).orElse(g.getItemCode());
-        caseService.event(c, actor, "SERVICE_" + step, name + "：" + detail);
-        if ("CLOSED".equals(step)) {
+        caseService.event(c, actor, type, name + "：" + detail);
+        if (type == CaseEventType.SERVICE_CLOSED) {
             g.stop("服务结案：" + detail, clock.instant());
         }
     }

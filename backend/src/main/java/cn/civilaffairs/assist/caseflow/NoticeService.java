@@ -51,7 +51,7 @@ public class NoticeService {
         LocalDate today = today();
         LocalDate lastDay = today.plus(Period.parse(period)).minusDays(1);
         notices.save(new PublicNotice(c.getId(), c.getVillageCode(), today, lastDay, clock.instant()));
-        caseService.event(c, actor, "NOTICE_PUBLISHED", "张榜公示 " + today + " 至 " + lastDay);
+        caseService.event(c, actor, CaseEventType.NOTICE_PUBLISHED, "张榜公示 " + today + " 至 " + lastDay);
         return lastDay.plusDays(1).atStartOfDay(CaseService.SHANGHAI).toInstant();
     }
 
@@ -73,7 +73,7 @@ public class NoticeService {
             throw new ConflictException(today.isBefore(notice.getStartsOn()) ? PERIOD_NOT_RUNNING : PERIOD_OVER);
         }
         Objection objection = objections.saveAndFlush(new Objection(notice.getId(), content, actor, clock.instant()));
-        caseService.event(c, actor, "OBJECTION_RAISED", "公示期内收到异议：" + content);
+        caseService.event(c, actor, CaseEventType.OBJECTION_RAISED, "公示期内收到异议：" + content);
         // The decision fields start empty in the review's own scope, so each review's form values
         // stay with that review and never overwrite another's.
         Map<String, Object> reviewScope = new java.util.HashMap<>();
@@ -105,11 +105,11 @@ public class NoticeService {
         }
         open.forEach(o -> o.decide(upheld, note, actor, clock.instant()));
         if (upheld) {
-            caseService.event(c, actor, "OBJECTION_UPHELD", "异议成立：" + note);
+            caseService.event(c, actor, CaseEventType.OBJECTION_UPHELD, "异议成立：" + note);
         } else {
             String next = current(c).filter(n -> n.getPeriodEndedAt() == null)
                     .map(n -> "，继续公示至 " + n.getEndsOn()).orElse("");
-            caseService.event(c, actor, "OBJECTION_DISMISSED", "异议不成立：" + note + next);
+            caseService.event(c, actor, CaseEventType.OBJECTION_DISMISSED, "异议不成立：" + note + next);
         }
     }
 
@@ -121,7 +121,7 @@ public class NoticeService {
             if (n.endPeriod(clock.instant())) {
                 long open = objections.findByNoticeIdInOrderById(List.of(n.getId())).stream()
                         .filter(o -> o.getDecision() == null).count();
-                caseService.event(c, CaseDelegates.SYSTEM, "NOTICE_PERIOD_ENDED", "公示期满（" + n.getStartsOn()
+                caseService.event(c, CaseDelegates.SYSTEM, CaseEventType.NOTICE_PERIOD_ENDED, "公示期满（" + n.getStartsOn()
                         + " 至 " + n.getEndsOn() + "）" + (open == 0 ? "" : "，尚有 " + open + " 件异议在复核，复核后再启动服务"));
             }
         });
@@ -153,7 +153,7 @@ public class NoticeService {
                     objections.findByNoticeIdInOrderById(List.of(n.getId())).stream()
                             .filter(o -> o.getDecision() == null)
                             .forEach(o -> o.lapse("公示已撤下，不再复核", clock.instant()));
-                    caseService.event(c, actor, "NOTICE_WITHDRAWN", "撤下公示");
+                    caseService.event(c, actor, CaseEventType.NOTICE_WITHDRAWN, "撤下公示");
                 });
     }
 

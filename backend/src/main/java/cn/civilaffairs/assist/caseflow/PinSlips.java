@@ -1,6 +1,5 @@
 package cn.civilaffairs.assist.caseflow;
 
-import cn.civilaffairs.assist.caseflow.CaseDtos.PinSlip;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
@@ -82,7 +81,7 @@ class PinSlips {
         Instant now = clock.instant();
         card.newPin(CardPinHash.hash(pin), now, actor);
         changes.save(new CardPinChange(card.getCardNo(), kind, actor, now));
-        caseService.event(c, actor, kind == CardPinChange.Kind.RESET ? "PIN_RESET" : "PIN_SLIP_PRINTED",
+        caseService.event(c, actor, kind == CardPinChange.Kind.RESET ? CaseEventType.PIN_RESET : CaseEventType.PIN_SLIP_PRINTED,
                 kind == CardPinChange.Kind.RESET
                         ? "重置服务卡 " + card.getCardNo() + " 的服务确认密码，原密码即时作废，已打印新的密码函"
                         : "打印服务卡 " + card.getCardNo() + " 的密码函");

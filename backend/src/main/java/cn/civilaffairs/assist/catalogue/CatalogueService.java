@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.catalogue;
 
+import cn.civilaffairs.assist.catalogue.internal.ServiceItemRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

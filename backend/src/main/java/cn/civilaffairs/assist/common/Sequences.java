@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.common;
 
+import cn.civilaffairs.assist.common.internal.NumberSequence;
+import cn.civilaffairs.assist.common.internal.NumberSequenceRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.notification;
 
+import cn.civilaffairs.assist.notification.internal.MailOutboxEntry;
+import cn.civilaffairs.assist.notification.internal.MailOutboxRepository;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.org;
 
+import cn.civilaffairs.assist.org.internal.OrgUnitRepository;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.person;
 
+import cn.civilaffairs.assist.person.internal.PersonRepository;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;
@@ -54,6 +55,12 @@ public class PersonService {
             people.findAllById(ids).forEach(p -> byId.put(p.getId(), p));
         }
         return byId;
+    }
+
+    /** Ids of the people whose name contains {@code text} (as typed: % and _ keep their LIKE meaning). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsByNameContaining(String text) {
+        return people.findIdsByNameLike("%" + text + "%");
     }
 
     @Transactional(readOnly = true)

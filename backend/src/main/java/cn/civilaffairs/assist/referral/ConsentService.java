@@ -2,7 +2,7 @@ package cn.civilaffairs.assist.referral;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.Recipients;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
+import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
@@ -10,8 +10,6 @@ import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
-import cn.civilaffairs.assist.referral.ReferralRecords.Consent;
-import cn.civilaffairs.assist.referral.ReferralRecords.GiverRelation;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +44,7 @@ public class ConsentService {
             LocalDate givenOn, String documentNote) {}
 
     Consent record(ConsentCommand cmd, CurrentUser user) {
-        ServiceCase c = cases.getVisible(cmd.caseNo(), user);
+        VisibleCase c = cases.visible(cmd.caseNo(), user);
         if (cmd.givenOn().isAfter(LocalDate.now(clock.withZone(ReferralAccess.SHANGHAI)))) {
             throw new FieldValidationException("同意日期不能晚于今天。",
                     java.util.List.of(new FieldError("givenOn", "同意日期不能晚于今天。")));
@@ -58,9 +56,9 @@ public class ConsentService {
         }
         String charity = cmd.charityCode() == null || cmd.charityCode().isBlank() ? null : cmd.charityCode().strip();
         if (charity != null) {
-            requireCharityOf(charity, c.getVillageCode());
+            requireCharityOf(charity, c.villageCode());
         }
-        return consents.save(new Consent(c.getId(), charity, cmd.giverRelation(), cmd.giverName().strip(),
+        return consents.save(new Consent(c.caseId(), charity, cmd.giverRelation(), cmd.giverName().strip(),
                 cmd.givenOn(), blankToNull(cmd.documentNote()), user.username(), clock.instant()));
     }
 

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.caseflow.CaseEventType;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.common.ConflictException;
@@ -7,15 +8,6 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
-import cn.civilaffairs.assist.referral.ReferralRecords.Batch;
-import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Item;
-import cn.civilaffairs.assist.referral.ReferralRecords.ItemStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Plan;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Review;
-import cn.civilaffairs.assist.referral.ReferralRecords.ReviewAction;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -184,7 +176,7 @@ public class PlanService {
         for (Item i : items.findByBatchIdOrderById(b.getId())) {
             Plan p = own.getOrDefault(i.getId(), whole);
             if (i.getStatus() == ItemStatus.ACCEPTED && p != null) {
-                grants.progress(i.getGrantId(), "CHARITY_PLAN", "帮扶方案经区民政局同意（第 " + p.getVersion() + " 版）："
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_CHARITY_PLAN, "帮扶方案经区民政局同意（第 " + p.getVersion() + " 版）："
                         + p.getContents().stream().sorted().map(c -> c.label).collect(Collectors.joining("、"))
                         + "，" + p.getScheduleFrom() + " 至 " + p.getScheduleTo() + "，负责人 " + p.getResponsiblePerson(),
                         user.username());

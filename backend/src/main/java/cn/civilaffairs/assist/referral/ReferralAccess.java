@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.referral;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
-import cn.civilaffairs.assist.referral.ReferralRecords.Batch;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import java.time.ZoneId;

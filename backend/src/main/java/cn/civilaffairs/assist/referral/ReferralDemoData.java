@@ -10,8 +10,6 @@ import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
-import cn.civilaffairs.assist.referral.ReferralRecords.GiverRelation;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
 import cn.civilaffairs.assist.referral.ReferralService.ActivityCommand;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
 import cn.civilaffairs.assist.security.CurrentUser;

@@ -9,23 +9,13 @@ import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
+import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
-import cn.civilaffairs.assist.referral.ReferralRecords.Activity;
-import cn.civilaffairs.assist.referral.ReferralRecords.Batch;
-import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Consent;
-import cn.civilaffairs.assist.referral.ReferralRecords.Item;
-import cn.civilaffairs.assist.referral.ReferralRecords.ItemStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Outcome;
-import cn.civilaffairs.assist.referral.ReferralRecords.Plan;
-import cn.civilaffairs.assist.referral.ReferralRecords.Warning;
-import cn.civilaffairs.assist.referral.ReferralViews.*;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -164,9 +154,9 @@ public class ReferralQueries {
     }
 
     List<ConsentView> consents(CurrentUser user, String caseNo) {
-        ServiceCase c = cases.getVisible(caseNo, user);
-        Recipient r = recipients.recipients(List.of(c.getId())).get(c.getId());
-        return consents.findByCaseIdOrderByIdDesc(c.getId()).stream().map(x -> consentView(x, r)).toList();
+        VisibleCase c = cases.visible(caseNo, user);
+        Recipient r = recipients.recipients(List.of(c.caseId())).get(c.caseId());
+        return consents.findByCaseIdOrderByIdDesc(c.caseId()).stream().map(x -> consentView(x, r)).toList();
     }
 
     ConsentView consent(Consent c) {
@@ -343,11 +333,11 @@ public class ReferralQueries {
     // --- on the case page
 
     CaseReferrals byCase(CurrentUser user, String caseNo) {
-        ServiceCase c = cases.getVisible(caseNo, user);
-        Recipient r = recipients.recipients(List.of(c.getId())).get(c.getId());
-        List<ConsentView> consentViews = consents.findByCaseIdOrderByIdDesc(c.getId()).stream()
+        VisibleCase c = cases.visible(caseNo, user);
+        Recipient r = recipients.recipients(List.of(c.caseId())).get(c.caseId());
+        List<ConsentView> consentViews = consents.findByCaseIdOrderByIdDesc(c.caseId()).stream()
                 .map(x -> consentView(x, r)).toList();
-        List<Item> list = items.findByCaseIdOrderByIdDesc(c.getId());
+        List<Item> list = items.findByCaseIdOrderByIdDesc(c.caseId());
         Map<Long, List<Activity>> activitiesOf = list.isEmpty() ? Map.of()
                 : activities.findByItemIdInOrderByActivityDateDescIdDesc(list.stream().map(Item::getId).toList())
                         .stream().collect(Collectors.groupingBy(Activity::getItemId));
@@ -363,8 +353,8 @@ public class ReferralQueries {
                             Map.of(i.getCaseId(), r)),
                     activitiesOf.getOrDefault(i.getId(), List.of()).stream().map(a -> activityView(a, r)).toList()));
         }
-        accessLog.record(user, AccessAction.REFERRAL_CASE, c.getCaseNo(), c.getPersonId());
-        return new CaseReferrals(c.getCaseNo(), consentViews, referrals);
+        accessLog.record(user, AccessAction.REFERRAL_CASE, c.caseNo(), c.personId());
+        return new CaseReferrals(c.caseNo(), consentViews, referrals);
     }
 
     // --- district views

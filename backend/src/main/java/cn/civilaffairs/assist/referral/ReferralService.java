@@ -3,12 +3,13 @@ package cn.civilaffairs.assist.referral;
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
 import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 
+import cn.civilaffairs.assist.caseflow.CaseEventType;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
+import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.caseflow.ServiceGrantStopped;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.ConflictException;
@@ -19,17 +20,6 @@ import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
-import cn.civilaffairs.assist.referral.ReferralRecords.Activity;
-import cn.civilaffairs.assist.referral.ReferralRecords.Batch;
-import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Consent;
-import cn.civilaffairs.assist.referral.ReferralRecords.Item;
-import cn.civilaffairs.assist.referral.ReferralRecords.ItemStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Outcome;
-import cn.civilaffairs.assist.referral.ReferralRecords.OutcomeReason;
-import cn.civilaffairs.assist.referral.ReferralRecords.Plan;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanStatus;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -123,7 +113,7 @@ public class ReferralService {
         if (charity == null || charity.getLevel() != OrgLevel.CHARITY || !district.equals(charity.getParentCode())) {
             errors.add(new FieldError("charityCode", "不是本区的慈善组织：" + charityCode));
         }
-        Map<String, ServiceCase> byNo = new LinkedHashMap<>();
+        Map<String, VisibleCase> byNo = new LinkedHashMap<>();
         for (int i = 0; i < caseNos.size(); i++) {
             String no = caseNos.get(i).strip();
             if (byNo.containsKey(no)) {
@@ -131,7 +121,7 @@ public class ReferralService {
                 continue;
             }
             try {
-                byNo.put(no, cases.getVisible(no, user));
+                byNo.put(no, cases.visible(no, user));
             } catch (NotFoundException e) {
                 errors.add(new FieldError("caseNos[" + i + "]", "案件不存在或不在您的管辖范围内：" + no));
             }
@@ -139,7 +129,7 @@ public class ReferralService {
         if (!errors.isEmpty()) {
             throw new FieldValidationException("转介名单有误。", errors);
         }
-        List<Long> caseIds = byNo.values().stream().map(ServiceCase::getId).toList();
+        List<Long> caseIds = byNo.values().stream().map(VisibleCase::caseId).toList();
         Map<Long, Recipient> people = recipients.recipients(caseIds);
 
         // 1. Consent: names without it never reach the charity.
@@ -149,8 +139,8 @@ public class ReferralService {
                 consentOf.putIfAbsent(c.getCaseId(), c);
             }
         }
-        List<String> noConsent = byNo.values().stream().filter(c -> !consentOf.containsKey(c.getId()))
-                .map(c -> label(people.get(c.getId()))).toList();
+        List<String> noConsent = byNo.values().stream().filter(c -> !consentOf.containsKey(c.caseId()))
+                .map(c -> label(people.get(c.caseId()))).toList();
         if (!noConsent.isEmpty()) {
             throw new ConflictException("以下人员未登记同意转介，不能发送：" + String.join("、", noConsent) + "。");
         }
@@ -161,8 +151,8 @@ public class ReferralService {
                 grantOf.putIfAbsent(g.caseId(), g);
             }
         }
-        List<String> noGrant = byNo.values().stream().filter(c -> !grantOf.containsKey(c.getId()))
-                .map(c -> label(people.get(c.getId()))).toList();
+        List<String> noGrant = byNo.values().stream().filter(c -> !grantOf.containsKey(c.caseId()))
+                .map(c -> label(people.get(c.caseId()))).toList();
         if (!noGrant.isEmpty()) {
             throw new ConflictException("以下人员没有在服的慈善救济服务项目：" + String.join("、", noGrant) + "。");
         }
@@ -181,11 +171,11 @@ public class ReferralService {
         String batchNo = "ZJ%s%03d".formatted(month, sequences.next("referral-no:" + month));
         Batch batch = batches.save(new Batch(batchNo, charityCode, user.orgCode(), district,
                 ConsentService.blankToNull(note), user.username(), now));
-        for (ServiceCase c : byNo.values()) {
-            GrantInfo g = grantOf.get(c.getId());
-            items.save(new Item(batch.getId(), c.getId(), c.getCaseNo(), g.grantId(),
-                    consentOf.get(c.getId()).getId(), c.getVillageCode()));
-            grants.progress(g.grantId(), "REFERRED", "转介至" + charity.getName() + "（批次 " + batchNo + "）",
+        for (VisibleCase c : byNo.values()) {
+            GrantInfo g = grantOf.get(c.caseId());
+            items.save(new Item(batch.getId(), c.caseId(), c.caseNo(), g.grantId(),
+                    consentOf.get(c.caseId()).getId(), c.villageCode()));
+            grants.progress(g.grantId(), CaseEventType.SERVICE_REFERRED, "转介至" + charity.getName() + "（批次 " + batchNo + "）",
                     user.username());
         }
         String pi = runtime.createProcessInstanceByKey(KEY).businessKey(batchNo)
@@ -245,10 +235,10 @@ public class ReferralService {
         String charity = orgName(b.getCharityCode());
         for (Item i : list) {
             if (i.getStatus() == ItemStatus.ACCEPTED) {
-                grants.progress(i.getGrantId(), "REFERRAL_ACCEPTED", charity + "接收转介（批次 " + batchNo + "）",
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_ACCEPTED, charity + "接收转介（批次 " + batchNo + "）",
                         user.username());
             } else if (i.getStatus() == ItemStatus.DECLINED) {
-                grants.progress(i.getGrantId(), "REFERRAL_DECLINED", charity + "未接收转介：" + i.getDeclineReason(),
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_DECLINED, charity + "未接收转介：" + i.getDeclineReason(),
                         user.username());
             }
         }
@@ -293,7 +283,7 @@ public class ReferralService {
         Activity a = activities.save(new Activity(item, plan.getId(), cmd.activityDate(), cmd.kind(),
                 cmd.description().strip(), cmd.amount(), user.username(), clock.instant()));
         item.activity(cmd.activityDate());
-        grants.progress(item.getGrantId(), "CHARITY_ACTIVITY", cmd.kind().label + " " + cmd.activityDate() + "："
+        grants.progress(item.getGrantId(), CaseEventType.SERVICE_CHARITY_ACTIVITY, cmd.kind().label + " " + cmd.activityDate() + "："
                 + cmd.description().strip()
                 + (cmd.amount() == null ? "" : "（" + cmd.amount().setScale(2).toPlainString() + " 元）"), user.username());
         return a;
@@ -335,7 +325,7 @@ public class ReferralService {
         }
         OutcomeReason reason = cmd.outcome() == Outcome.HELPED ? null : cmd.reason();
         item.close(cmd.outcome(), reason, note, user.username(), clock.instant());
-        grants.progress(item.getGrantId(), "REFERRAL_CLOSED", "慈善转介结案：" + outcomeLabel(cmd.outcome(), reason)
+        grants.progress(item.getGrantId(), CaseEventType.SERVICE_REFERRAL_CLOSED, "慈善转介结案：" + outcomeLabel(cmd.outcome(), reason)
                 + (note == null ? "" : "，" + note) + "（" + item.getActivityCount() + " 次活动）", user.username());
         finishIfDone(b, user.username());
         return item;
@@ -384,7 +374,7 @@ public class ReferralService {
             Batch b = batches.lockByBatchNo(batches.findById(i.getBatchId()).orElseThrow().getBatchNo()).orElseThrow();
             i.withdraw(reason, note, actor, clock.instant());
             if (writeEvent) {
-                grants.progress(i.getGrantId(), "REFERRAL_CLOSED", "慈善转介终止：" + note, actor);
+                grants.progress(i.getGrantId(), CaseEventType.SERVICE_REFERRAL_CLOSED, "慈善转介终止：" + note, actor);
             }
             touched.add(b.getId());
         }

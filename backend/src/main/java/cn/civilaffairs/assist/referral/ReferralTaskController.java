@@ -4,7 +4,6 @@ import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
-import cn.civilaffairs.assist.referral.ReferralViews.TaskSubjectView;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.workflow.TaskInboxService;

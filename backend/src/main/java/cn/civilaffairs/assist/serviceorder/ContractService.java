@@ -9,7 +9,6 @@ import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.Contract;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -9,8 +9,6 @@ import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.CurrentUser;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.Aid;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.Helper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -9,7 +9,6 @@ import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.ProviderStaff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

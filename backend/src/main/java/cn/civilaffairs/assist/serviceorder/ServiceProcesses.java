@@ -19,8 +19,9 @@ final class ServiceProcesses {
     static final String FORM_SPOT_CHECK = "app:spot-check";
     static final String FORM_STATEMENT_REVIEW = "app:statement-review";
 
-    /** Set by caseflow when it starts the process. */
+    /** Set when {@link ServiceOrderLifecycle} starts the order process for a granted purchased item. */
     static final String VAR_GRANT_ID = "grantId";
+    static final String VAR_ITEM_NAME = "itemName";
     static final String VAR_STREET_CODE = "streetCode";
     static final String VAR_ORDER_NO = "orderNo";
     static final String VAR_PROVIDER_CODE = "providerCode";

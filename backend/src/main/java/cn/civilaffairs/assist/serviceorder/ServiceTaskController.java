@@ -6,8 +6,6 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.CheckMethod;
-import cn.civilaffairs.assist.serviceorder.ServiceViews.TaskSubjectView;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

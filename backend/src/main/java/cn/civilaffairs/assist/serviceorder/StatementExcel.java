@@ -1,8 +1,5 @@
 package cn.civilaffairs.assist.serviceorder;
 
-import cn.civilaffairs.assist.serviceorder.ServiceViews.StatementLine;
-import cn.civilaffairs.assist.serviceorder.ServiceViews.StatementRow;
-import cn.civilaffairs.assist.serviceorder.ServiceViews.StatementView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

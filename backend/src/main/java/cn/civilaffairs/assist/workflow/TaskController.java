@@ -1,11 +1,6 @@
 package cn.civilaffairs.assist.workflow;
 
 import cn.civilaffairs.assist.security.CurrentUsers;
-import cn.civilaffairs.assist.workflow.TaskDtos.CompleteRequest;
-import cn.civilaffairs.assist.workflow.TaskDtos.Diagram;
-import cn.civilaffairs.assist.workflow.TaskDtos.Scope;
-import cn.civilaffairs.assist.workflow.TaskDtos.TaskDetail;
-import cn.civilaffairs.assist.workflow.TaskDtos.TaskPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -3,8 +3,6 @@ package cn.civilaffairs.assist.workflow;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.Text;
-import cn.civilaffairs.assist.workflow.TaskDtos.FormFieldDto;
-import cn.civilaffairs.assist.workflow.TaskDtos.Option;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -4,7 +4,7 @@ import static cn.civilaffairs.assist.calendar.WorkingDayCalendarTest.NEW_YEAR_20
 import static cn.civilaffairs.assist.calendar.WorkingDayCalendarTest.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.civilaffairs.assist.notification.MailDispatcher;
+import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
-import cn.civilaffairs.assist.notification.MailDispatcher;
+import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
-import cn.civilaffairs.assist.care.CareTypes.Department;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.io.ByteArrayInputStream;
@@ -53,7 +52,7 @@ class CareProblemProvisionalTest {
         String no = tx.execute(s -> care.enrol(new EnrolCommand("岁末关爱", Leads.newIdNumber(), "13800000000", "青龙村1组",
                 CareProcessTest.VILLAGE, CareGroup.EMPTY_NEST_LEFT_BEHIND_ELDERLY, CareProcessTest.LEVEL2, null),
                 CareProcessTest.CLERK).getEnrolmentNo());
-        CareRecords.Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null,
+        Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null,
                 CareProcessTest.CLERK));
         // Weekends only: 15 working days after Mon 14 December end on Mon 4 January (Fri 1 counted).
         assertThat(p.dueOn).isEqualTo(LocalDate.of(2027, 1, 4));

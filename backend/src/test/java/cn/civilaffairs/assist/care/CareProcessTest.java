@@ -8,10 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
-import cn.civilaffairs.assist.care.CareTypes.Department;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
-import cn.civilaffairs.assist.care.CareTypes.WarningKind;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.org.OrgLevel;
@@ -165,7 +161,7 @@ class CareProcessTest {
         }
     }
 
-    private List<CareRecords.Warning> warningsOf(String no) {
+    private List<Warning> warningsOf(String no) {
         return warnings.findByEnrolmentIdOrderByRaisedAtDesc(reload(no).getId());
     }
 
@@ -250,7 +246,7 @@ class CareProcessTest {
         sweep(D0.plusDays(limit + 1));
         CareEnrolment e = reload(no);
         assertThat(e.getOpenWarningId()).as("gap of %d days", limit + 1).isNotNull();
-        CareRecords.Warning w = warnings.findById(e.getOpenWarningId()).orElseThrow();
+        Warning w = warnings.findById(e.getOpenWarningId()).orElseThrow();
         assertThat(w.kind).isEqualTo(WarningKind.LAPSE);
         assertThat(w.gapDays).isEqualTo(limit + 1);
         ProcessInstance pi = warningProcess(no);
@@ -401,7 +397,7 @@ class CareProcessTest {
     @Test
     void aProblemGoesToTheStreetOfficeWithFifteenWorkingDaysAndWarnsTheDistrictWhenLate() {
         String no = graded(LEVEL2);
-        CareRecords.Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null, CLERK));
+        Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null, CLERK));
         // 2026-03-02 + 15 working days (no holidays in March 2026) = 2026-03-23.
         assertThat(p.dueOn).isEqualTo(LocalDate.of(2026, 3, 23));
         Task t = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
@@ -531,9 +527,9 @@ class CareProcessTest {
 
         at(D0.plusDays(6), 10, 0);
         visit(no, D0.minusDays(2), 9, Risk.MAJOR, "补录上周发现的险情");
-        List<CareRecords.Warning> all = warningsOf(no);
+        List<Warning> all = warningsOf(no);
         assertThat(all).extracting(w -> w.kind).containsExactlyInAnyOrder(WarningKind.LAPSE, WarningKind.MAJOR_RISK);
-        CareRecords.Warning major = all.stream().filter(w -> w.kind == WarningKind.MAJOR_RISK).findFirst().orElseThrow();
+        Warning major = all.stream().filter(w -> w.kind == WarningKind.MAJOR_RISK).findFirst().orElseThrow();
         assertThat(major.raisedOn).isEqualTo(D0.plusDays(6));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careWarning")
                 .processInstanceBusinessKey(no).count()).isEqualTo(2);

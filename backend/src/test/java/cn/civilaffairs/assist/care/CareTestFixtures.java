@@ -2,8 +2,6 @@ package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
-import cn.civilaffairs.assist.care.CareTypes.Risk;
-import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.support.Leads;
 import java.time.Clock;
 import java.time.LocalDate;

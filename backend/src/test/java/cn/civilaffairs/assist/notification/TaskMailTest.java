@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.IntegrationTest;
+import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.Leads;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -5,7 +5,6 @@ import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
-import cn.civilaffairs.assist.referral.ReferralRecords.GiverRelation;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.support.Leads;

@@ -12,13 +12,6 @@ import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
-import cn.civilaffairs.assist.referral.ReferralRecords.BatchStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Item;
-import cn.civilaffairs.assist.referral.ReferralRecords.ItemStatus;
-import cn.civilaffairs.assist.referral.ReferralRecords.Outcome;
-import cn.civilaffairs.assist.referral.ReferralRecords.OutcomeReason;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanContent;
-import cn.civilaffairs.assist.referral.ReferralRecords.PlanStatus;
 import cn.civilaffairs.assist.referral.ReferralService.ActivityCommand;
 import cn.civilaffairs.assist.referral.ReferralService.CloseCommand;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
@@ -108,7 +101,7 @@ class ReferralProcessTest {
         return items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId());
     }
 
-    private ReferralRecords.Batch batch(String batchNo) {
+    private Batch batch(String batchNo) {
         return batches.findByBatchNo(batchNo).orElseThrow();
     }
 

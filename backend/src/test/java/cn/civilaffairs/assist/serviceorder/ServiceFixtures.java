@@ -7,7 +7,6 @@ import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.ProviderStaff;
 import cn.civilaffairs.assist.support.Leads;
 import java.math.BigDecimal;
 import java.time.LocalDate;

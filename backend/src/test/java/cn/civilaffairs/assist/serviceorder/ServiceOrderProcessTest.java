@@ -9,10 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.CheckMethod;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.ConfirmMethod;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.OrderStatus;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.StatementKind;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,7 +80,7 @@ class ServiceOrderProcessTest {
                 String.class, caseNo, item);
     }
 
-    private ServiceRecords.ServiceOrder order(String orderNo) {
+    private ServiceOrder order(String orderNo) {
         return orderRepository.findByOrderNo(orderNo).orElseThrow();
     }
 
@@ -295,7 +291,7 @@ class ServiceOrderProcessTest {
         });
         assertThat(review).isEnded().hasPassed("statementReturned");
         assertThat(statementRepository.findByStatementNo(stmtNo).orElseThrow().getStatus())
-                .isEqualTo(ServiceRecords.StatementStatus.DRAFT);
+                .isEqualTo(StatementStatus.DRAFT);
 
         tx.executeWithoutResult(s -> statements.submit(stmtNo, STAFF_A));
         ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
@@ -308,7 +304,7 @@ class ServiceOrderProcessTest {
         });
         assertThat(again).isEnded().hasPassed("statementApproved");
         var approved = statementRepository.findByStatementNo(stmtNo).orElseThrow();
-        assertThat(approved.getStatus()).isEqualTo(ServiceRecords.StatementStatus.APPROVED);
+        assertThat(approved.getStatus()).isEqualTo(StatementStatus.APPROVED);
         // 90 minutes of home care at 30.00 an hour.
         assertThat(jdbc.queryForObject("select amount from service_delivery where id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo("45.00");

@@ -13,12 +13,6 @@ import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.CheckMethod;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.ConfirmMethod;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.Delivery;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.SpotCheck;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.StatementKind;
-import cn.civilaffairs.assist.serviceorder.ServiceRecords.StatementStatus;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.math.BigDecimal;
@@ -203,14 +197,14 @@ class SettlementInvariantPropertyTest {
                 }
             } else if (step instanceof Confirm c) {
                 List<Long> open = recorded.stream().filter(id -> delivery(id).getStatus()
-                        == ServiceRecords.DeliveryStatus.RECORDED).toList();
+                        == DeliveryStatus.RECORDED).toList();
                 if (!open.isEmpty()) {
                     long id = open.get(c.pick() % open.size());
                     attempt(() -> deliveries.confirm(id, ConfirmMethod.OFFICER, null, ServiceFixtures.OFFICER));
                 }
             } else if (step instanceof Flag f) {
                 List<Long> confirmed = recorded.stream().filter(id -> delivery(id).getStatus()
-                        == ServiceRecords.DeliveryStatus.CONFIRMED && !delivery(id).isFlagged()).toList();
+                        == DeliveryStatus.CONFIRMED && !delivery(id).isFlagged()).toList();
                 if (!confirmed.isEmpty()) {
                     long id = confirmed.get(f.pick() % confirmed.size());
                     SpotCheck check = tx.execute(s -> checks.save(new SpotCheck(delivery(id),

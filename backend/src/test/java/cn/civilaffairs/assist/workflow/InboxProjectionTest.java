@@ -9,7 +9,6 @@ import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
-import cn.civilaffairs.assist.workflow.TaskDtos.Scope;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +54,13 @@ class InboxProjectionTest {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).singleResult();
         assertThat(rows(task.getId())).singleElement()
                 .satisfies(r -> assertThat(r.values()).contains("VILLAGE_OFFICER@" + VILLAGE));
-        assertThat(inbox.list(officer, Scope.GROUP, 0, 200).items()).extracting(TaskDtos.TaskSummary::id).contains(task.getId());
-        assertThat(inbox.list(officer, Scope.MINE, 0, 200).items()).extracting(TaskDtos.TaskSummary::id).doesNotContain(task.getId());
+        assertThat(inbox.list(officer, Scope.GROUP, 0, 200).items()).extracting(TaskSummary::id).contains(task.getId());
+        assertThat(inbox.list(officer, Scope.MINE, 0, 200).items()).extracting(TaskSummary::id).doesNotContain(task.getId());
 
         inbox.claim(officer, task.getId());
         assertMatchesEngine();
-        assertThat(inbox.list(officer, Scope.MINE, 0, 200).items()).extracting(TaskDtos.TaskSummary::id).contains(task.getId());
-        assertThat(inbox.list(officer, Scope.GROUP, 0, 200).items()).extracting(TaskDtos.TaskSummary::id).doesNotContain(task.getId());
+        assertThat(inbox.list(officer, Scope.MINE, 0, 200).items()).extracting(TaskSummary::id).contains(task.getId());
+        assertThat(inbox.list(officer, Scope.GROUP, 0, 200).items()).extracting(TaskSummary::id).doesNotContain(task.getId());
         long all = inbox.list(officer, Scope.ALL, 0, 200).total();
 
         inbox.unclaim(officer, task.getId());
@@ -91,9 +90,9 @@ class InboxProjectionTest {
         var second = inbox.list(officer, Scope.ALL, 1, 2);
         assertThat(first.items()).hasSize(2);
         assertThat(first.total()).isEqualTo(second.total()).isGreaterThanOrEqualTo(3);
-        assertThat(second.items()).extracting(TaskDtos.TaskSummary::id)
-                .doesNotContainAnyElementsOf(first.items().stream().map(TaskDtos.TaskSummary::id).toList());
-        var due = first.items().stream().map(TaskDtos.TaskSummary::due).toList();
+        assertThat(second.items()).extracting(TaskSummary::id)
+                .doesNotContainAnyElementsOf(first.items().stream().map(TaskSummary::id).toList());
+        var due = first.items().stream().map(TaskSummary::due).toList();
         if (due.get(0) != null && due.get(1) != null) {
             assertThat(due.get(0)).isBeforeOrEqualTo(due.get(1));
         }

@@ -1,0 +1,17 @@
+package cn.civilaffairs.assist.care;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+// The care module's repositories, package-private: other modules go through CareService.
+
+interface CareEvents extends JpaRepository<Event, Long> {
+    List<Event> findByEnrolmentIdOrderByOccurredAtDescIdDesc(Long enrolmentId);
+}

@@ -1,0 +1,9 @@
+package cn.civilaffairs.assist.care;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public record EmergencyView(long id, String orgCode, String orgName, String reason, LocalDate startsOn,
+        LocalDate endsOn, int intervalDays, boolean active, String declaredBy, Instant liftedAt) {}

@@ -1,0 +1,8 @@
+package cn.civilaffairs.assist.care;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public record EventView(Instant at, String actor, String type, String detail) {}

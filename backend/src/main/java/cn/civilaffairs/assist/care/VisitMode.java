@@ -1,0 +1,3 @@
+package cn.civilaffairs.assist.care;
+
+public enum VisitMode { HOME, PHONE }

@@ -1,0 +1,12 @@
+package cn.civilaffairs.assist.caseflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CardPinAttemptRepository extends JpaRepository<CardPinAttempt, Long> {}

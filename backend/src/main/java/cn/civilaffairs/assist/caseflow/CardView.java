@@ -1,0 +1,14 @@
+package cn.civilaffairs.assist.caseflow;
+
+import cn.civilaffairs.assist.person.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The card for the case page and the print view. {@code pinSet}: its PIN slip has been printed
+ * (at {@code pinSetAt}); the PIN itself and its hash are never part of any read.
+ */
+public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String holderName,
+        String villageName, List<String> items, boolean pinSet, Instant pinSetAt, Instant revokedAt,
+        String revokeReason) {}

@@ -1,0 +1,14 @@
+package cn.civilaffairs.assist.caseflow;
+
+import cn.civilaffairs.assist.person.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A notice with its period: {@code startsOn}–{@code endsOn} both included; {@code phase} is what
+ * the page says (IN_PERIOD 公示中, UNDER_REVIEW 异议复核中, PERIOD_ENDED 公示期满, LONG_TERM, WITHDRAWN);
+ * {@code periodEndedAt} is set once the period has really ended.
+ */
+public record NoticeView(long id, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+        Instant periodEndedAt, List<ObjectionView> objections) {}

@@ -1,0 +1,10 @@
+/**
+ * Demo data: the demo county loaded on the first start when app.demo-data.enabled.
+ * Public API: the types in this package; sub-packages (demo.internal) are implementation (see docs/modules/).
+ */
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"common", "security", "org", "person", "catalogue", "caseflow", "serviceorder", "referral", "care"})
+package cn.civilaffairs.assist.demo;
+
+import org.springframework.modulith.ApplicationModule;

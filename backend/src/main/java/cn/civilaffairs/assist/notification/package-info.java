@@ -1,0 +1,10 @@
+/**
+ * Notification: mail outbox and task-available mails.
+ * Public API: the types in this package; sub-packages (notification.internal) are implementation (see docs/modules/).
+ */
+@ApplicationModule(
+        displayName = "Notification",
+        allowedDependencies = {})
+package cn.civilaffairs.assist.notification;
+
+import org.springframework.modulith.ApplicationModule;

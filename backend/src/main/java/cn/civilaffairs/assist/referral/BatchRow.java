@@ -1,0 +1,13 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record BatchRow(String batchNo, String charityCode, String charityName, String originCode, String originName,
+        String status, int persons, int pending, int accepted, int declined, int closed, Instant sentAt,
+        String sentBy, Instant agreedAt, Instant closedAt, int planRound, long openWarnings, String taskId,
+        String taskName, String taskFormKey) {}

@@ -1,0 +1,11 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record BatchView(@JsonUnwrapped BatchRow row, String note, List<ItemView> items, List<PlanView> plans,
+        List<ReviewEntry> reviews, List<ActivityView> activities, List<WarningView> warnings) {}

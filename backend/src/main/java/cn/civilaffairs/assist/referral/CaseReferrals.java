@@ -1,0 +1,10 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record CaseReferrals(String caseNo, List<ConsentView> consents, List<CaseReferral> referrals) {}

@@ -1,0 +1,12 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record ConsentView(long id, String caseNo, String recipientName, String charityCode, String charityName,
+        String giverRelation, String giverName, LocalDate givenOn, String documentNote, String recordedBy,
+        Instant recordedAt, Instant withdrawnAt, String withdrawnBy, String withdrawReason) {}

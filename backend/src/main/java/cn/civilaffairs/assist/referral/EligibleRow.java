@@ -1,0 +1,12 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record EligibleRow(String caseNo, String recipientName, String villageCode, String villageName,
+        Integer recipientCategory, Integer age, String phoneMasked, String consentStatus, ConsentView consent,
+        OpenReferral openReferral, LastOutcome lastOutcome) {}

@@ -1,0 +1,11 @@
+package cn.civilaffairs.assist.referral;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName, String reason,
+        String detail, Instant raisedAt, Instant resolvedAt, String resolvedBy, String resolution) {}

@@ -1,0 +1,10 @@
+package cn.civilaffairs.assist.serviceorder;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+record OrderView(@JsonUnwrapped OrderRow row, String address, String phone, List<OrderEventView> history,
+        List<DeliveryRow> deliveries) {}

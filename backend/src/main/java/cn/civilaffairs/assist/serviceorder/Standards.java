@@ -1,0 +1,10 @@
+package cn.civilaffairs.assist.serviceorder;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+record Standards(int minServices, int minMinutesEach, BigDecimal minAmount, BigDecimal disabledElderlyAmount,
+        int warnDaysBeforeMonthEnd) {}

@@ -1,0 +1,9 @@
+package cn.civilaffairs.assist.serviceorder;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+record Today(List<OrderRow> orders, List<DeliveryRow> deliveries) {}

@@ -1,0 +1,7 @@
+package cn.civilaffairs.assist.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+public record CompleteRequest(Map<String, Object> variables) {}

@@ -1,0 +1,13 @@
+package cn.civilaffairs.assist.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code dueProvisionalYear}: the due date lies in a year whose State Council holiday notice is
+ * not loaded, so it was counted from weekends only (暂定); null when the due date is final.
+ */
+public record TaskSummary(String id, String name, String processDefinitionName, String businessKey,
+        String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+        Integer dueProvisionalYear) {}
