@@ -68,7 +68,7 @@ export const fetchStats = (f: { from?: string; to?: string }, signal?: AbortSign
   api.get<Stats>(`${BASE}/stats${query({ ...f })}`, signal);
 
 export const fetchTaskSubject = (taskId: string, signal?: AbortSignal) =>
-  api.get<TaskSubject>(`${BASE}/task-subjects/${enc(taskId)}`, signal);
+  api.get<TaskSubject>(`/api/tasks/${enc(taskId)}/subject`, signal);
 export const completeResponse = (taskId: string, decisions?: { itemId: number; accept: boolean; reason?: string }[]) =>
   api.post(`/api/tasks/${enc(taskId)}/referral-response`, decisions ? { decisions } : {});
 export const completePlan = (taskId: string, note?: string) =>

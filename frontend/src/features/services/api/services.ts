@@ -96,7 +96,7 @@ export const fetchAid = (month: string | undefined, signal?: AbortSignal) =>
 export const recordAid = (helperId: number, body: AidRequest) => api.post<AidRow>(`${BASE}/helpers/${helperId}/aid`, body);
 
 export const fetchTaskSubject = (taskId: string, signal?: AbortSignal) =>
-  api.get<TaskSubject>(`${BASE}/task-subjects/${enc(taskId)}`, signal);
+  api.get<TaskSubject>(`/api/tasks/${enc(taskId)}/subject`, signal);
 export const respondToOrder = (taskId: string, body: { accept: boolean; reason?: string }) =>
   api.post(`/api/tasks/${enc(taskId)}/order-response`, body);
 export const chooseProvider = (taskId: string, providerCode: string) =>

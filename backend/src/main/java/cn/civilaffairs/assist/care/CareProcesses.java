@@ -16,11 +16,18 @@ final class CareProcesses {
     static final String TASK_DISTRICT_SUPERVISION = "districtSupervision";
     static final String TASK_DEPARTMENT_FEEDBACK = "departmentFeedback";
 
+    static final String FORM_GRADING = "app:care-grading";
+    static final String FORM_SUPERVISION = "app:care-supervision";
+    static final String FORM_PROBLEM = "app:care-problem";
+    static final String FORM_VISIT = "app:care-visit";
+
     static final String MESSAGE_VISIT_RECORDED = "careVisitRecorded";
 
     static final String VAR_VILLAGE_CODE = "villageCode";
     static final String VAR_STREET_CODE = "streetCode";
     static final String VAR_PROPOSED_LEVEL = "proposedLevel";
+    /** The level the village committees confirm (confirmLevel's completion). */
+    static final String VAR_LEVEL = "level";
     static final String VAR_WARNING_ID = "warningId";
     static final String VAR_RESPONSIBLE = "responsible";
     static final String VAR_VILLAGE_GROUP = "villageGroup";

@@ -147,7 +147,7 @@ public class CareService {
     private void startGrading(CareEnrolment e) {
         Map<String, Object> vars = new HashMap<>(e.facts().asVariables());
         vars.put(VAR_VILLAGE_CODE, e.getVillageCode());
-        runtime.startProcessInstanceByKey(GRADING, e.getEnrolmentNo(), vars);
+        runtime.createProcessInstanceByKey(GRADING).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
     }
 
     /** Called by the grading process with the DMN's proposal. */
@@ -379,7 +379,7 @@ public class CareService {
         vars.put(VAR_STREET_GROUP, WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()));
         vars.put(VAR_DISTRICT_GROUP, WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()));
         vars.put(VAR_ESCALATE_AFTER, policy.escalateAfter().toString());
-        runtime.startProcessInstanceByKey(WARNING, e.getEnrolmentNo(), vars);
+        runtime.createProcessInstanceByKey(WARNING).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
         if (e.getResponsibleUsername() != null) {
             User u = identity.createUserQuery().userId(e.getResponsibleUsername()).singleResult();
             if (u != null && u.getEmail() != null && !u.getEmail().isBlank()) {
@@ -546,7 +546,7 @@ public class CareService {
         vars.put(VAR_PROBLEM_ID, p.id);
         vars.put(VAR_STREET_CODE, e.getStreetCode());
         vars.put(VAR_DUE_DATE, java.util.Date.from(due.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant().minusSeconds(1)));
-        runtime.startProcessInstanceByKey(PROBLEM, e.getEnrolmentNo(), vars);
+        runtime.createProcessInstanceByKey(PROBLEM).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
         return p;
     }
 

@@ -3,8 +3,8 @@ package cn.civilaffairs.assist.care;
 import static cn.civilaffairs.assist.care.CareProcesses.*;
 
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.security.CurrentUser;
-import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.DomainTask;
+import cn.civilaffairs.assist.workflow.DomainTasks;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,18 +35,18 @@ import org.springframework.web.bind.annotation.RestController;
 class CareTaskController {
     private static final String TASK_ID = TaskInboxService.TASK_ID;
 
-    private final TaskInboxService inbox;
+    private final DomainTasks tasks;
     private final CareService care;
 
-    CareTaskController(TaskInboxService inbox, CareService care) {
-        this.inbox = inbox;
+    CareTaskController(DomainTasks tasks, CareService care) {
+        this.tasks = tasks;
         this.care = care;
         // These screens save data the process relies on: the generic completion refuses them and names these.
-        inbox.registerDomainForm("app:care-grading", "POST /api/tasks/{taskId}/care-grading");
-        inbox.registerDomainForm("app:care-supervision", "POST /api/tasks/{taskId}/care-supervision");
-        inbox.registerDomainForm("app:care-problem", "POST /api/tasks/{taskId}/care-problem");
+        tasks.register(FORM_GRADING, "POST /api/tasks/{taskId}/care-grading");
+        tasks.register(FORM_SUPERVISION, "POST /api/tasks/{taskId}/care-supervision");
+        tasks.register(FORM_PROBLEM, "POST /api/tasks/{taskId}/care-problem");
         // 尽快走访 ends when a visit is recorded (the visit correlates the warning's end), never by itself.
-        inbox.registerDomainForm("app:care-visit", "POST /api/care/enrolments/{businessKey}/visits");
+        tasks.register(FORM_VISIT, "POST /api/care/enrolments/{businessKey}/visits");
     }
 
     record GradingRequest(@NotNull @Min(0) @Max(3) Integer level, @Size(max = 500) String reason, LocalDate meetingOn) {}
@@ -57,10 +57,9 @@ class CareTaskController {
     @Transactional
     ResponseEntity<Void> grading(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody GradingRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String no = inbox.businessKeyOf(user, taskId);
-        inbox.completeDomainTask(user, taskId, TASK_CONFIRM_LEVEL, Map.of("level", body.level()),
-                () -> care.confirmLevel(no, body.level(), body.reason(), body.meetingOn(), user.username()));
+        DomainTask task = tasks.open(taskId);
+        tasks.complete(task, TASK_CONFIRM_LEVEL, Map.of(VAR_LEVEL, body.level()), () -> care.confirmLevel(
+                task.businessKey(), body.level(), body.reason(), body.meetingOn(), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 
@@ -72,14 +71,13 @@ class CareTaskController {
     @Transactional
     ResponseEntity<Void> supervision(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody NoteRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String no = inbox.businessKeyOf(user, taskId);
-        String key = inbox.detail(user, taskId).activityId();
+        DomainTask task = tasks.open(taskId);
+        String key = task.taskKey();
         if (!TASK_STREET_SUPERVISION.equals(key) && !TASK_DISTRICT_SUPERVISION.equals(key)) {
             throw new ConflictException("该任务不是预警督办任务。");
         }
-        inbox.completeDomainTask(user, taskId, key, Map.of(),
-                () -> care.recordSupervision(no, body.note().strip(), user.username()));
+        tasks.complete(task, key, Map.of(),
+                () -> care.recordSupervision(task.businessKey(), body.note().strip(), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 
@@ -91,10 +89,10 @@ class CareTaskController {
     @Transactional
     ResponseEntity<Void> problem(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ResolutionRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        long problemId = inbox.variableOf(user, taskId, VAR_PROBLEM_ID, Number.class).longValue();
-        inbox.completeDomainTask(user, taskId, TASK_DEPARTMENT_FEEDBACK, Map.of(),
-                () -> care.resolveProblem(problemId, body.resolution(), user.username()));
+        DomainTask task = tasks.open(taskId);
+        long problemId = task.variable(VAR_PROBLEM_ID, Number.class).longValue();
+        tasks.complete(task, TASK_DEPARTMENT_FEEDBACK, Map.of(),
+                () -> care.resolveProblem(problemId, body.resolution(), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 }

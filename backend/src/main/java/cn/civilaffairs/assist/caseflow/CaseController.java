@@ -11,7 +11,7 @@ import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
-import cn.civilaffairs.assist.workflow.TaskInboxService;
+import cn.civilaffairs.assist.workflow.DomainTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,7 +50,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "cases", description = "救助案件：线索登记、案件查询、档案材料、公示与异议、身份变化")
 class CaseController {
     private static final String CASE_NO = "SA-\\d{4}-\\d{6}";
-    private static final String VIEWERS =
+    static final String VIEWERS =
             "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
     private static final String CASE_WORKERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
 
@@ -65,10 +65,10 @@ class CaseController {
 
     CaseController(CaseService caseService, CaseQueryService queries, CaseDocumentService documents,
             NoticeService notices, FileStorage storage, RuntimeService runtimeService, AccessLog accessLog,
-            PinSlips pinSlips, TaskInboxService inbox) {
+            PinSlips pinSlips, DomainTasks domainTasks) {
         this.pinSlips = pinSlips;
         // 打印密码函 is done by printing the slip (which makes the PIN), never by a bare form.
-        inbox.registerDomainForm(CardPinSlipProcess.FORM_PIN_SLIP, "POST /api/cases/{businessKey}/card/pin-slip");
+        domainTasks.register(CardPinSlipProcess.FORM_PIN_SLIP, "POST /api/cases/{businessKey}/card/pin-slip");
         this.caseService = caseService;
         this.queries = queries;
         this.documents = documents;

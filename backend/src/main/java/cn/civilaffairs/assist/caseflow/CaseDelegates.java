@@ -80,7 +80,7 @@ class CaseDelegates {
     JavaDelegate closeCaseDelegate(CaseService cases, GrantService grants, NoticeService notices) {
         return ex -> {
             String caseNo = ex.getProcessBusinessKey();
-            CaseStatus outcome = CaseStatus.valueOf((String) ex.getVariable("outcome"));
+            CaseStatus outcome = CaseStatus.valueOf((String) ex.getVariable(VAR_OUTCOME));
             String reason = switch (outcome) {
                 case CLOSED_NOT_GENUINE -> null; // recorded with the verification
                 case REJECTED -> null;           // recorded with the recognition
@@ -121,11 +121,11 @@ class CaseDelegates {
     JavaDelegate serviceProgressDelegate(GrantService grants) {
         return ex -> {
             long grantId = ((Number) ex.getVariable(GrantService.VAR_GRANT_ID)).longValue();
-            String step = (String) ex.getVariable("step");
+            String step = (String) ex.getVariable(GenericServiceProcess.VAR_STEP);
             String detail = switch (step) {
-                case "ASSIGNED" -> "指派责任单位 " + ex.getVariable("organisation");
+                case "ASSIGNED" -> "指派责任单位 " + ex.getVariable(GenericServiceProcess.VAR_ORGANISATION);
                 case "STARTED" -> "开始服务";
-                default -> "服务结案：" + ex.getVariable("outcome");
+                default -> "服务结案：" + ex.getVariable(GenericServiceProcess.VAR_OUTCOME);
             };
             grants.progress(grantId, step, detail, actor(ex));
         };

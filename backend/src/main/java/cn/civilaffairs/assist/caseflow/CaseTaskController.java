@@ -5,8 +5,8 @@ import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
 import cn.civilaffairs.assist.caseflow.NeedsAssessment.SelfCare;
-import cn.civilaffairs.assist.security.CurrentUser;
-import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.DomainTask;
+import cn.civilaffairs.assist.workflow.DomainTasks;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,19 +43,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseTaskController {
     private static final String TASK_ID = TaskInboxService.TASK_ID;
 
-    private final TaskInboxService inbox;
+    private final DomainTasks tasks;
     private final CaseService caseService;
     private final GrantService grants;
 
-    CaseTaskController(TaskInboxService inbox, CaseService caseService, GrantService grants) {
-        this.inbox = inbox;
+    CaseTaskController(DomainTasks tasks, CaseService caseService, GrantService grants) {
+        this.tasks = tasks;
         this.caseService = caseService;
         this.grants = grants;
         // These screens save data the process relies on: the generic completion refuses them and names these.
-        inbox.registerDomainForm("app:needs-assessment", "POST /api/tasks/{taskId}/needs-assessment");
-        inbox.registerDomainForm("app:case-file", "POST /api/tasks/{taskId}/case-file");
-        inbox.registerDomainForm("app:review", "POST /api/tasks/{taskId}/review");
-        inbox.registerDomainForm("app:service-delivery", "POST /api/tasks/{taskId}/service-delivery");
+        tasks.register(FORM_NEEDS_ASSESSMENT, "POST /api/tasks/{taskId}/needs-assessment");
+        tasks.register(FORM_CASE_FILE, "POST /api/tasks/{taskId}/case-file");
+        tasks.register(FORM_REVIEW, "POST /api/tasks/{taskId}/review");
+        tasks.register(GenericServiceProcess.FORM_SERVICE_DELIVERY, "POST /api/tasks/{taskId}/service-delivery");
     }
 
     record AssessmentRequest(
@@ -73,13 +73,11 @@ class CaseTaskController {
     @Transactional
     ResponseEntity<Void> needsAssessment(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody AssessmentRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String caseNo = inbox.businessKeyOf(user, taskId);
-        inbox.completeDomainTask(user, taskId, TASK_HOME_INVESTIGATION,
-                Map.of(VAR_ALREADY_RECOGNISED, body.alreadyRecognised()),
-                () -> caseService.recordAssessment(caseNo, new AssessmentCommand(body.recipientCategory(),
+        DomainTask task = tasks.open(taskId);
+        tasks.complete(task, TASK_HOME_INVESTIGATION, Map.of(VAR_ALREADY_RECOGNISED, body.alreadyRecognised()),
+                () -> caseService.recordAssessment(task.businessKey(), new AssessmentCommand(body.recipientCategory(),
                         body.alreadyRecognised(), body.selfCare(), body.carerSituation(), body.livingSituation(),
-                        body.needsNote(), body.itemCodes()), user.username()));
+                        body.needsNote(), body.itemCodes()), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 
@@ -88,10 +86,9 @@ class CaseTaskController {
     @PreAuthorize("hasRole('VILLAGE_OFFICER')")
     @Transactional
     ResponseEntity<Void> caseFile(@PathVariable @Pattern(regexp = TASK_ID) String taskId) {
-        CurrentUser user = CurrentUsers.require();
-        String caseNo = inbox.businessKeyOf(user, taskId);
-        inbox.completeDomainTask(user, taskId, TASK_FILE_CASE, Map.of(),
-                () -> caseService.file(caseNo, user.username()));
+        DomainTask task = tasks.open(taskId);
+        tasks.complete(task, TASK_FILE_CASE, Map.of(),
+                () -> caseService.file(task.businessKey(), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 
@@ -107,16 +104,17 @@ class CaseTaskController {
     @Transactional
     ResponseEntity<Void> review(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ReviewRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String caseNo = inbox.businessKeyOf(user, taskId);
+        DomainTask task = tasks.open(taskId);
+        String caseNo = task.businessKey();
+        String user = task.user().username();
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_REVIEW_DECISION, body.decision().name());
         vars.put(VAR_REVIEW_REASON, body.reason().strip());
-        inbox.completeDomainTask(user, taskId, TASK_REVIEW, vars, () -> {
+        tasks.complete(task, TASK_REVIEW, vars, () -> {
             if (body.decision() == ReviewDecision.CHANGE) {
-                grants.changeItems(caseNo, body.itemCodes(), body.reason().strip(), user.username());
+                grants.changeItems(caseNo, body.itemCodes(), body.reason().strip(), user);
             }
-            caseService.event(caseService.get(caseNo), user.username(), CaseEventType.REVIEWED,
+            caseService.event(caseService.get(caseNo), user, CaseEventType.REVIEWED,
                     "动态复核：" + switch (body.decision()) {
                         case CONFIRM -> "维持";
                         case CHANGE -> "变更服务";
@@ -135,9 +133,9 @@ class CaseTaskController {
     @Transactional
     ResponseEntity<Void> activity(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ActivityRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        long grantId = inbox.variableOf(user, taskId, GrantService.VAR_GRANT_ID, Number.class).longValue();
-        grants.progress(grantId, "ACTIVITY", body.content().strip(), user.username());
+        DomainTask task = tasks.open(taskId);
+        long grantId = task.variable(GrantService.VAR_GRANT_ID, Number.class).longValue();
+        grants.progress(grantId, "ACTIVITY", body.content().strip(), task.user().username());
         return ResponseEntity.noContent().build();
     }
 
@@ -149,8 +147,9 @@ class CaseTaskController {
     @Transactional
     ResponseEntity<Void> serviceDelivery(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody OutcomeRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        inbox.completeDomainTask(user, taskId, "deliverService", Map.of("outcome", body.outcome().strip()), () -> {});
+        DomainTask task = tasks.open(taskId);
+        tasks.complete(task, GenericServiceProcess.TASK_DELIVER_SERVICE,
+                Map.of(GenericServiceProcess.VAR_OUTCOME, body.outcome().strip()), () -> {});
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,17 +1,33 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
+import cn.civilaffairs.assist.workflow.DomainTask;
+import cn.civilaffairs.assist.workflow.TaskSubjectProvider;
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
+/**
+ * What case tasks are about: the inbox line (business key SA-…: the person and village) and, for the
+ * task screens, the case itself ({@code GET /api/tasks/{id}/subject}, the same view and access-log
+ * entry as {@code GET /api/cases/{caseNo}}; like that endpoint, no surrounding transaction, so the
+ * access-log row is written).
+ */
 @Component
-class CaseTaskSubjects implements TaskSubjectResolver {
+class CaseTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
     private final CaseService caseService;
+    private final CaseQueryService queries;
+    private final AccessLog accessLog;
 
-    CaseTaskSubjects(CaseService caseService) {
+    CaseTaskSubjects(CaseService caseService, CaseQueryService queries, AccessLog accessLog) {
         this.caseService = caseService;
+        this.queries = queries;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -20,5 +36,23 @@ class CaseTaskSubjects implements TaskSubjectResolver {
         caseService.refs(businessKeys).forEach((caseNo, ref) ->
                 result.put(caseNo, new TaskSubject(ref.subjectName(), ref.villageCode(), ref.villageName())));
         return result;
+    }
+
+    @Override
+    public Set<String> formKeys() {
+        return Set.of(ServiceAssistanceProcess.FORM_NEEDS_ASSESSMENT, ServiceAssistanceProcess.FORM_CASE_FILE,
+                ServiceAssistanceProcess.FORM_REVIEW, GenericServiceProcess.FORM_SERVICE_DELIVERY,
+                CardPinSlipProcess.FORM_PIN_SLIP);
+    }
+
+    /** The case the task's process runs for (its business key). */
+    @Override
+    @PreAuthorize(CaseController.VIEWERS)
+    public CaseView subject(DomainTask task) {
+        String caseNo = task.businessKey();
+        CaseView view = queries.view(task.user(), caseNo);
+        accessLog.record(task.user(), AccessAction.CASE_VIEW, caseNo,
+                caseService.getVisible(caseNo, task.user()).getPersonId());
+        return view;
     }
 }

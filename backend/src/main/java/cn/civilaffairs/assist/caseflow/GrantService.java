@@ -109,6 +109,8 @@ public class GrantService {
     private void stop(ServiceCase c, ServiceGrant g, String reason, String actor) {
         if (g.getProcessInstanceId() != null
                 && runtimeService.createProcessInstanceQuery().processInstanceId(g.getProcessInstanceId()).count() > 0) {
+            // Deleted, not correlated: the services' processes have no stop event to end through
+            // (the one way is a message where the BPMN has one; see docs/drafts/taskseam.md).
             runtimeService.deleteProcessInstance(g.getProcessInstanceId(), "服务停止：" + reason);
         }
         g.stop(reason, clock.instant());

@@ -11,6 +11,10 @@ public final class ServiceAssistanceProcess {
     public static final String TASK_RECHECK_OBJECTION = "recheckObjection";
     public static final String TASK_REVIEW = "review";
 
+    public static final String FORM_NEEDS_ASSESSMENT = "app:needs-assessment";
+    public static final String FORM_CASE_FILE = "app:case-file";
+    public static final String FORM_REVIEW = "app:review";
+
     /** The embedded subprocess 公示期 and its period timer. */
     public static final String NOTICE_PERIOD = "noticePeriod";
     public static final String TIMER_NOTICE_PERIOD_ENDED = "noticePeriodEnded";
@@ -36,6 +40,8 @@ public final class ServiceAssistanceProcess {
     public static final String VAR_OBJECTION_NOTE = "objectionDecisionNote";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEW_REASON = "reviewReason";
+    /** Input parameter of the closeCase service tasks: the CaseStatus the case ends with. */
+    public static final String VAR_OUTCOME = "outcome";
 
     private ServiceAssistanceProcess() {}
 }

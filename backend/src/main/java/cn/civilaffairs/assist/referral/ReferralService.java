@@ -350,6 +350,7 @@ public class ReferralService {
             runtime.createMessageCorrelation(MESSAGE_ALL_CLOSED).processInstanceId(b.getProcessInstanceId())
                     .correlate();
         } else {
+            // Before the plan is agreed the process waits at a task, not at the allClosed message event.
             runtime.deleteProcessInstance(b.getProcessInstanceId(), "转介人员均已终止");
         }
     }

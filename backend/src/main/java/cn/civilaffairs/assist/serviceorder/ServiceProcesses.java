@@ -35,4 +35,6 @@ final class ServiceProcesses {
     static final String VAR_SPOT_CHECK_ID = "spotCheckId";
     static final String VAR_STATEMENT_NO = "statementNo";
     static final String VAR_APPROVED = "approved";
+    /** The spot check's result (checkDelivery's completion). */
+    static final String VAR_PASSED = "passed";
 }

@@ -4,8 +4,8 @@ import static cn.civilaffairs.assist.serviceorder.ServiceProcesses.*;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
-import cn.civilaffairs.assist.security.CurrentUser;
-import cn.civilaffairs.assist.security.CurrentUsers;
+import cn.civilaffairs.assist.workflow.DomainTask;
+import cn.civilaffairs.assist.workflow.DomainTasks;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,103 +22,85 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Purchased-service tasks with domain screens; each saves its data and completes the task in one transaction. */
 @RestController
+@RequestMapping("/api/tasks/{taskId}")
 @Validated
 @Tag(name = "purchased service tasks", description = "接单、指派机构、抽查核实、结算审核")
 class ServiceTaskController {
     private static final String TASK_ID = TaskInboxService.TASK_ID;
 
-    private final TaskInboxService inbox;
+    private final DomainTasks tasks;
     private final ServiceOrderService orders;
     private final SpotCheckService spotChecks;
     private final StatementService statements;
-    private final ServiceQueries queries;
 
-    ServiceTaskController(TaskInboxService inbox, ServiceOrderService orders, SpotCheckService spotChecks,
-            StatementService statements, ServiceQueries queries) {
-        this.inbox = inbox;
+    ServiceTaskController(DomainTasks tasks, ServiceOrderService orders, SpotCheckService spotChecks,
+            StatementService statements) {
+        this.tasks = tasks;
         this.orders = orders;
         this.spotChecks = spotChecks;
         this.statements = statements;
-        this.queries = queries;
         // These screens save data the process relies on: the generic completion refuses them and names these.
-        inbox.registerDomainForm(FORM_RESPOND, "POST /api/tasks/{taskId}/order-response");
-        inbox.registerDomainForm(FORM_CHOOSE_PROVIDER, "POST /api/tasks/{taskId}/order-provider");
-        inbox.registerDomainForm(FORM_SPOT_CHECK, "POST /api/tasks/{taskId}/spot-check");
-        inbox.registerDomainForm(FORM_STATEMENT_REVIEW, "POST /api/tasks/{taskId}/statement-review");
-    }
-
-    @Operation(summary = "What a purchased-service task is about (order, spot check or statement)")
-    @GetMapping("/api/services/task-subjects/{taskId}")
-    @PreAuthorize(ServiceController.ALL)
-    @Transactional(readOnly = true)
-    TaskSubjectView subject(@PathVariable @Pattern(regexp = TASK_ID) String taskId) {
-        CurrentUser user = CurrentUsers.require();
-        String formKey = inbox.detail(user, taskId).formKey();
-        return switch (formKey == null ? "" : formKey) {
-            case FORM_RESPOND, FORM_CHOOSE_PROVIDER -> new TaskSubjectView(formKey,
-                    queries.order(user, inbox.variableOf(user, taskId, VAR_ORDER_NO, String.class)), null, null);
-            case FORM_SPOT_CHECK -> new TaskSubjectView(formKey, null, queries.spotCheck(user,
-                    inbox.variableOf(user, taskId, VAR_SPOT_CHECK_ID, Number.class).longValue()), null);
-            case FORM_STATEMENT_REVIEW -> new TaskSubjectView(formKey, null, null,
-                    queries.statement(user, inbox.variableOf(user, taskId, VAR_STATEMENT_NO, String.class)));
-            default -> throw new cn.civilaffairs.assist.common.NotFoundException("该任务不是购买服务任务。");
-        };
+        tasks.register(FORM_RESPOND, "POST /api/tasks/{taskId}/order-response");
+        tasks.register(FORM_CHOOSE_PROVIDER, "POST /api/tasks/{taskId}/order-provider");
+        tasks.register(FORM_SPOT_CHECK, "POST /api/tasks/{taskId}/spot-check");
+        tasks.register(FORM_STATEMENT_REVIEW, "POST /api/tasks/{taskId}/statement-review");
     }
 
     @Schema(name = "OrderResponseRequest") // unique in the OpenAPI document; several packages have a ResponseRequest
     record ResponseRequest(@NotNull Boolean accept, @Size(max = 500) String reason) {}
 
     @Operation(summary = "The provider accepts or declines an offered order (a decline needs a reason)")
-    @PostMapping("/api/tasks/{taskId}/order-response")
+    @PostMapping("/order-response")
     @PreAuthorize("hasRole('PROVIDER_STAFF')")
     @Transactional
     ResponseEntity<Void> respond(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ResponseRequest body) {
-        CurrentUser user = CurrentUsers.require();
         if (!body.accept() && (body.reason() == null || body.reason().isBlank())) {
             throw new FieldValidationException("拒单时请写明理由。", List.of(new FieldError("reason", "拒单时请写明理由。")));
         }
-        String orderNo = inbox.variableOf(user, taskId, VAR_ORDER_NO, String.class);
-        inbox.completeDomainTask(user, taskId, TASK_RESPOND, Map.of(VAR_ACCEPTED, body.accept()),
-                () -> orders.respond(orderNo, body.accept(), body.reason() == null ? null : body.reason().strip(), user));
+        DomainTask task = tasks.open(taskId);
+        String orderNo = task.variable(VAR_ORDER_NO, String.class);
+        tasks.complete(task, TASK_RESPOND, Map.of(VAR_ACCEPTED, body.accept()),
+                () -> orders.respond(orderNo, body.accept(), body.reason() == null ? null : body.reason().strip(),
+                        task.user()));
         return ResponseEntity.noContent().build();
     }
 
     record ProviderRequest(@NotBlank @Size(max = 32) String providerCode) {}
 
     @Operation(summary = "The street office chooses the provider for an order no rule could place")
-    @PostMapping("/api/tasks/{taskId}/order-provider")
+    @PostMapping("/order-provider")
     @PreAuthorize("hasRole('STREET_CLERK')")
     @Transactional
     ResponseEntity<Void> chooseProvider(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ProviderRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String orderNo = inbox.variableOf(user, taskId, VAR_ORDER_NO, String.class);
-        inbox.completeDomainTask(user, taskId, TASK_CHOOSE_PROVIDER, Map.of(VAR_CHOSEN_PROVIDER, body.providerCode()),
-                () -> orders.choose(orderNo, body.providerCode(), user));
+        DomainTask task = tasks.open(taskId);
+        String orderNo = task.variable(VAR_ORDER_NO, String.class);
+        tasks.complete(task, TASK_CHOOSE_PROVIDER, Map.of(VAR_CHOSEN_PROVIDER, body.providerCode()),
+                () -> orders.choose(orderNo, body.providerCode(), task.user()));
         return ResponseEntity.noContent().build();
     }
 
     record SpotCheckRequest(@NotNull Boolean passed, @NotNull CheckMethod method, @Size(max = 500) String note) {}
 
     @Operation(summary = "Record a spot check: a failed check flags the delivery and counts against the provider")
-    @PostMapping("/api/tasks/{taskId}/spot-check")
+    @PostMapping("/spot-check")
     @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')")
     @Transactional
     ResponseEntity<Void> spotCheck(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody SpotCheckRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        long checkId = inbox.variableOf(user, taskId, VAR_SPOT_CHECK_ID, Number.class).longValue();
-        inbox.completeDomainTask(user, taskId, TASK_CHECK_DELIVERY, Map.of("passed", body.passed()),
-                () -> spotChecks.record(checkId, body.passed(), body.method(), body.note(), user.username()));
+        DomainTask task = tasks.open(taskId);
+        long checkId = task.variable(VAR_SPOT_CHECK_ID, Number.class).longValue();
+        tasks.complete(task, TASK_CHECK_DELIVERY, Map.of(VAR_PASSED, body.passed()),
+                () -> spotChecks.record(checkId, body.passed(), body.method(), body.note(), task.user().username()));
         return ResponseEntity.noContent().build();
     }
 
@@ -126,17 +108,17 @@ class ServiceTaskController {
     record ReviewRequest(@NotNull Boolean approve, @Size(max = 500) String comment) {}
 
     @Operation(summary = "The street office approves (locks) or returns a monthly statement")
-    @PostMapping("/api/tasks/{taskId}/statement-review")
+    @PostMapping("/statement-review")
     @PreAuthorize("hasRole('STREET_CLERK')")
     @Transactional
     ResponseEntity<Void> review(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody ReviewRequest body) {
-        CurrentUser user = CurrentUsers.require();
-        String no = inbox.variableOf(user, taskId, VAR_STATEMENT_NO, String.class);
+        DomainTask task = tasks.open(taskId);
+        String no = task.variable(VAR_STATEMENT_NO, String.class);
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_APPROVED, body.approve());
-        inbox.completeDomainTask(user, taskId, TASK_REVIEW_STATEMENT, vars,
-                () -> statements.review(no, body.approve(), body.comment(), user));
+        tasks.complete(task, TASK_REVIEW_STATEMENT, vars,
+                () -> statements.review(no, body.approve(), body.comment(), task.user()));
         return ResponseEntity.noContent().build();
     }
 }

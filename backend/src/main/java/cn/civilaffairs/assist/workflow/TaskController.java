@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
     private static final String TASK_ID = TaskInboxService.TASK_ID;
     private final TaskInboxService inbox;
+    private final DomainTasks domainTasks;
 
-    TaskController(TaskInboxService inbox) {
+    TaskController(TaskInboxService inbox, DomainTasks domainTasks) {
         this.inbox = inbox;
+        this.domainTasks = domainTasks;
     }
 
     @Operation(summary = "My tasks (mine), my groups' open tasks (group), or both (all)")
@@ -46,6 +48,12 @@ class TaskController {
     @GetMapping("/{id}/diagram")
     Diagram diagram(@PathVariable @Pattern(regexp = TASK_ID) String id) {
         return inbox.diagram(CurrentUsers.require(), id);
+    }
+
+    @Operation(summary = "What a domain task is about (its shape depends on the formKey's module)")
+    @GetMapping("/{id}/subject")
+    Object subject(@PathVariable @Pattern(regexp = TASK_ID) String id) {
+        return domainTasks.subject(id);
     }
 
     @Operation(summary = "Claim an open task")

@@ -121,7 +121,7 @@ public class TaskInboxService {
      * e.g. {@code POST /api/tasks/{taskId}/case-file}; {taskId} and {businessKey} are filled in when
      * the generic completion refuses such a task.
      */
-    public void registerDomainForm(String formKey, String endpoint) {
+    void registerDomainForm(String formKey, String endpoint) {
         if (!formKey.startsWith(DOMAIN_FORM_PREFIX)) {
             throw new IllegalArgumentException("Not a domain form: " + formKey);
         }
@@ -175,7 +175,7 @@ public class TaskInboxService {
      * saved its data in the same transaction and passes the few variables the process routes on.
      */
     @Transactional
-    public Task completeDomainTask(CurrentUser user, String taskId, String expectedTaskKey,
+    Task completeDomainTask(CurrentUser user, String taskId, String expectedTaskKey,
             Map<String, Object> variables, Runnable domainChange) {
         lock(taskId);
         Task task = visibleTask(user, taskId);
@@ -218,11 +218,13 @@ public class TaskInboxService {
         return completed;
     }
 
-    /** Business key of a visible task (for domain endpoints that act on the task's case). */
+    /** A visible task with its business key and variables, for {@link DomainTasks#open}. */
     @Transactional(readOnly = true)
-    public String businessKeyOf(CurrentUser user, String taskId) {
+    DomainTask domainTask(CurrentUser user, String taskId) {
         Task task = visibleTask(user, taskId);
-        return businessKeys(List.of(task)).get(task.getId());
+        String id = task.getId();
+        return new DomainTask(user, id, task.getFormKey(), task.getTaskDefinitionKey(),
+                businessKeys(List.of(task)).get(id), name -> taskService.getVariable(id, name));
     }
 
     /** By task id: from the inbox table, falling back to the engine for a task not (yet) in it. */
@@ -236,17 +238,6 @@ public class TaskInboxService {
             }
         }
         return keys;
-    }
-
-    /** A small routing variable of a visible task's process (e.g. the grant a service serves). */
-    @Transactional(readOnly = true)
-    public <T> T variableOf(CurrentUser user, String taskId, String name, Class<T> type) {
-        Task task = visibleTask(user, taskId);
-        Object value = taskService.getVariable(task.getId(), name);
-        if (!type.isInstance(value)) {
-            throw new ConflictException("该任务不能这样办理。");
-        }
-        return type.cast(value);
     }
 
     /**

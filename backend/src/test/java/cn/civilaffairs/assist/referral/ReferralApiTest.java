@@ -135,7 +135,7 @@ class ReferralApiTest {
         assertThat(allBatchNos(charity)).contains(batchNo);
         String taskId = seen.json().get("taskId").asText();
         assertThat(seen.json().get("taskFormKey").asText()).isEqualTo("app:referral-response");
-        assertThat(charity.get("/api/referrals/task-subjects/" + taskId).json().get("batch").get("batchNo").asText())
+        assertThat(charity.get("/api/tasks/" + taskId + "/subject").json().get("batch").get("batchNo").asText())
                 .isEqualTo(batchNo);
 
         // Another charity: as if the batch did not exist.
@@ -147,7 +147,7 @@ class ReferralApiTest {
         assertThat(other.post("/api/referrals/" + batchNo + "/items/" + person.get("id").asLong() + "/response",
                 Map.of("accept", true)).status()).isEqualTo(404);
         assertThat(other.post("/api/tasks/" + taskId + "/referral-response", Map.of()).status()).isEqualTo(404);
-        assertThat(other.get("/api/referrals/task-subjects/" + taskId).status()).isEqualTo(404);
+        assertThat(other.get("/api/tasks/" + taskId + "/subject").status()).isEqualTo(404);
 
         // Accepting shares the contact data with the charity.
         Response accepted = charity.post("/api/referrals/" + batchNo + "/items/" + person.get("id").asLong()
@@ -262,7 +262,7 @@ class ReferralApiTest {
         // The district returns it (a comment is required); the charity revises and resubmits; the district agrees.
         ApiClient manager = ApiClient.signedIn(port, "manager");
         String review = taskId(manager, batchNo, "app:referral-plan-review");
-        JsonNode subject = manager.get("/api/referrals/task-subjects/" + review).json();
+        JsonNode subject = manager.get("/api/tasks/" + review + "/subject").json();
         assertThat(subject.get("formKey").asText()).isEqualTo("app:referral-plan-review");
         assertThat(subject.get("batch").get("plans").get(0).get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(street.post("/api/tasks/" + review + "/referral-plan-review", Map.of("agree", true)).status())

@@ -326,7 +326,7 @@ class ServiceOrderApiTest {
             }
         }
         assertThat(taskId).isNotNull();
-        JsonNode subject = clerk.get("/api/services/task-subjects/" + taskId).json();
+        JsonNode subject = clerk.get("/api/tasks/" + taskId + "/subject").json();
         assertThat(subject.get("formKey").asText()).isEqualTo("app:statement-review");
         assertThat(subject.get("statement").get("lines").size()).isEqualTo(mine.get("lineCount").asInt());
         assertThat(clerk.post("/api/tasks/" + taskId + "/statement-review", Map.of("approve", false)).status())
