@@ -1612,7 +1612,8 @@ export interface components {
             id?: number;
             /** Format: int64 */
             itemId?: number;
-            kind?: string;
+            /** @enum {string} */
+            kind?: "VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE";
             /** Format: int64 */
             planId?: number;
             recipientName?: string;
@@ -1664,12 +1665,14 @@ export interface components {
             /** Format: date-time */
             assessedAt?: string;
             assessedBy?: string;
-            carerSituation?: string;
+            /** @enum {string} */
+            carerSituation?: "HAS_CARER" | "CARER_UNABLE" | "NO_CARER";
             livingSituation?: string;
             needsNote?: string;
             /** Format: int32 */
             recipientCategory?: number;
-            selfCare?: string;
+            /** @enum {string} */
+            selfCare?: "FULL" | "PARTIAL" | "NONE";
         };
         AssignmentView: {
             /** Format: date-time */
@@ -1715,7 +1718,8 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             sentBy?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
             taskFormKey?: string;
             taskId?: string;
             taskName?: string;
@@ -1752,7 +1756,8 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             sentBy?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
             taskFormKey?: string;
             taskId?: string;
             taskName?: string;
@@ -1829,7 +1834,8 @@ export interface components {
         CaseReferral: {
             activities?: components["schemas"]["ActivityView"][];
             batchNo?: string;
-            batchStatus?: string;
+            /** @enum {string} */
+            batchStatus?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
             charityName?: string;
             item?: components["schemas"]["ItemView"];
             plan?: components["schemas"]["PlanView"];
@@ -1947,7 +1953,8 @@ export interface components {
             /** Format: date */
             givenOn?: string;
             giverName?: string;
-            giverRelation?: string;
+            /** @enum {string} */
+            giverRelation?: "SELF" | "GUARDIAN" | "FAMILY";
             /** Format: int64 */
             id?: number;
             recipientName?: string;
@@ -2032,7 +2039,8 @@ export interface components {
         };
         DeliveryRow: {
             amount?: number;
-            confirmMethod?: string;
+            /** @enum {string} */
+            confirmMethod?: "PIN" | "OFFICER";
             /** Format: date-time */
             confirmedAt?: string;
             confirmedBy?: string;
@@ -2056,7 +2064,8 @@ export interface components {
             staffName?: string;
             startTime?: string;
             statementNo?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "RECORDED" | "CONFIRMED";
             unitPrice?: number;
             villageName?: string;
         };
@@ -2085,7 +2094,8 @@ export interface components {
             age?: number;
             caseNo?: string;
             consent?: components["schemas"]["ConsentView"];
-            consentStatus?: string;
+            /** @enum {string} */
+            consentStatus?: "GIVEN" | "NONE" | "WITHDRAWN";
             lastOutcome?: components["schemas"]["LastOutcome"];
             openReferral?: components["schemas"]["OpenReferral"];
             phoneMasked?: string;
@@ -2243,11 +2253,13 @@ export interface components {
             id?: number;
             itemCode?: string;
             itemName?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "GRANTED" | "ACTIVE" | "STOPPED";
             stopReason?: string;
             /** Format: date-time */
             stoppedAt?: string;
-            way?: string;
+            /** @enum {string} */
+            way?: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
         };
         HelperRequest: {
             idNumber: string;
@@ -2313,9 +2325,11 @@ export interface components {
             id?: number;
             /** Format: date */
             lastActivityOn?: string;
-            outcome?: string;
+            /** @enum {string} */
+            outcome?: "HELPED" | "NOT_HELPED";
             outcomeNote?: string;
-            outcomeReason?: string;
+            /** @enum {string} */
+            outcomeReason?: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
             phone?: string;
             /** Format: int64 */
             planId?: number;
@@ -2325,7 +2339,8 @@ export interface components {
             /** Format: date-time */
             respondedAt?: string;
             respondedBy?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
             villageCode?: string;
             villageName?: string;
         };
@@ -2333,8 +2348,10 @@ export interface components {
             batchNo?: string;
             /** Format: date-time */
             closedAt?: string;
-            outcome?: string;
-            outcomeReason?: string;
+            /** @enum {string} */
+            outcome?: "HELPED" | "NOT_HELPED";
+            /** @enum {string} */
+            outcomeReason?: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
         };
         LeadCreated: {
             caseNo?: string;
@@ -2383,22 +2400,26 @@ export interface components {
             villageName?: string;
         };
         NoticeEntry: {
-            category?: string;
+            /** @enum {string} */
+            category?: "CATEGORY_1" | "CATEGORY_2" | "CATEGORY_3" | "CATEGORY_4" | "CATEGORY_5" | "CATEGORY_6";
             /** Format: date */
             endsOn?: string;
-            gender?: string;
+            /** @enum {string} */
+            gender?: "MALE" | "FEMALE";
             name?: string;
             /** Format: int64 */
             noticeId?: number;
             /** Format: date-time */
             periodEndedAt?: string;
-            phase?: string;
+            /** @enum {string} */
+            phase?: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: int32 */
             serviceNo?: number;
             services?: string[];
             /** Format: date */
             startsOn?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "PUBLISHED" | "LONG_TERM";
             villageName?: string;
         };
         NoticeView: {
@@ -2409,10 +2430,12 @@ export interface components {
             objections?: components["schemas"]["ObjectionView"][];
             /** Format: date-time */
             periodEndedAt?: string;
-            phase?: string;
+            /** @enum {string} */
+            phase?: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: date */
             startsOn?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "PUBLISHED" | "LONG_TERM" | "WITHDRAWN";
         };
         ObjectionRequest: {
             content: string;
@@ -2421,7 +2444,8 @@ export interface components {
             content?: string;
             /** Format: date-time */
             decidedAt?: string;
-            decision?: string;
+            /** @enum {string} */
+            decision?: "UPHELD" | "DISMISSED" | "LAPSED";
             decisionNote?: string;
             /** Format: int64 */
             id?: number;
@@ -2431,7 +2455,8 @@ export interface components {
         OpenReferral: {
             batchNo?: string;
             charityName?: string;
-            itemStatus?: string;
+            /** @enum {string} */
+            itemStatus?: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
         };
         Option: {
             label?: string;
@@ -2466,7 +2491,8 @@ export interface components {
             registered?: boolean;
             /** Format: date-time */
             respondBy?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
             taskId?: string;
             unit?: string;
             unitPrice?: number;
@@ -2495,7 +2521,8 @@ export interface components {
             registered?: boolean;
             /** Format: date-time */
             respondBy?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
             taskId?: string;
             unit?: string;
             unitPrice?: number;
@@ -2571,7 +2598,7 @@ export interface components {
             agreedAt?: string;
             agreedBy?: string;
             budget?: number;
-            contents?: string[];
+            contents?: ("VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE")[];
             description?: string;
             /** Format: int64 */
             id?: number;
@@ -2584,7 +2611,8 @@ export interface components {
             scheduleFrom?: string;
             /** Format: date */
             scheduleTo?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "AGREED";
             /** Format: date-time */
             submittedAt?: string;
             /** Format: date-time */
@@ -2704,7 +2732,8 @@ export interface components {
             resolution: string;
         };
         ReviewEntry: {
-            action?: string;
+            /** @enum {string} */
+            action?: "SUBMITTED" | "RETURNED" | "AGREED";
             actor?: string;
             /** Format: date-time */
             at?: string;
@@ -2769,11 +2798,13 @@ export interface components {
             delivery?: components["schemas"]["DeliveryRow"];
             /** Format: int64 */
             id?: number;
-            method?: string;
+            /** @enum {string} */
+            method?: "VISIT" | "PHONE";
             month?: string;
             note?: string;
             providerName?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "OPEN" | "PASSED" | "FAILED";
             taskId?: string;
         };
         StandardWarningRow: {
@@ -2805,7 +2836,8 @@ export interface components {
         };
         StatementLine: {
             amount?: number;
-            confirmMethod?: string;
+            /** @enum {string} */
+            confirmMethod?: "PIN" | "OFFICER";
             /** Format: date */
             date?: string;
             /** Format: int64 */
@@ -2821,7 +2853,8 @@ export interface components {
             recipientName?: string;
             staffName?: string;
             startTime?: string;
-            type?: string;
+            /** @enum {string} */
+            type?: "SERVICE" | "DEDUCTION";
             unitPrice?: number;
         };
         StatementReviewRequest: {
@@ -2835,7 +2868,8 @@ export interface components {
             deductionAmount?: number;
             /** Format: int32 */
             deductionCount?: number;
-            kind?: string;
+            /** @enum {string} */
+            kind?: "PROVIDER" | "HELPER";
             /** Format: int32 */
             lineCount?: number;
             month?: string;
@@ -2843,7 +2877,8 @@ export interface components {
             partyName?: string;
             reviewComment?: string;
             statementNo?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "APPROVED";
             streetCode?: string;
             streetName?: string;
             /** Format: date-time */
@@ -2995,7 +3030,8 @@ export interface components {
             itemId?: number;
             /** Format: date-time */
             raisedAt?: string;
-            reason?: string;
+            /** @enum {string} */
+            reason?: "NO_ACTIVITY" | "SCHEDULE_ENDED";
             recipientName?: string;
             resolution?: string;
             /** Format: date-time */

@@ -1,6 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Gender;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,11 +20,13 @@ public final class CaseDtos {
     public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate, String phone,
             String address) {}
 
-    public record AssessmentView(int recipientCategory, boolean alreadyRecognised, String selfCare,
-            String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}
+    public record AssessmentView(int recipientCategory, boolean alreadyRecognised,
+            @Schema(implementation = NeedsAssessment.SelfCare.class) String selfCare,
+            @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}
 
-    public record GrantView(long id, String itemCode, String itemName, String way, String status,
-            Instant grantedAt, Instant stoppedAt, String stopReason) {}
+    public record GrantView(long id, String itemCode, String itemName,
+            @Schema(implementation = ServiceWay.class) String way,
+            @Schema(implementation = ServiceGrant.Status.class) String status, Instant grantedAt, Instant stoppedAt, String stopReason) {}
 
     /**
      * The card for the case page and the print view. {@code pinSet}: its PIN slip has been printed
@@ -39,7 +43,8 @@ public final class CaseDtos {
     public record DocumentView(long id, DocumentType type, String fileName, String contentType, long sizeBytes,
             String uploadedBy, Instant uploadedAt) {}
 
-    public record ObjectionView(long id, Instant raisedAt, String content, String decision, String decisionNote,
+    public record ObjectionView(long id, Instant raisedAt, String content,
+            @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) String decision, String decisionNote,
             Instant decidedAt) {}
 
     /**
@@ -47,7 +52,9 @@ public final class CaseDtos {
      * the page says (IN_PERIOD 公示中, UNDER_REVIEW 异议复核中, PERIOD_ENDED 公示期满, LONG_TERM, WITHDRAWN);
      * {@code periodEndedAt} is set once the period has really ended.
      */
-    public record NoticeView(long id, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+    public record NoticeView(long id,
+            @Schema(allowableValues = {"PUBLISHED", "LONG_TERM", "WITHDRAWN"}) String status,
+            @Schema(implementation = PublicNotice.Phase.class) String phase, LocalDate startsOn, LocalDate endsOn,
             Instant periodEndedAt, List<ObjectionView> objections) {}
 
     public record TimelineEntry(Instant at, String actor, String type, String detail) {}
@@ -67,8 +74,12 @@ public final class CaseDtos {
     public record CaseDiagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
 
     /** One line of a village notice: never an ID number or street address. */
-    public record NoticeEntry(long noticeId, Integer serviceNo, String name, String gender, String villageName,
-            String category, List<String> services, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+    public record NoticeEntry(long noticeId, Integer serviceNo, String name,
+            @Schema(implementation = Gender.class) String gender, String villageName,
+            @Schema(allowableValues = {"CATEGORY_1", "CATEGORY_2", "CATEGORY_3", "CATEGORY_4", "CATEGORY_5", "CATEGORY_6"})
+            String category, List<String> services,
+            @Schema(allowableValues = {"PUBLISHED", "LONG_TERM"}) String status,
+            @Schema(implementation = PublicNotice.Phase.class) String phase, LocalDate startsOn, LocalDate endsOn,
             Instant periodEndedAt) {}
 
     public record NoticeBoard(String villageCode, String villageName, String streetName, List<NoticeEntry> entries) {}

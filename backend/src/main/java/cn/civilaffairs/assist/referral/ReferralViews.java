@@ -1,6 +1,8 @@
 package cn.civilaffairs.assist.referral;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,39 +16,48 @@ final class ReferralViews {
     record CharityOption(String code, String name) {}
 
     record ConsentView(long id, String caseNo, String recipientName, String charityCode, String charityName,
-            String giverRelation, String giverName, LocalDate givenOn, String documentNote, String recordedBy,
+            @Schema(implementation = ReferralRecords.GiverRelation.class) String giverRelation, String giverName, LocalDate givenOn, String documentNote, String recordedBy,
             Instant recordedAt, Instant withdrawnAt, String withdrawnBy, String withdrawReason) {}
 
-    record OpenReferral(String batchNo, String charityName, String itemStatus) {}
+    record OpenReferral(String batchNo, String charityName,
+            @Schema(implementation = ReferralRecords.ItemStatus.class) String itemStatus) {}
 
-    record LastOutcome(String batchNo, String outcome, String outcomeReason, Instant closedAt) {}
+    record LastOutcome(String batchNo, @Schema(implementation = ReferralRecords.Outcome.class) String outcome,
+            @Schema(implementation = ReferralRecords.OutcomeReason.class) String outcomeReason, Instant closedAt) {}
 
     record EligibleRow(String caseNo, String recipientName, String villageCode, String villageName,
-            Integer recipientCategory, Integer age, String phoneMasked, String consentStatus, ConsentView consent,
+            Integer recipientCategory, Integer age, String phoneMasked,
+            @Schema(allowableValues = {"GIVEN", "NONE", "WITHDRAWN"}) String consentStatus, ConsentView consent,
             OpenReferral openReferral, LastOutcome lastOutcome) {}
 
     record BatchRow(String batchNo, String charityCode, String charityName, String originCode, String originName,
-            String status, int persons, int pending, int accepted, int declined, int closed, Instant sentAt,
+            @Schema(implementation = ReferralRecords.BatchStatus.class) String status, int persons, int pending, int accepted, int declined, int closed, Instant sentAt,
             String sentBy, Instant agreedAt, Instant closedAt, int planRound, long openWarnings, String taskId,
             String taskName, String taskFormKey) {}
 
     record ItemView(long id, String caseNo, String recipientName, String villageCode, String villageName, Integer age,
-            Integer recipientCategory, String phone, String address, String status, String declineReason,
-            Instant respondedAt, String respondedBy, String outcome, String outcomeReason, String outcomeNote,
+            Integer recipientCategory, String phone, String address, @Schema(implementation = ReferralRecords.ItemStatus.class) String status,
+            String declineReason, Instant respondedAt, String respondedBy,
+            @Schema(implementation = ReferralRecords.Outcome.class) String outcome,
+            @Schema(implementation = ReferralRecords.OutcomeReason.class) String outcomeReason, String outcomeNote,
             Instant closedAt, String closedBy, LocalDate firstActivityOn, LocalDate lastActivityOn, int activityCount,
             Long daysToFirstActivity, Long planId) {}
 
-    record PlanView(long id, Long itemId, String recipientName, List<String> contents, LocalDate scheduleFrom,
+    record PlanView(long id, Long itemId, String recipientName,
+            @ArraySchema(schema = @Schema(implementation = ReferralRecords.PlanContent.class)) List<String> contents, LocalDate scheduleFrom,
             LocalDate scheduleTo, BigDecimal budget, String responsiblePerson, String responsiblePhone,
-            String description, int version, String status, Instant updatedAt, String updatedBy, Instant submittedAt,
+            String description, int version, @Schema(implementation = ReferralRecords.PlanStatus.class) String status,
+            Instant updatedAt, String updatedBy, Instant submittedAt,
             Instant agreedAt, String agreedBy) {}
 
-    record ReviewEntry(int round, String action, String comment, String actor, Instant at) {}
+    record ReviewEntry(int round, @Schema(implementation = ReferralRecords.ReviewAction.class) String action, String comment, String actor, Instant at) {}
 
-    record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate, String kind,
+    record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate,
+            @Schema(implementation = ReferralRecords.PlanContent.class) String kind,
             String description, BigDecimal amount, String recordedBy, Instant recordedAt) {}
 
-    record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName, String reason,
+    record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName,
+            @Schema(implementation = ReferralRecords.WarningReason.class) String reason,
             String detail, Instant raisedAt, Instant resolvedAt, String resolvedBy, String resolution) {}
 
     record BatchView(@JsonUnwrapped BatchRow row, String note, List<ItemView> items, List<PlanView> plans,
@@ -54,7 +65,8 @@ final class ReferralViews {
 
     record Page<T>(List<T> items, long total, int page, int size) {}
 
-    record CaseReferral(String batchNo, String charityName, String batchStatus, Instant sentAt, ItemView item,
+    record CaseReferral(String batchNo, String charityName,
+            @Schema(implementation = ReferralRecords.BatchStatus.class) String batchStatus, Instant sentAt, ItemView item,
             PlanView plan, List<ActivityView> activities) {}
 
     record CaseReferrals(String caseNo, List<ConsentView> consents, List<CaseReferral> referrals) {}

@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ final class ServiceViews {
 
     record OrderRow(String orderNo, String caseNo, String recipientName, String villageCode, String villageName,
             String itemCode, String itemName, String unit, BigDecimal unitPrice, String providerCode,
-            String providerName, String status, Instant offeredAt, Instant respondBy, Instant acceptedAt,
+            String providerName, @Schema(implementation = ServiceRecords.OrderStatus.class) String status, Instant offeredAt,
+            Instant respondBy, Instant acceptedAt,
             boolean registered, String cardNoMasked, LocalDate cardValidTo, String taskId) {}
 
     record OrderEventView(Instant at, String actor, String type, String detail) {}
@@ -34,14 +36,16 @@ final class ServiceViews {
     record DeliveryRow(long id, String orderNo, String recipientName, String villageName, String itemCode,
             String itemName, LocalDate serviceDate, String startTime, String endTime, int minutes,
             BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staff, String staffName, String notes,
-            boolean hasPhoto, String status, Instant confirmedAt, String confirmMethod, String confirmedBy,
+            boolean hasPhoto, @Schema(implementation = ServiceRecords.DeliveryStatus.class) String status, Instant confirmedAt,
+            @Schema(implementation = ServiceRecords.ConfirmMethod.class) String confirmMethod, String confirmedBy,
             boolean flagged, String flagReason, String statementNo) {}
 
     record Page<T>(List<T> items, long total, int page, int size) {}
 
     record Today(List<OrderRow> orders, List<DeliveryRow> deliveries) {}
 
-    record SpotCheckRow(long id, String month, String status, String method, String note, String checkedBy,
+    record SpotCheckRow(long id, String month, @Schema(implementation = ServiceRecords.SpotCheckStatus.class) String status,
+            @Schema(implementation = ServiceRecords.CheckMethod.class) String method, String note, String checkedBy,
             Instant checkedAt, String taskId, String providerName, DeliveryRow delivery) {}
 
     record Standards(int minServices, int minMinutesEach, BigDecimal minAmount, BigDecimal disabledElderlyAmount,
@@ -51,8 +55,10 @@ final class ServiceViews {
             int services, int qualifyingServices, BigDecimal amount, BigDecimal requiredAmount, List<String> reasons,
             Instant raisedAt) {}
 
-    record StatementRow(String statementNo, String kind, String partyCode, String partyName, String streetCode,
-            String streetName, String month, String status, int lineCount, BigDecimal totalAmount,
+    record StatementRow(String statementNo, @Schema(implementation = ServiceRecords.StatementKind.class) String kind,
+            String partyCode, String partyName, String streetCode,
+            String streetName, String month, @Schema(implementation = ServiceRecords.StatementStatus.class) String status,
+            int lineCount, BigDecimal totalAmount,
             Instant submittedAt, Instant approvedAt, String approvedBy, String reviewComment, String taskId,
             int supplementNo, int deductionCount, BigDecimal deductionAmount) {}
 
@@ -63,7 +69,8 @@ final class ServiceViews {
      */
     record StatementLine(LocalDate date, String recipientName, String itemName, String startTime, String endTime,
             int minutes, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staffName,
-            String confirmMethod, String type, Long deliveryId, String month, String reason,
+            @Schema(implementation = ServiceRecords.ConfirmMethod.class) String confirmMethod,
+            @Schema(allowableValues = {"SERVICE", "DEDUCTION"}) String type, Long deliveryId, String month, String reason,
             String originalStatementNo) {}
 
     record StatementView(StatementRow statement, List<StatementLine> lines) {}
