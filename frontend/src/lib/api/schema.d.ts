@@ -1605,21 +1605,21 @@ export interface components {
     schemas: {
         ActivityView: {
             /** Format: date */
-            activityDate?: string;
-            amount?: number;
-            description?: string;
+            activityDate: string;
+            amount: number;
+            description: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            itemId?: number;
+            itemId: number;
             /** @enum {string} */
-            kind?: "VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE";
+            kind: "VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE";
             /** Format: int64 */
-            planId?: number;
-            recipientName?: string;
+            planId: number;
+            recipientName: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
         };
         AidRequest: {
             /** Format: date */
@@ -1631,22 +1631,22 @@ export interface components {
         };
         AidRow: {
             /** Format: date */
-            aidDate?: string;
-            caseNo?: string;
-            content?: string;
+            aidDate: string;
+            caseNo: string;
+            content: string;
             /** Format: int64 */
-            helperId?: number;
-            helperName?: string;
+            helperId: number;
+            helperName: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            minutes?: number;
-            recipientName?: string;
-            statementNo?: string;
+            minutes: number;
+            recipientName: string;
+            statementNo: string;
         };
         Area: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         AssessmentRequest: {
             alreadyRecognised: boolean;
@@ -1661,30 +1661,30 @@ export interface components {
             selfCare: "FULL" | "PARTIAL" | "NONE";
         };
         AssessmentView: {
-            alreadyRecognised?: boolean;
+            alreadyRecognised: boolean;
             /** Format: date-time */
-            assessedAt?: string;
-            assessedBy?: string;
+            assessedAt: string;
+            assessedBy: string;
             /** @enum {string} */
-            carerSituation?: "HAS_CARER" | "CARER_UNABLE" | "NO_CARER";
-            livingSituation?: string;
-            needsNote?: string;
+            carerSituation: "HAS_CARER" | "CARER_UNABLE" | "NO_CARER";
+            livingSituation: string;
+            needsNote: string;
             /** Format: int32 */
-            recipientCategory?: number;
+            recipientCategory: number;
             /** @enum {string} */
-            selfCare?: "FULL" | "PARTIAL" | "NONE";
+            selfCare: "FULL" | "PARTIAL" | "NONE";
         };
         AssignmentView: {
             /** Format: date-time */
-            assignedAt?: string;
-            assignedBy?: string;
+            assignedAt: string;
+            assignedBy: string;
             /** Format: date-time */
-            endedAt?: string;
+            endedAt: string;
             /** Format: int32 */
-            level?: number;
-            name?: string;
-            reason?: string;
-            username?: string;
+            level: number;
+            name: string;
+            reason: string;
+            username: string;
         };
         BatchRequest: {
             caseNos: string[];
@@ -1693,75 +1693,75 @@ export interface components {
         };
         BatchRow: {
             /** Format: int32 */
-            accepted?: number;
+            accepted: number;
             /** Format: date-time */
-            agreedAt?: string;
-            batchNo?: string;
-            charityCode?: string;
-            charityName?: string;
+            agreedAt: string;
+            batchNo: string;
+            charityCode: string;
+            charityName: string;
             /** Format: int32 */
-            closed?: number;
+            closed: number;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt: string;
             /** Format: int32 */
-            declined?: number;
+            declined: number;
             /** Format: int64 */
-            openWarnings?: number;
-            originCode?: string;
-            originName?: string;
+            openWarnings: number;
+            originCode: string;
+            originName: string;
             /** Format: int32 */
-            pending?: number;
+            pending: number;
             /** Format: int32 */
-            persons?: number;
+            persons: number;
             /** Format: int32 */
-            planRound?: number;
+            planRound: number;
             /** Format: date-time */
-            sentAt?: string;
-            sentBy?: string;
+            sentAt: string;
+            sentBy: string;
             /** @enum {string} */
-            status?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
-            taskFormKey?: string;
-            taskId?: string;
-            taskName?: string;
+            status: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
+            taskFormKey: string;
+            taskId: string;
+            taskName: string;
         };
         BatchView: {
             /** Format: int32 */
-            accepted?: number;
-            activities?: components["schemas"]["ActivityView"][];
+            accepted: number;
+            activities: components["schemas"]["ActivityView"][];
             /** Format: date-time */
-            agreedAt?: string;
-            batchNo?: string;
-            charityCode?: string;
-            charityName?: string;
+            agreedAt: string;
+            batchNo: string;
+            charityCode: string;
+            charityName: string;
             /** Format: int32 */
-            closed?: number;
+            closed: number;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt: string;
             /** Format: int32 */
-            declined?: number;
-            items?: components["schemas"]["ItemView"][];
-            note?: string;
+            declined: number;
+            items: components["schemas"]["ItemView"][];
+            note: string;
             /** Format: int64 */
-            openWarnings?: number;
-            originCode?: string;
-            originName?: string;
+            openWarnings: number;
+            originCode: string;
+            originName: string;
             /** Format: int32 */
-            pending?: number;
+            pending: number;
             /** Format: int32 */
-            persons?: number;
+            persons: number;
             /** Format: int32 */
-            planRound?: number;
-            plans?: components["schemas"]["PlanView"][];
-            reviews?: components["schemas"]["ReviewEntry"][];
+            planRound: number;
+            plans: components["schemas"]["PlanView"][];
+            reviews: components["schemas"]["ReviewEntry"][];
             /** Format: date-time */
-            sentAt?: string;
-            sentBy?: string;
+            sentAt: string;
+            sentBy: string;
             /** @enum {string} */
-            status?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
-            taskFormKey?: string;
-            taskId?: string;
-            taskName?: string;
-            warnings?: components["schemas"]["WarningView"][];
+            status: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
+            taskFormKey: string;
+            taskId: string;
+            taskName: string;
+            warnings: components["schemas"]["WarningView"][];
         };
         BuildRequest: {
             /** @enum {string} */
@@ -1769,27 +1769,27 @@ export interface components {
             month: string;
         };
         Candidate: {
-            contractNo?: string;
-            providerCode?: string;
-            providerName?: string;
-            unitPrice?: number;
+            contractNo: string;
+            providerCode: string;
+            providerName: string;
+            unitPrice: number;
         };
         CardView: {
-            cardNo?: string;
-            holderName?: string;
-            items?: string[];
-            pinSet?: boolean;
+            cardNo: string;
+            holderName: string;
+            items: string[];
+            pinSet: boolean;
             /** Format: date-time */
-            pinSetAt?: string;
-            revokeReason?: string;
+            pinSetAt: string;
+            revokeReason: string;
             /** Format: date-time */
-            revokedAt?: string;
-            status?: string;
+            revokedAt: string;
+            status: string;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string;
-            villageName?: string;
+            validTo: string;
+            villageName: string;
         };
         CareFacts: {
             carerInDifficulty: boolean;
@@ -1804,48 +1804,48 @@ export interface components {
             supportLacking: boolean;
         };
         CarePlanRequest: {
-            householdPlan?: string;
-            personMeasures?: string;
+            householdPlan: string;
+            personMeasures: string;
         };
         CaseActivityRequest: {
             content: string;
         };
         CaseDeadline: {
             /** Format: date-time */
-            due?: string;
+            due: string;
             /** Format: int32 */
-            dueProvisionalYear?: number;
-            taskName?: string;
+            dueProvisionalYear: number;
+            taskName: string;
         };
         CaseDiagram: {
-            activeActivityIds?: string[];
-            bpmnXml?: string;
-            completedActivityIds?: string[];
+            activeActivityIds: string[];
+            bpmnXml: string;
+            completedActivityIds: string[];
         };
         CasePage: {
-            items?: components["schemas"]["CaseSummary"][];
+            items: components["schemas"]["CaseSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         CaseReferral: {
-            activities?: components["schemas"]["ActivityView"][];
-            batchNo?: string;
+            activities: components["schemas"]["ActivityView"][];
+            batchNo: string;
             /** @enum {string} */
-            batchStatus?: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
-            charityName?: string;
-            item?: components["schemas"]["ItemView"];
-            plan?: components["schemas"]["PlanView"];
+            batchStatus: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
+            charityName: string;
+            item: components["schemas"]["ItemView"];
+            plan: components["schemas"]["PlanView"];
             /** Format: date-time */
-            sentAt?: string;
+            sentAt: string;
         };
         CaseReferrals: {
-            caseNo?: string;
-            consents?: components["schemas"]["ConsentView"][];
-            referrals?: components["schemas"]["CaseReferral"][];
+            caseNo: string;
+            consents: components["schemas"]["ConsentView"][];
+            referrals: components["schemas"]["CaseReferral"][];
         };
         CaseReviewRequest: {
             /** @enum {string} */
@@ -1854,69 +1854,69 @@ export interface components {
             reason: string;
         };
         CaseSummary: {
-            caseNo?: string;
+            caseNo: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** @enum {string} */
-            focusGroup?: "SERIOUS_ILLNESS" | "SEVERE_DISABILITY" | "DISABLED_OR_DEMENTED" | "NO_CARER";
+            focusGroup: "SERIOUS_ILLNESS" | "SEVERE_DISABILITY" | "DISABLED_OR_DEMENTED" | "NO_CARER";
             /** Format: int32 */
-            recipientCategory?: number;
+            recipientCategory: number;
             /** Format: int32 */
-            serviceNo?: number;
+            serviceNo: number;
             /** @enum {string} */
-            status?: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
-            subjectName?: string;
+            status: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
+            subjectName: string;
             /** Format: date-time */
-            updatedAt?: string;
-            villageCode?: string;
-            villageName?: string;
+            updatedAt: string;
+            villageCode: string;
+            villageName: string;
         };
         CaseView: {
-            activeActivityIds?: string[];
-            assessment?: components["schemas"]["AssessmentView"];
-            card?: components["schemas"]["CardView"];
+            activeActivityIds: string[];
+            assessment: components["schemas"]["AssessmentView"];
+            card: components["schemas"]["CardView"];
             /** Format: date-time */
-            closedAt?: string;
-            deadlines?: components["schemas"]["CaseDeadline"][];
-            decisionReason?: string;
-            documents?: components["schemas"]["DocumentView"][];
-            grants?: components["schemas"]["GrantView"][];
+            closedAt: string;
+            deadlines: components["schemas"]["CaseDeadline"][];
+            decisionReason: string;
+            documents: components["schemas"]["DocumentView"][];
+            grants: components["schemas"]["GrantView"][];
             /** @enum {string} */
-            leadSource?: "OWN_VISIT" | "NEIGHBOUR" | "HOTLINE" | "DATA_MATCH" | "SELF_APPLICATION" | "OTHER";
-            notices?: components["schemas"]["NoticeView"][];
-            person?: components["schemas"]["PersonView"];
-            processInstanceId?: string;
-            requiredDocuments?: ("ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER")[];
-            summary?: components["schemas"]["CaseSummary"];
-            summaryText?: string;
-            timeline?: components["schemas"]["TimelineEntry"][];
-            verificationNote?: string;
+            leadSource: "OWN_VISIT" | "NEIGHBOUR" | "HOTLINE" | "DATA_MATCH" | "SELF_APPLICATION" | "OTHER";
+            notices: components["schemas"]["NoticeView"][];
+            person: components["schemas"]["PersonView"];
+            processInstanceId: string;
+            requiredDocuments: ("ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER")[];
+            summary: components["schemas"]["CaseSummary"];
+            summaryText: string;
+            timeline: components["schemas"]["TimelineEntry"][];
+            verificationNote: string;
         };
         CharityOption: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         CharityStats: {
-            averageDaysToFirstActivity?: number;
-            batches?: {
+            averageDaysToFirstActivity: number;
+            batches: {
                 [key: string]: number;
             };
-            charityCode?: string;
-            charityName?: string;
+            charityCode: string;
+            charityName: string;
             /** Format: int64 */
-            helped?: number;
+            helped: number;
             /** Format: int64 */
-            maxDaysToFirstActivity?: number;
-            medianDaysToFirstActivity?: number;
+            maxDaysToFirstActivity: number;
+            medianDaysToFirstActivity: number;
             /** Format: int64 */
-            notHelped?: number;
-            persons?: {
+            notHelped: number;
+            persons: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            waitingForFirstActivity?: number;
+            waitingForFirstActivity: number;
             /** Format: int64 */
-            withFirstActivity?: number;
+            withFirstActivity: number;
         };
         CloseRequest: {
             note?: string;
@@ -1926,7 +1926,7 @@ export interface components {
             reason?: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
         };
         CompleteRequest: {
-            variables?: {
+            variables: {
                 [key: string]: unknown;
             };
         };
@@ -1946,31 +1946,31 @@ export interface components {
             giverRelation: "SELF" | "GUARDIAN" | "FAMILY";
         };
         ConsentView: {
-            caseNo?: string;
-            charityCode?: string;
-            charityName?: string;
-            documentNote?: string;
+            caseNo: string;
+            charityCode: string;
+            charityName: string;
+            documentNote: string;
             /** Format: date */
-            givenOn?: string;
-            giverName?: string;
+            givenOn: string;
+            giverName: string;
             /** @enum {string} */
-            giverRelation?: "SELF" | "GUARDIAN" | "FAMILY";
+            giverRelation: "SELF" | "GUARDIAN" | "FAMILY";
             /** Format: int64 */
-            id?: number;
-            recipientName?: string;
+            id: number;
+            recipientName: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
-            withdrawReason?: string;
+            recordedAt: string;
+            recordedBy: string;
+            withdrawReason: string;
             /** Format: date-time */
-            withdrawnAt?: string;
-            withdrawnBy?: string;
+            withdrawnAt: string;
+            withdrawnBy: string;
         };
         ContractItem: {
-            itemCode?: string;
-            itemName?: string;
-            unit?: string;
-            unitPrice?: number;
+            itemCode: string;
+            itemName: string;
+            unit: string;
+            unitPrice: number;
         };
         ContractItemRequest: {
             itemCode: string;
@@ -1986,42 +1986,42 @@ export interface components {
             validTo: string;
         };
         ContractView: {
-            areas?: components["schemas"]["Area"][];
-            contractNo?: string;
+            areas: components["schemas"]["Area"][];
+            contractNo: string;
             /** Format: int64 */
-            id?: number;
-            items?: components["schemas"]["ContractItem"][];
-            providerCode?: string;
-            providerName?: string;
+            id: number;
+            items: components["schemas"]["ContractItem"][];
+            providerCode: string;
+            providerName: string;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string;
+            validTo: string;
         };
         CsrfToken: {
-            headerName?: string;
-            parameterName?: string;
-            token?: string;
+            headerName: string;
+            parameterName: string;
+            token: string;
         };
         CurrentUserResponse: {
-            displayName?: string;
-            email?: string;
-            orgCode?: string;
+            displayName: string;
+            email: string;
+            orgCode: string;
             /** @enum {string} */
-            orgLevel?: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
-            orgName?: string;
-            roles?: string[];
-            username?: string;
+            orgLevel: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
+            orgName: string;
+            roles: string[];
+            username: string;
         };
         Deadline: {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            lastDay?: string;
+            lastDay: string;
             /** Format: int32 */
-            provisionalYear?: number;
+            provisionalYear: number;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         DecisionRequest: {
             accept: boolean;
@@ -2038,76 +2038,76 @@ export interface components {
             startTime: string;
         };
         DeliveryRow: {
-            amount?: number;
+            amount: number;
             /** @enum {string} */
-            confirmMethod?: "PIN" | "OFFICER";
+            confirmMethod: "PIN" | "OFFICER";
             /** Format: date-time */
-            confirmedAt?: string;
-            confirmedBy?: string;
-            endTime?: string;
-            flagReason?: string;
-            flagged?: boolean;
-            hasPhoto?: boolean;
+            confirmedAt: string;
+            confirmedBy: string;
+            endTime: string;
+            flagReason: string;
+            flagged: boolean;
+            hasPhoto: boolean;
             /** Format: int64 */
-            id?: number;
-            itemCode?: string;
-            itemName?: string;
+            id: number;
+            itemCode: string;
+            itemName: string;
             /** Format: int32 */
-            minutes?: number;
-            notes?: string;
-            orderNo?: string;
-            quantity?: number;
-            recipientName?: string;
+            minutes: number;
+            notes: string;
+            orderNo: string;
+            quantity: number;
+            recipientName: string;
             /** Format: date */
-            serviceDate?: string;
-            staff?: string;
-            staffName?: string;
-            startTime?: string;
-            statementNo?: string;
+            serviceDate: string;
+            staff: string;
+            staffName: string;
+            startTime: string;
+            statementNo: string;
             /** @enum {string} */
-            status?: "RECORDED" | "CONFIRMED";
-            unitPrice?: number;
-            villageName?: string;
+            status: "RECORDED" | "CONFIRMED";
+            unitPrice: number;
+            villageName: string;
         };
         Diagram: {
-            activityId?: string;
-            bpmnXml?: string;
+            activityId: string;
+            bpmnXml: string;
         };
         DocumentView: {
-            contentType?: string;
-            fileName?: string;
+            contentType: string;
+            fileName: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** @enum {string} */
-            type?: "ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER";
+            type: "ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER";
             /** Format: date-time */
-            uploadedAt?: string;
-            uploadedBy?: string;
+            uploadedAt: string;
+            uploadedBy: string;
         };
         DrawRequest: {
             month: string;
         };
         EligibleRow: {
             /** Format: int32 */
-            age?: number;
-            caseNo?: string;
-            consent?: components["schemas"]["ConsentView"];
+            age: number;
+            caseNo: string;
+            consent: components["schemas"]["ConsentView"];
             /** @enum {string} */
-            consentStatus?: "GIVEN" | "NONE" | "WITHDRAWN";
-            lastOutcome?: components["schemas"]["LastOutcome"];
-            openReferral?: components["schemas"]["OpenReferral"];
-            phoneMasked?: string;
+            consentStatus: "GIVEN" | "NONE" | "WITHDRAWN";
+            lastOutcome: components["schemas"]["LastOutcome"];
+            openReferral: components["schemas"]["OpenReferral"];
+            phoneMasked: string;
             /** Format: int32 */
-            recipientCategory?: number;
-            recipientName?: string;
-            villageCode?: string;
-            villageName?: string;
+            recipientCategory: number;
+            recipientName: string;
+            villageCode: string;
+            villageName: string;
         };
         EmergencyDeclared: {
             /** Format: int64 */
-            id?: number;
+            id: number;
         };
         EmergencyRequest: {
             /** Format: date */
@@ -2120,21 +2120,21 @@ export interface components {
             startsOn: string;
         };
         EmergencyView: {
-            active?: boolean;
-            declaredBy?: string;
+            active: boolean;
+            declaredBy: string;
             /** Format: date */
-            endsOn?: string;
+            endsOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            intervalDays?: number;
+            intervalDays: number;
             /** Format: date-time */
-            liftedAt?: string;
-            orgCode?: string;
-            orgName?: string;
-            reason?: string;
+            liftedAt: string;
+            orgCode: string;
+            orgName: string;
+            reason: string;
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
         };
         EnrolRequest: {
             address?: string;
@@ -2148,96 +2148,96 @@ export interface components {
             villageCode: string;
         };
         Enrolled: {
-            enrolmentNo?: string;
+            enrolmentNo: string;
             /** Format: int32 */
-            proposedLevel?: number;
+            proposedLevel: number;
         };
         EnrolmentView: {
-            address?: string;
+            address: string;
             /** Format: int32 */
-            age?: number;
-            assignments?: components["schemas"]["AssignmentView"][];
-            emergency?: boolean;
-            enrolmentNo?: string;
-            facts?: components["schemas"]["CareFacts"];
+            age: number;
+            assignments: components["schemas"]["AssignmentView"][];
+            emergency: boolean;
+            enrolmentNo: string;
+            facts: components["schemas"]["CareFacts"];
             /** Format: int64 */
-            gapDays?: number;
+            gapDays: number;
             /** Format: date */
-            gradedOn?: string;
-            gradingPending?: boolean;
+            gradedOn: string;
+            gradingPending: boolean;
             /** @enum {string} */
-            group?: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
-            householdPlan?: string;
-            lastVisitLateEntry?: boolean;
-            lastVisitLateReason?: string;
+            group: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
+            householdPlan: string;
+            lastVisitLateEntry: boolean;
+            lastVisitLateReason: string;
             /** Format: date */
-            lastVisitOn?: string;
+            lastVisitOn: string;
             /** Format: int32 */
-            level?: number;
-            levelReason?: string;
-            maskedIdNumber?: string;
-            maskedPhone?: string;
+            level: number;
+            levelReason: string;
+            maskedIdNumber: string;
+            maskedPhone: string;
             /** Format: date */
-            nextDueOn?: string;
-            note?: string;
-            personMeasures?: string;
-            personName?: string;
-            problems?: components["schemas"]["ProblemView"][];
+            nextDueOn: string;
+            note: string;
+            personMeasures: string;
+            personName: string;
+            problems: components["schemas"]["ProblemView"][];
             /** Format: int32 */
-            proposedLevel?: number;
-            responsibleName?: string;
-            responsibleUsername?: string;
+            proposedLevel: number;
+            responsibleName: string;
+            responsibleUsername: string;
             /** @enum {string} */
-            status?: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
-            timeline?: components["schemas"]["EventView"][];
-            villageCode?: string;
-            villageName?: string;
+            status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
+            timeline: components["schemas"]["EventView"][];
+            villageCode: string;
+            villageName: string;
             /** @enum {string} */
-            visitStatus?: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
-            visits?: components["schemas"]["VisitView"][];
-            warning?: components["schemas"]["WarningBadge"];
-            warnings?: components["schemas"]["WarningView"][];
+            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
+            visits: components["schemas"]["VisitView"][];
+            warning: components["schemas"]["WarningBadge"];
+            warnings: components["schemas"]["WarningView"][];
         };
         Entry: {
             /** @enum {string} */
-            action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
-            clientIp?: string;
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            clientIp: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            itemCount?: number;
+            itemCount: number;
             /** Format: date-time */
-            occurredAt?: string;
-            personIdNumber?: string;
-            personName?: string;
-            resource?: string;
-            scopeName?: string;
-            userAgent?: string;
-            userName?: string;
-            username?: string;
+            occurredAt: string;
+            personIdNumber: string;
+            personName: string;
+            resource: string;
+            scopeName: string;
+            userAgent: string;
+            userName: string;
+            username: string;
         };
         EventView: {
-            actor?: string;
+            actor: string;
             /** Format: date-time */
-            at?: string;
-            detail?: string;
-            type?: string;
+            at: string;
+            detail: string;
+            type: string;
         };
         FormFieldDto: {
-            defaultValue?: unknown;
-            id?: string;
-            label?: string;
+            defaultValue: unknown;
+            id: string;
+            label: string;
             /** Format: int64 */
-            max?: number;
+            max: number;
             /** Format: int32 */
-            maxLength?: number;
+            maxLength: number;
             /** Format: int64 */
-            min?: number;
+            min: number;
             /** Format: int32 */
-            minLength?: number;
-            options?: components["schemas"]["Option"][];
-            required?: boolean;
-            type?: string;
+            minLength: number;
+            options: components["schemas"]["Option"][];
+            required: boolean;
+            type: string;
         };
         GradingRequest: {
             /** Format: int32 */
@@ -2248,18 +2248,18 @@ export interface components {
         };
         GrantView: {
             /** Format: date-time */
-            grantedAt?: string;
+            grantedAt: string;
             /** Format: int64 */
-            id?: number;
-            itemCode?: string;
-            itemName?: string;
+            id: number;
+            itemCode: string;
+            itemName: string;
             /** @enum {string} */
-            status?: "GRANTED" | "ACTIVE" | "STOPPED";
-            stopReason?: string;
+            status: "GRANTED" | "ACTIVE" | "STOPPED";
+            stopReason: string;
             /** Format: date-time */
-            stoppedAt?: string;
+            stoppedAt: string;
             /** @enum {string} */
-            way?: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
+            way: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
         };
         HelperRequest: {
             idNumber: string;
@@ -2270,91 +2270,91 @@ export interface components {
             villageCode: string;
         };
         HelperRow: {
-            active?: boolean;
+            active: boolean;
             /** Format: int64 */
-            aidThisMonth?: number;
+            aidThisMonth: number;
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            phoneMasked?: string;
+            id: number;
+            name: string;
+            phoneMasked: string;
             /** Format: date */
-            trainedOn?: string;
-            villageCode?: string;
-            villageName?: string;
+            trainedOn: string;
+            villageCode: string;
+            villageName: string;
         };
         Imported: {
-            newYear?: boolean;
+            newYear: boolean;
             /** Format: int32 */
-            recomputedTasks?: number;
+            recomputedTasks: number;
             /** Format: int32 */
-            recomputedTimers?: number;
+            recomputedTimers: number;
             /** Format: int32 */
-            rows?: number;
+            rows: number;
             /** Format: int32 */
-            skipped?: number;
+            skipped: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         ItemDto: {
-            category?: string;
-            code?: string;
-            name?: string;
-            standardPrice?: number;
-            unit?: string;
+            category: string;
+            code: string;
+            name: string;
+            standardPrice: number;
+            unit: string;
             /** @enum {string} */
-            way?: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
+            way: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
         };
         ItemView: {
             /** Format: int32 */
-            activityCount?: number;
-            address?: string;
+            activityCount: number;
+            address: string;
             /** Format: int32 */
-            age?: number;
-            caseNo?: string;
+            age: number;
+            caseNo: string;
             /** Format: date-time */
-            closedAt?: string;
-            closedBy?: string;
+            closedAt: string;
+            closedBy: string;
             /** Format: int64 */
-            daysToFirstActivity?: number;
-            declineReason?: string;
+            daysToFirstActivity: number;
+            declineReason: string;
             /** Format: date */
-            firstActivityOn?: string;
+            firstActivityOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date */
-            lastActivityOn?: string;
+            lastActivityOn: string;
             /** @enum {string} */
-            outcome?: "HELPED" | "NOT_HELPED";
-            outcomeNote?: string;
+            outcome: "HELPED" | "NOT_HELPED";
+            outcomeNote: string;
             /** @enum {string} */
-            outcomeReason?: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
-            phone?: string;
+            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
+            phone: string;
             /** Format: int64 */
-            planId?: number;
+            planId: number;
             /** Format: int32 */
-            recipientCategory?: number;
-            recipientName?: string;
+            recipientCategory: number;
+            recipientName: string;
             /** Format: date-time */
-            respondedAt?: string;
-            respondedBy?: string;
+            respondedAt: string;
+            respondedBy: string;
             /** @enum {string} */
-            status?: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
-            villageCode?: string;
-            villageName?: string;
+            status: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
+            villageCode: string;
+            villageName: string;
         };
         LastOutcome: {
-            batchNo?: string;
+            batchNo: string;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt: string;
             /** @enum {string} */
-            outcome?: "HELPED" | "NOT_HELPED";
+            outcome: "HELPED" | "NOT_HELPED";
             /** @enum {string} */
-            outcomeReason?: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
+            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
         };
         LeadCreated: {
-            caseNo?: string;
+            caseNo: string;
         };
         LeadRequest: {
             address?: string;
@@ -2370,21 +2370,21 @@ export interface components {
         };
         LevelPolicyView: {
             /** Format: int32 */
-            intervalDays?: number;
+            intervalDays: number;
             /** Format: int32 */
-            level?: number;
-            responsibleKind?: string;
+            level: number;
+            responsibleKind: string;
             /** Format: int32 */
-            warnAfterDays?: number;
+            warnAfterDays: number;
         };
         LoadedYear: {
             /** Format: date-time */
-            loadedAt?: string;
+            loadedAt: string;
             /** Format: int32 */
-            rows?: number;
-            source?: string;
+            rows: number;
+            source: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
         };
         LoginRequest: {
             password: string;
@@ -2394,80 +2394,80 @@ export interface components {
             note: string;
         };
         NoticeBoard: {
-            entries?: components["schemas"]["NoticeEntry"][];
-            streetName?: string;
-            villageCode?: string;
-            villageName?: string;
+            entries: components["schemas"]["NoticeEntry"][];
+            streetName: string;
+            villageCode: string;
+            villageName: string;
         };
         NoticeEntry: {
             /** @enum {string} */
-            category?: "CATEGORY_1" | "CATEGORY_2" | "CATEGORY_3" | "CATEGORY_4" | "CATEGORY_5" | "CATEGORY_6";
+            category: "CATEGORY_1" | "CATEGORY_2" | "CATEGORY_3" | "CATEGORY_4" | "CATEGORY_5" | "CATEGORY_6";
             /** Format: date */
-            endsOn?: string;
+            endsOn: string;
             /** @enum {string} */
-            gender?: "MALE" | "FEMALE";
-            name?: string;
+            gender: "MALE" | "FEMALE";
+            name: string;
             /** Format: int64 */
-            noticeId?: number;
+            noticeId: number;
             /** Format: date-time */
-            periodEndedAt?: string;
+            periodEndedAt: string;
             /** @enum {string} */
-            phase?: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
+            phase: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: int32 */
-            serviceNo?: number;
-            services?: string[];
+            serviceNo: number;
+            services: string[];
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
             /** @enum {string} */
-            status?: "PUBLISHED" | "LONG_TERM";
-            villageName?: string;
+            status: "PUBLISHED" | "LONG_TERM";
+            villageName: string;
         };
         NoticeView: {
             /** Format: date */
-            endsOn?: string;
+            endsOn: string;
             /** Format: int64 */
-            id?: number;
-            objections?: components["schemas"]["ObjectionView"][];
+            id: number;
+            objections: components["schemas"]["ObjectionView"][];
             /** Format: date-time */
-            periodEndedAt?: string;
+            periodEndedAt: string;
             /** @enum {string} */
-            phase?: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
+            phase: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: date */
-            startsOn?: string;
+            startsOn: string;
             /** @enum {string} */
-            status?: "PUBLISHED" | "LONG_TERM" | "WITHDRAWN";
+            status: "PUBLISHED" | "LONG_TERM" | "WITHDRAWN";
         };
         ObjectionRequest: {
             content: string;
         };
         ObjectionView: {
-            content?: string;
+            content: string;
             /** Format: date-time */
-            decidedAt?: string;
+            decidedAt: string;
             /** @enum {string} */
-            decision?: "UPHELD" | "DISMISSED" | "LAPSED";
-            decisionNote?: string;
+            decision: "UPHELD" | "DISMISSED" | "LAPSED";
+            decisionNote: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            raisedAt?: string;
+            raisedAt: string;
         };
         OpenReferral: {
-            batchNo?: string;
-            charityName?: string;
+            batchNo: string;
+            charityName: string;
             /** @enum {string} */
-            itemStatus?: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
+            itemStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
         };
         Option: {
-            label?: string;
-            value?: string;
+            label: string;
+            value: string;
         };
         OrderEventView: {
-            actor?: string;
+            actor: string;
             /** Format: date-time */
-            at?: string;
-            detail?: string;
-            type?: string;
+            at: string;
+            detail: string;
+            type: string;
         };
         OrderResponseRequest: {
             accept: boolean;
@@ -2475,168 +2475,168 @@ export interface components {
         };
         OrderRow: {
             /** Format: date-time */
-            acceptedAt?: string;
-            cardNoMasked?: string;
+            acceptedAt: string;
+            cardNoMasked: string;
             /** Format: date */
-            cardValidTo?: string;
-            caseNo?: string;
-            itemCode?: string;
-            itemName?: string;
+            cardValidTo: string;
+            caseNo: string;
+            itemCode: string;
+            itemName: string;
             /** Format: date-time */
-            offeredAt?: string;
-            orderNo?: string;
-            providerCode?: string;
-            providerName?: string;
-            recipientName?: string;
-            registered?: boolean;
+            offeredAt: string;
+            orderNo: string;
+            providerCode: string;
+            providerName: string;
+            recipientName: string;
+            registered: boolean;
             /** Format: date-time */
-            respondBy?: string;
+            respondBy: string;
             /** @enum {string} */
-            status?: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
-            taskId?: string;
-            unit?: string;
-            unitPrice?: number;
-            villageCode?: string;
-            villageName?: string;
+            status: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
+            taskId: string;
+            unit: string;
+            unitPrice: number;
+            villageCode: string;
+            villageName: string;
         };
         OrderView: {
             /** Format: date-time */
-            acceptedAt?: string;
-            address?: string;
-            cardNoMasked?: string;
+            acceptedAt: string;
+            address: string;
+            cardNoMasked: string;
             /** Format: date */
-            cardValidTo?: string;
-            caseNo?: string;
-            deliveries?: components["schemas"]["DeliveryRow"][];
-            history?: components["schemas"]["OrderEventView"][];
-            itemCode?: string;
-            itemName?: string;
+            cardValidTo: string;
+            caseNo: string;
+            deliveries: components["schemas"]["DeliveryRow"][];
+            history: components["schemas"]["OrderEventView"][];
+            itemCode: string;
+            itemName: string;
             /** Format: date-time */
-            offeredAt?: string;
-            orderNo?: string;
-            phone?: string;
-            providerCode?: string;
-            providerName?: string;
-            recipientName?: string;
-            registered?: boolean;
+            offeredAt: string;
+            orderNo: string;
+            phone: string;
+            providerCode: string;
+            providerName: string;
+            recipientName: string;
+            registered: boolean;
             /** Format: date-time */
-            respondBy?: string;
+            respondBy: string;
             /** @enum {string} */
-            status?: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
-            taskId?: string;
-            unit?: string;
-            unitPrice?: number;
-            villageCode?: string;
-            villageName?: string;
+            status: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
+            taskId: string;
+            unit: string;
+            unitPrice: number;
+            villageCode: string;
+            villageName: string;
         };
         OutcomeRequest: {
             outcome: string;
         };
         Page: {
-            items?: components["schemas"]["Entry"][];
+            items: components["schemas"]["Entry"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageBatchRow: {
-            items?: components["schemas"]["BatchRow"][];
+            items: components["schemas"]["BatchRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageDeliveryRow: {
-            items?: components["schemas"]["DeliveryRow"][];
+            items: components["schemas"]["DeliveryRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageOrderRow: {
-            items?: components["schemas"]["OrderRow"][];
+            items: components["schemas"]["OrderRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PersonView: {
-            address?: string;
+            address: string;
             /** Format: date */
-            birthDate?: string;
+            birthDate: string;
             /** @enum {string} */
-            gender?: "MALE" | "FEMALE";
-            idNumberMasked?: string;
-            name?: string;
-            phone?: string;
+            gender: "MALE" | "FEMALE";
+            idNumberMasked: string;
+            name: string;
+            phone: string;
         };
         PinSlip: {
-            cardNo?: string;
-            caseNo?: string;
-            holderName?: string;
+            cardNo: string;
+            caseNo: string;
+            holderName: string;
             /** Format: date-time */
-            issuedAt?: string;
-            pin?: string;
-            reset?: boolean;
-            streetName?: string;
+            issuedAt: string;
+            pin: string;
+            reset: boolean;
+            streetName: string;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string;
-            villageName?: string;
+            validTo: string;
+            villageName: string;
         };
         PlanView: {
             /** Format: date-time */
-            agreedAt?: string;
-            agreedBy?: string;
-            budget?: number;
-            contents?: ("VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE")[];
-            description?: string;
+            agreedAt: string;
+            agreedBy: string;
+            budget: number;
+            contents: ("VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE")[];
+            description: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            itemId?: number;
-            recipientName?: string;
-            responsiblePerson?: string;
-            responsiblePhone?: string;
+            itemId: number;
+            recipientName: string;
+            responsiblePerson: string;
+            responsiblePhone: string;
             /** Format: date */
-            scheduleFrom?: string;
+            scheduleFrom: string;
             /** Format: date */
-            scheduleTo?: string;
+            scheduleTo: string;
             /** @enum {string} */
-            status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "AGREED";
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "AGREED";
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
             /** Format: date-time */
-            updatedAt?: string;
-            updatedBy?: string;
+            updatedAt: string;
+            updatedBy: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         PolicyView: {
             /** Format: int32 */
-            emergencyIntervalDays?: number;
+            emergencyIntervalDays: number;
             /** Format: int32 */
-            emergencyWarnAfterDays?: number;
+            emergencyWarnAfterDays: number;
             /** Format: int64 */
-            escalateAfterDays?: number;
+            escalateAfterDays: number;
             /** Format: int32 */
-            lateEntryDays?: number;
-            levels?: components["schemas"]["LevelPolicyView"][];
+            lateEntryDays: number;
+            levels: components["schemas"]["LevelPolicyView"][];
         };
         ProblemReferred: {
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            problemId?: number;
+            problemId: number;
         };
         ProblemRequest: {
             /** @enum {string} */
@@ -2647,36 +2647,36 @@ export interface components {
         };
         ProblemView: {
             /** @enum {string} */
-            department?: "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
-            description?: string;
+            department: "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            description: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int64 */
-            id?: number;
-            resolution?: string;
-            status?: string;
+            id: number;
+            resolution: string;
+            status: string;
         };
         ProviderRequest: {
             providerCode: string;
         };
         ProviderRow: {
             /** Format: int64 */
-            activeOrders?: number;
-            code?: string;
+            activeOrders: number;
+            code: string;
             /** Format: int64 */
-            failedChecks?: number;
-            name?: string;
+            failedChecks: number;
+            name: string;
         };
         ReassignRequest: {
             reason: string;
             username: string;
         };
         RecordedVisit: {
-            countsForSchedule?: boolean;
-            lapseWarningOpen?: boolean;
-            lateEntry?: boolean;
+            countsForSchedule: boolean;
+            lapseWarningOpen: boolean;
+            lateEntry: boolean;
             /** Format: int64 */
-            visitId?: number;
+            visitId: number;
         };
         ReferralActivityRequest: {
             /** Format: date */
@@ -2710,7 +2710,7 @@ export interface components {
             comment?: string;
         };
         ReferralResponseRequest: {
-            decisions?: components["schemas"]["DecisionRequest"][];
+            decisions: components["schemas"]["DecisionRequest"][];
         };
         RegistrationRequest: {
             cardNo: string;
@@ -2720,70 +2720,70 @@ export interface components {
             note?: string;
         };
         Report: {
-            errors?: components["schemas"]["RowError"][];
+            errors: components["schemas"]["RowError"][];
             /** Format: int32 */
-            imported?: number;
+            imported: number;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            validRows?: number;
+            validRows: number;
         };
         ResolutionRequest: {
             resolution: string;
         };
         ReviewEntry: {
             /** @enum {string} */
-            action?: "SUBMITTED" | "RETURNED" | "AGREED";
-            actor?: string;
+            action: "SUBMITTED" | "RETURNED" | "AGREED";
+            actor: string;
             /** Format: date-time */
-            at?: string;
-            comment?: string;
+            at: string;
+            comment: string;
             /** Format: int32 */
-            round?: number;
+            round: number;
         };
         RosterPage: {
-            items?: components["schemas"]["RosterRow"][];
+            items: components["schemas"]["RosterRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         RosterRow: {
             /** Format: int32 */
-            age?: number;
-            emergency?: boolean;
-            enrolmentNo?: string;
+            age: number;
+            emergency: boolean;
+            enrolmentNo: string;
             /** Format: int64 */
-            gapDays?: number;
+            gapDays: number;
             /** @enum {string} */
-            group?: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
-            lastVisitLateEntry?: boolean;
-            lastVisitLateReason?: string;
+            group: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
+            lastVisitLateEntry: boolean;
+            lastVisitLateReason: string;
             /** Format: date */
-            lastVisitOn?: string;
+            lastVisitOn: string;
             /** Format: int32 */
-            level?: number;
-            maskedIdNumber?: string;
+            level: number;
+            maskedIdNumber: string;
             /** Format: date */
-            nextDueOn?: string;
-            personName?: string;
-            responsibleName?: string;
-            responsibleUsername?: string;
+            nextDueOn: string;
+            personName: string;
+            responsibleName: string;
+            responsibleUsername: string;
             /** @enum {string} */
-            status?: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
-            villageCode?: string;
-            villageName?: string;
+            status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
+            villageCode: string;
+            villageName: string;
             /** @enum {string} */
-            visitStatus?: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
-            warning?: components["schemas"]["WarningBadge"];
+            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
+            warning: components["schemas"]["WarningBadge"];
         };
         RowError: {
-            column?: string;
-            message?: string;
+            column: string;
+            message: string;
             /** Format: int32 */
-            row?: number;
+            row: number;
         };
         SpotCheckRequest: {
             /** @enum {string} */
@@ -2793,69 +2793,69 @@ export interface components {
         };
         SpotCheckRow: {
             /** Format: date-time */
-            checkedAt?: string;
-            checkedBy?: string;
-            delivery?: components["schemas"]["DeliveryRow"];
+            checkedAt: string;
+            checkedBy: string;
+            delivery: components["schemas"]["DeliveryRow"];
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            method?: "VISIT" | "PHONE";
-            month?: string;
-            note?: string;
-            providerName?: string;
+            method: "VISIT" | "PHONE";
+            month: string;
+            note: string;
+            providerName: string;
             /** @enum {string} */
-            status?: "OPEN" | "PASSED" | "FAILED";
-            taskId?: string;
+            status: "OPEN" | "PASSED" | "FAILED";
+            taskId: string;
         };
         StandardWarningRow: {
-            amount?: number;
-            caseNo?: string;
+            amount: number;
+            caseNo: string;
             /** Format: int64 */
-            id?: number;
-            month?: string;
+            id: number;
+            month: string;
             /** Format: int32 */
-            qualifyingServices?: number;
+            qualifyingServices: number;
             /** Format: date-time */
-            raisedAt?: string;
-            reasons?: string[];
-            recipientName?: string;
-            requiredAmount?: number;
+            raisedAt: string;
+            reasons: string[];
+            recipientName: string;
+            requiredAmount: number;
             /** Format: int32 */
-            services?: number;
-            villageName?: string;
+            services: number;
+            villageName: string;
         };
         Standards: {
-            disabledElderlyAmount?: number;
-            minAmount?: number;
+            disabledElderlyAmount: number;
+            minAmount: number;
             /** Format: int32 */
-            minMinutesEach?: number;
+            minMinutesEach: number;
             /** Format: int32 */
-            minServices?: number;
+            minServices: number;
             /** Format: int32 */
-            warnDaysBeforeMonthEnd?: number;
+            warnDaysBeforeMonthEnd: number;
         };
         StatementLine: {
-            amount?: number;
+            amount: number;
             /** @enum {string} */
-            confirmMethod?: "PIN" | "OFFICER";
+            confirmMethod: "PIN" | "OFFICER";
             /** Format: date */
-            date?: string;
+            date: string;
             /** Format: int64 */
-            deliveryId?: number;
-            endTime?: string;
-            itemName?: string;
+            deliveryId: number;
+            endTime: string;
+            itemName: string;
             /** Format: int32 */
-            minutes?: number;
-            month?: string;
-            originalStatementNo?: string;
-            quantity?: number;
-            reason?: string;
-            recipientName?: string;
-            staffName?: string;
-            startTime?: string;
+            minutes: number;
+            month: string;
+            originalStatementNo: string;
+            quantity: number;
+            reason: string;
+            recipientName: string;
+            staffName: string;
+            startTime: string;
             /** @enum {string} */
-            type?: "SERVICE" | "DEDUCTION";
-            unitPrice?: number;
+            type: "SERVICE" | "DEDUCTION";
+            unitPrice: number;
         };
         StatementReviewRequest: {
             approve: boolean;
@@ -2863,125 +2863,125 @@ export interface components {
         };
         StatementRow: {
             /** Format: date-time */
-            approvedAt?: string;
-            approvedBy?: string;
-            deductionAmount?: number;
+            approvedAt: string;
+            approvedBy: string;
+            deductionAmount: number;
             /** Format: int32 */
-            deductionCount?: number;
+            deductionCount: number;
             /** @enum {string} */
-            kind?: "PROVIDER" | "HELPER";
+            kind: "PROVIDER" | "HELPER";
             /** Format: int32 */
-            lineCount?: number;
-            month?: string;
-            partyCode?: string;
-            partyName?: string;
-            reviewComment?: string;
-            statementNo?: string;
+            lineCount: number;
+            month: string;
+            partyCode: string;
+            partyName: string;
+            reviewComment: string;
+            statementNo: string;
             /** @enum {string} */
-            status?: "DRAFT" | "SUBMITTED" | "APPROVED";
-            streetCode?: string;
-            streetName?: string;
+            status: "DRAFT" | "SUBMITTED" | "APPROVED";
+            streetCode: string;
+            streetName: string;
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
             /** Format: int32 */
-            supplementNo?: number;
-            taskId?: string;
-            totalAmount?: number;
+            supplementNo: number;
+            taskId: string;
+            totalAmount: number;
         };
         StatementView: {
-            lines?: components["schemas"]["StatementLine"][];
-            statement?: components["schemas"]["StatementRow"];
+            lines: components["schemas"]["StatementLine"][];
+            statement: components["schemas"]["StatementRow"];
         };
         Stats: {
-            charities?: components["schemas"]["CharityStats"][];
+            charities: components["schemas"]["CharityStats"][];
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: int64 */
-            openWarnings?: number;
+            openWarnings: number;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         Status: {
             /** Format: int32 */
-            lastLoadedYear?: number;
+            lastLoadedYear: number;
             /** Format: int32 */
-            missingYear?: number;
-            years?: components["schemas"]["LoadedYear"][];
+            missingYear: number;
+            years: components["schemas"]["LoadedYear"][];
         };
         StatusChangeRequest: {
             reason: string;
         };
         SubmitRequest: {
-            note?: string;
+            note: string;
         };
         SuperviseRequest: {
             note: string;
         };
         TaskDetail: {
-            activityId?: string;
-            assignedToMe?: boolean;
-            assignee?: string;
-            businessKey?: string;
-            caseSubject?: string;
-            claimable?: boolean;
+            activityId: string;
+            assignedToMe: boolean;
+            assignee: string;
+            businessKey: string;
+            caseSubject: string;
+            claimable: boolean;
             /** Format: date-time */
-            created?: string;
-            description?: string;
+            created: string;
+            description: string;
             /** Format: date-time */
-            due?: string;
+            due: string;
             /** Format: int32 */
-            dueProvisionalYear?: number;
-            formFields?: components["schemas"]["FormFieldDto"][];
-            formKey?: string;
-            id?: string;
-            name?: string;
-            orgName?: string;
-            overdue?: boolean;
-            processDefinitionId?: string;
-            processDefinitionName?: string;
-            processInstanceId?: string;
+            dueProvisionalYear: number;
+            formFields: components["schemas"]["FormFieldDto"][];
+            formKey: string;
+            id: string;
+            name: string;
+            orgName: string;
+            overdue: boolean;
+            processDefinitionId: string;
+            processDefinitionName: string;
+            processInstanceId: string;
         };
         TaskPage: {
-            items?: components["schemas"]["TaskSummary"][];
+            items: components["schemas"]["TaskSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         TaskSubjectView: {
-            formKey?: string;
-            order?: components["schemas"]["OrderView"];
-            spotCheck?: components["schemas"]["SpotCheckRow"];
-            statement?: components["schemas"]["StatementView"];
+            formKey: string;
+            order: components["schemas"]["OrderView"];
+            spotCheck: components["schemas"]["SpotCheckRow"];
+            statement: components["schemas"]["StatementView"];
         };
         TaskSummary: {
-            assignee?: string;
-            businessKey?: string;
-            caseSubject?: string;
+            assignee: string;
+            businessKey: string;
+            caseSubject: string;
             /** Format: date-time */
-            created?: string;
+            created: string;
             /** Format: date-time */
-            due?: string;
+            due: string;
             /** Format: int32 */
-            dueProvisionalYear?: number;
-            id?: string;
-            name?: string;
-            orgName?: string;
-            overdue?: boolean;
-            processDefinitionName?: string;
+            dueProvisionalYear: number;
+            id: string;
+            name: string;
+            orgName: string;
+            overdue: boolean;
+            processDefinitionName: string;
         };
         TimelineEntry: {
-            actor?: string;
+            actor: string;
             /** Format: date-time */
-            at?: string;
-            detail?: string;
-            type?: string;
+            at: string;
+            detail: string;
+            type: string;
         };
         Today: {
-            deliveries?: components["schemas"]["DeliveryRow"][];
-            orders?: components["schemas"]["OrderRow"][];
+            deliveries: components["schemas"]["DeliveryRow"][];
+            orders: components["schemas"]["OrderRow"][];
         };
         VisitRequest: {
             findings: string;
@@ -2995,48 +2995,48 @@ export interface components {
             visitedAt: string;
         };
         VisitView: {
-            findings?: string;
-            hasPhoto?: boolean;
+            findings: string;
+            hasPhoto: boolean;
             /** Format: int64 */
-            id?: number;
-            lateEntry?: boolean;
-            lateEntryReason?: string;
-            met?: string;
+            id: number;
+            lateEntry: boolean;
+            lateEntryReason: string;
+            met: string;
             /** @enum {string} */
-            mode?: "HOME" | "PHONE";
+            mode: "HOME" | "PHONE";
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
             /** @enum {string} */
-            risk?: "NONE" | "MINOR" | "MAJOR";
+            risk: "NONE" | "MINOR" | "MAJOR";
             /** Format: date-time */
-            visitedAt?: string;
+            visitedAt: string;
         };
         WarningBadge: {
             /** @enum {string} */
-            kind?: "LAPSE" | "MAJOR_RISK";
+            kind: "LAPSE" | "MAJOR_RISK";
             /** Format: date */
-            raisedOn?: string;
+            raisedOn: string;
             /** Format: int32 */
-            stage?: number;
+            stage: number;
         };
         WarningView: {
-            batchNo?: string;
-            charityName?: string;
-            detail?: string;
+            batchNo: string;
+            charityName: string;
+            detail: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            itemId?: number;
+            itemId: number;
             /** Format: date-time */
-            raisedAt?: string;
+            raisedAt: string;
             /** @enum {string} */
-            reason?: "NO_ACTIVITY" | "SCHEDULE_ENDED";
-            recipientName?: string;
-            resolution?: string;
+            reason: "NO_ACTIVITY" | "SCHEDULE_ENDED";
+            recipientName: string;
+            resolution: string;
             /** Format: date-time */
-            resolvedAt?: string;
-            resolvedBy?: string;
+            resolvedAt: string;
+            resolvedBy: string;
         };
         WithdrawRequest: {
             reason: string;
