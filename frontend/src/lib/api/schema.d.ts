@@ -1603,6 +1603,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogPage: {
+            items: components["schemas"]["Entry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         ActivityView: {
             /** Format: date */
             activityDate: string;
@@ -1768,11 +1777,20 @@ export interface components {
             kind: "PROVIDER" | "HELPER";
             month: string;
         };
-        Candidate: {
-            contractNo: string;
-            providerCode: string;
-            providerName: string;
-            unitPrice: number;
+        CalendarImported: {
+            newYear: boolean;
+            /** Format: int32 */
+            recomputedTasks: number;
+            /** Format: int32 */
+            recomputedTimers: number;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            skipped: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            year: number;
         };
         CardView: {
             cardNo: string;
@@ -1806,6 +1824,20 @@ export interface components {
         CarePlanRequest: {
             householdPlan: string;
             personMeasures: string;
+        };
+        CareWarningView: {
+            /** Format: int32 */
+            gapDays: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "LAPSE" | "MAJOR_RISK";
+            /** Format: date */
+            raisedOn: string;
+            /** Format: date-time */
+            resolvedAt: string;
+            /** Format: int32 */
+            stage: number;
         };
         CaseActivityRequest: {
             content: string;
@@ -2196,7 +2228,7 @@ export interface components {
             visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
             visits: components["schemas"]["VisitView"][];
             warning: components["schemas"]["WarningBadge"];
-            warnings: components["schemas"]["WarningView"][];
+            warnings: components["schemas"]["CareWarningView"][];
         };
         Entry: {
             /** @enum {string} */
@@ -2281,21 +2313,6 @@ export interface components {
             trainedOn: string;
             villageCode: string;
             villageName: string;
-        };
-        Imported: {
-            newYear: boolean;
-            /** Format: int32 */
-            recomputedTasks: number;
-            /** Format: int32 */
-            recomputedTimers: number;
-            /** Format: int32 */
-            rows: number;
-            /** Format: int32 */
-            skipped: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            year: number;
         };
         ItemDto: {
             category: string;
@@ -2532,15 +2549,6 @@ export interface components {
         OutcomeRequest: {
             outcome: string;
         };
-        Page: {
-            items: components["schemas"]["Entry"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageBatchRow: {
             items: components["schemas"]["BatchRow"][];
             /** Format: int32 */
@@ -2656,6 +2664,12 @@ export interface components {
             resolution: string;
             status: string;
         };
+        ProviderCandidate: {
+            contractNo: string;
+            providerCode: string;
+            providerName: string;
+            unitPrice: number;
+        };
         ProviderRequest: {
             providerCode: string;
         };
@@ -2712,6 +2726,11 @@ export interface components {
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
         };
+        ReferralTaskSubjectView: {
+            batch: components["schemas"]["BatchView"];
+            formKey: string;
+            warnings: components["schemas"]["WarningView"][];
+        };
         RegistrationRequest: {
             cardNo: string;
         };
@@ -2730,6 +2749,11 @@ export interface components {
         };
         ResolutionRequest: {
             resolution: string;
+        };
+        ResponsibleCandidate: {
+            name: string;
+            orgName: string;
+            username: string;
         };
         ReviewEntry: {
             /** @enum {string} */
@@ -3074,7 +3098,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Page"];
+                    "*/*": components["schemas"]["AccessLogPage"];
                 };
             };
         };
@@ -3188,7 +3212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Imported"];
+                    "*/*": components["schemas"]["CalendarImported"];
                 };
             };
         };
@@ -3467,7 +3491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Candidate"][];
+                    "*/*": components["schemas"]["ResponsibleCandidate"][];
                 };
             };
         };
@@ -4169,7 +4193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["ReferralTaskSubjectView"];
                 };
             };
         };
@@ -4676,7 +4700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Candidate"][];
+                    "*/*": components["schemas"]["ProviderCandidate"][];
                 };
             };
         };

@@ -5,6 +5,7 @@ import cn.civilaffairs.assist.care.CareTypes.Risk;
 import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.care.CareTypes.WarningKind;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class CareViews {
     public record VisitView(long id, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
             boolean hasPhoto, String recordedBy, Instant recordedAt, boolean lateEntry, String lateEntryReason) {}
 
+    @Schema(name = "CareWarningView") // unique in the OpenAPI document; referral has a WarningView too
     public record WarningView(long id, WarningKind kind, int stage, LocalDate raisedOn, Integer gapDays,
             Instant resolvedAt) {}
 

@@ -77,5 +77,6 @@ final class ReferralViews {
 
     record Stats(LocalDate from, LocalDate to, long openWarnings, List<CharityStats> charities) {}
 
+    @Schema(name = "ReferralTaskSubjectView") // unique in the OpenAPI document; serviceorder has a TaskSubjectView too
     record TaskSubjectView(String formKey, BatchView batch, List<WarningView> warnings) {}
 }

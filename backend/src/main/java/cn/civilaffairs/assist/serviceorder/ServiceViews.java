@@ -31,6 +31,7 @@ final class ServiceViews {
     record OrderView(@JsonUnwrapped OrderRow row, String address, String phone, List<OrderEventView> history,
             List<DeliveryRow> deliveries) {}
 
+    @Schema(name = "ProviderCandidate") // unique in the OpenAPI document; ServiceOrderService has a Candidate too
     record Candidate(String providerCode, String providerName, String contractNo, BigDecimal unitPrice) {}
 
     record DeliveryRow(long id, String orderNo, String recipientName, String villageName, String itemCode,
