@@ -16,11 +16,13 @@ export type EnumOf<S extends keyof Schemas, F extends keyof Schemas[S]> = NonNul
   : NonNullable<Schemas[S][F]>;
 
 /** Deeply: every field optional and nullable, so only names and value types are compared. */
-type Loose<T> = T extends readonly (infer U)[]
-  ? readonly Loose<U>[]
-  : T extends object
-    ? { [K in keyof T]?: Loose<T[K]> | null }
-    : T;
+type Loose<T> = T extends string | number | boolean | bigint | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly Loose<U>[]
+    : T extends object
+      ? { [K in keyof T]?: Loose<T[K]> | null }
+      : T;
 
 type KeysDiffer<Own, Generated> = [Exclude<keyof Own, keyof Generated> | Exclude<keyof Generated, keyof Own>] extends [
   never,
