@@ -1,4 +1,6 @@
 /** The access-log API (GET /api/audit/access-log), as the server answers it. */
+import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
+
 export const ACCESS_ACTIONS = [
   'CASE_VIEW',
   'CASE_CARD',
@@ -48,3 +50,9 @@ export interface AccessLogFilters {
   page: number;
   size: number;
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type AuditTypesFit = [
+  Assert<Conforms<AccessLogEntry, Schemas['Entry']>>,
+  Assert<Conforms<AccessLogPage, Schemas['AccessLogPage']>>,
+];

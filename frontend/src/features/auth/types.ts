@@ -1,3 +1,5 @@
+import type { Assert, Conforms, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
+
 export const ROLES = [
   'VILLAGE_OFFICER',
   'STREET_CLERK',
@@ -10,7 +12,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const ORG_LEVELS = ['DISTRICT', 'STREET', 'VILLAGE', 'PROVIDER', 'CHARITY'] as const;
-export type OrgLevel = (typeof ORG_LEVELS)[number];
+export type OrgLevel = EnumOf<'CurrentUserResponse', 'orgLevel'>;
 
 export interface CurrentUser {
   username: string;
@@ -23,7 +25,10 @@ export interface CurrentUser {
   orgLevel: OrgLevel;
 }
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type Credentials = Schemas['LoginRequest'];
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type AuthTypesFit = [
+  Assert<SameUnion<(typeof ORG_LEVELS)[number], OrgLevel>>,
+  Assert<Conforms<CurrentUser, Schemas['CurrentUserResponse']>>,
+];

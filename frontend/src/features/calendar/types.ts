@@ -1,3 +1,5 @@
+import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
+
 export interface LoadedYear {
   year: number;
   source: 'bundled' | 'import';
@@ -13,12 +15,10 @@ export interface CalendarStatus {
   missingYear: number | null;
 }
 
-export interface CalendarImported {
-  year: number;
-  rows: number;
-  newYear: boolean;
-  recomputedTasks: number;
-  recomputedTimers: number;
-  unchanged: number;
-  skipped: number;
-}
+export type CalendarImported = Schemas['CalendarImported'];
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type CalendarTypesFit = [
+  Assert<Conforms<LoadedYear, Schemas['LoadedYear']>>,
+  Assert<Conforms<CalendarStatus, Schemas['Status']>>,
+];

@@ -82,7 +82,7 @@ export function enrolmentView(over: Partial<EnrolmentView> = {}): EnrolmentView 
     householdPlan: null,
     personMeasures: null,
     visits: [],
-    warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', resolvedAt: null }],
+    warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', gapDays: 12, resolvedAt: null }],
     assignments: [],
     problems: [],
     timeline: [],

@@ -1,4 +1,5 @@
 /** What the care monitoring API speaks (docs/care-api.md). */
+import type { Assert, Conforms, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
 
 export const CARE_GROUPS = [
   'DISPERSED_EXTREME_POVERTY',
@@ -7,25 +8,25 @@ export const CARE_GROUPS = [
   'SUPPORTER_FAILING',
   'CHILD_IN_DIFFICULTY',
 ] as const;
-export type CareGroup = (typeof CARE_GROUPS)[number];
+export type CareGroup = EnumOf<'EnrolmentView', 'group'>;
 
 export const SELF_CARE_VALUES = ['FULL', 'PARTIAL', 'NONE'] as const;
-export type SelfCare = (typeof SELF_CARE_VALUES)[number];
+export type SelfCare = EnumOf<'AssessmentView', 'selfCare'>;
 
 export const ENROLMENT_STATUSES = ['PENDING_GRADING', 'ACTIVE', 'NOT_GRADED', 'ENDED'] as const;
-export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+export type EnrolmentStatus = EnumOf<'EnrolmentView', 'status'>;
 
 export const VISIT_STATUSES = ['NOT_DUE', 'DUE', 'OVERDUE', 'DONE'] as const;
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export type VisitStatus = EnumOf<'EnrolmentView', 'visitStatus'>;
 
 export const VISIT_MODES = ['HOME', 'PHONE'] as const;
-export type VisitMode = (typeof VISIT_MODES)[number];
+export type VisitMode = EnumOf<'VisitView', 'mode'>;
 
 export const RISKS = ['NONE', 'MINOR', 'MAJOR'] as const;
-export type Risk = (typeof RISKS)[number];
+export type Risk = EnumOf<'VisitView', 'risk'>;
 
 export const WARNING_KINDS = ['LAPSE', 'MAJOR_RISK'] as const;
-export type WarningKind = (typeof WARNING_KINDS)[number];
+export type WarningKind = EnumOf<'CareWarningView', 'kind'>;
 
 /** 1 the responsible person, 2 escalated to the street, 3 escalated to the district. */
 export type WarningStage = 1 | 2 | 3;
@@ -38,7 +39,7 @@ export const DEPARTMENTS = [
   'DISABLED_FEDERATION',
   'VETERANS_STATION',
 ] as const;
-export type Department = (typeof DEPARTMENTS)[number];
+export type Department = EnumOf<'ProblemView', 'department'>;
 
 /** 0 = not graded (不列入), 1–3 = care level, highest first in importance. */
 export const CARE_LEVELS = [3, 2, 1, 0] as const;
@@ -73,12 +74,7 @@ export const FACT_SWITCHES = [
 ] as const;
 export type FactSwitch = (typeof FACT_SWITCHES)[number];
 
-export interface LevelPolicy {
-  level: number;
-  intervalDays: number;
-  warnAfterDays: number;
-  responsibleKind: string;
-}
+export type LevelPolicy = Schemas['LevelPolicyView'];
 
 export interface CarePolicy {
   levels: LevelPolicy[];
@@ -89,11 +85,7 @@ export interface CarePolicy {
   lateEntryDays: number;
 }
 
-export interface RosterWarning {
-  kind: WarningKind | string;
-  stage: WarningStage | number;
-  raisedOn: LocalDate;
-}
+export type RosterWarning = Schemas['WarningBadge'];
 
 export interface RosterRow {
   enrolmentNo: string;
@@ -103,16 +95,16 @@ export interface RosterRow {
   age: number | null;
   villageCode: string;
   villageName: string | null;
-  group: CareGroup | string;
+  group: CareGroup;
   level: CareLevel | null;
-  status: EnrolmentStatus | string;
+  status: EnrolmentStatus;
   responsibleUsername: string | null;
   responsibleName: string | null;
   lastVisitOn: LocalDate | null;
   nextDueOn: LocalDate | null;
   gapDays: number | null;
   /** Null while the person has no visit schedule (not graded yet). */
-  visitStatus: VisitStatus | string | null;
+  visitStatus: VisitStatus | null;
   emergency: boolean;
   warning: RosterWarning | null;
   /** The last visit was entered late (补录), with its reason. */
@@ -141,10 +133,10 @@ export interface RosterFilters {
 export interface VisitView {
   id: number;
   visitedAt: Instant;
-  mode: VisitMode | string;
+  mode: VisitMode;
   met: string;
   findings: string;
-  risk: Risk | string;
+  risk: Risk;
   hasPhoto: boolean;
   recordedBy: string;
   recordedAt?: Instant;
@@ -155,9 +147,11 @@ export interface VisitView {
 
 export interface WarningView {
   id: number;
-  kind: WarningKind | string;
+  kind: WarningKind;
   stage: WarningStage | number;
   raisedOn: LocalDate;
+  /** Days without a visit when the warning was raised (lapse warnings). */
+  gapDays: number | null;
   resolvedAt: Instant | null;
 }
 
@@ -173,7 +167,7 @@ export interface AssignmentView {
 
 export interface ProblemView {
   id: number;
-  department: Department | string;
+  department: Department;
   description: string;
   dueOn: LocalDate | null;
   /** `OPEN` until the department's resolution is recorded. */
@@ -218,10 +212,7 @@ export interface EnrolmentRequest {
   note?: string;
 }
 
-export interface EnrolmentCreated {
-  enrolmentNo: string;
-  proposedLevel: CareLevel;
-}
+export type EnrolmentCreated = Schemas['Enrolled'];
 
 export interface RegradeRequest {
   facts: Facts;
@@ -269,10 +260,7 @@ export interface ProblemRequest {
   visitId?: number;
 }
 
-export interface ProblemCreated {
-  problemId: number;
-  dueOn: LocalDate;
-}
+export type ProblemCreated = Schemas['ProblemReferred'];
 
 export interface Emergency {
   id: number;
@@ -295,9 +283,7 @@ export interface EmergencyRequest {
   intervalDays?: number;
 }
 
-export interface EmergencyCreated {
-  id: number;
-}
+export type EmergencyCreated = Schemas['EmergencyDeclared'];
 
 export interface ImportRowError {
   row: number;
@@ -328,3 +314,40 @@ export interface SupervisionRequest {
 export interface ProblemResolutionRequest {
   resolution: string;
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type CareTypesFit = [
+  Assert<SameUnion<(typeof CARE_GROUPS)[number], CareGroup>>,
+  Assert<SameUnion<(typeof SELF_CARE_VALUES)[number], SelfCare>>,
+  Assert<SameUnion<(typeof ENROLMENT_STATUSES)[number], EnrolmentStatus>>,
+  Assert<SameUnion<(typeof VISIT_STATUSES)[number], VisitStatus>>,
+  Assert<SameUnion<(typeof VISIT_MODES)[number], VisitMode>>,
+  Assert<SameUnion<(typeof RISKS)[number], Risk>>,
+  Assert<SameUnion<(typeof WARNING_KINDS)[number], WarningKind>>,
+  Assert<SameUnion<(typeof DEPARTMENTS)[number], Department>>,
+  Assert<Conforms<Facts, Schemas['CareFacts']>>,
+  Assert<Conforms<CarePolicy, Schemas['PolicyView']>>,
+  Assert<Conforms<RosterRow, Schemas['RosterRow']>>,
+  Assert<Conforms<RosterPage, Schemas['RosterPage']>>,
+  Assert<Conforms<VisitView, Schemas['VisitView']>>,
+  Assert<Conforms<WarningView, Schemas['CareWarningView']>>,
+  Assert<Conforms<AssignmentView, Schemas['AssignmentView']>>,
+  Assert<Conforms<ProblemView, Schemas['ProblemView']>>,
+  Assert<Conforms<CareTimelineEntry, Schemas['EventView']>>,
+  Assert<Conforms<EnrolmentView, Schemas['EnrolmentView']>>,
+  Assert<Conforms<EnrolmentRequest, Schemas['EnrolRequest']>>,
+  Assert<Conforms<RegradeRequest, Schemas['RegradeRequest']>>,
+  Assert<Conforms<ResponsibleCandidate, Schemas['ResponsibleCandidate']>>,
+  Assert<Conforms<ResponsibleRequest, Schemas['ReassignRequest']>>,
+  Assert<Conforms<VisitRequest, Schemas['VisitRequest']>>,
+  Assert<Conforms<VisitCreated, Schemas['RecordedVisit']>>,
+  Assert<Conforms<PlanRequest, Schemas['CarePlanRequest']>>,
+  Assert<Conforms<ProblemRequest, Schemas['ProblemRequest']>>,
+  Assert<Conforms<Emergency, Schemas['EmergencyView']>>,
+  Assert<Conforms<EmergencyRequest, Schemas['EmergencyRequest']>>,
+  Assert<Conforms<ImportRowError, Schemas['RowError']>>,
+  Assert<Conforms<ImportReport, Schemas['Report']>>,
+  Assert<Conforms<GradingRequest, Schemas['GradingRequest']>>,
+  Assert<Conforms<SupervisionRequest, Schemas['SuperviseRequest']>>,
+  Assert<Conforms<ProblemResolutionRequest, Schemas['ResolutionRequest']>>,
+];

@@ -1,4 +1,5 @@
 /** What the domain task screens receive and send (see backend CaseTaskController). */
+import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
 
 /**
  * The part of the task detail a domain screen needs. `name` and `assignee` are optional extras:
@@ -89,3 +90,11 @@ export interface ReviewFormValues {
   itemCodes?: string[];
   reason?: string;
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type CaseTasksTypesFit = [
+  Assert<Conforms<AssessmentRequest, Schemas['AssessmentRequest']>>,
+  Assert<Conforms<ReviewRequest, Schemas['CaseReviewRequest']>>,
+  Assert<Conforms<ActivityRequest, Schemas['CaseActivityRequest']>>,
+  Assert<Conforms<OutcomeRequest, Schemas['OutcomeRequest']>>,
+];

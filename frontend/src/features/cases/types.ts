@@ -1,4 +1,8 @@
-/** What the case API speaks (see backend CaseDtos). */
+/**
+ * What the case API speaks (backend CaseDtos). Enums and fully-present views come from the
+ * generated schema; views with nullable fields are declared here and checked against it (Conforms).
+ */
+import type { Assert, Conforms, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
 
 export const CASE_STATUSES = [
   'LEAD',
@@ -12,13 +16,13 @@ export const CASE_STATUSES = [
   'OBJECTION_UPHELD',
   'EXITED',
 ] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type CaseStatus = EnumOf<'CaseSummary', 'status'>;
 
 export const LEAD_SOURCES = ['OWN_VISIT', 'NEIGHBOUR', 'HOTLINE', 'DATA_MATCH', 'SELF_APPLICATION', 'OTHER'] as const;
-export type LeadSource = (typeof LEAD_SOURCES)[number];
+export type LeadSource = EnumOf<'LeadRequest', 'source'>;
 
 export const FOCUS_GROUPS = ['SERIOUS_ILLNESS', 'SEVERE_DISABILITY', 'DISABLED_OR_DEMENTED', 'NO_CARER'] as const;
-export type FocusGroup = (typeof FOCUS_GROUPS)[number];
+export type FocusGroup = EnumOf<'LeadRequest', 'focusGroup'>;
 
 export const DOCUMENT_TYPES = [
   'ID_CARD',
@@ -28,7 +32,7 @@ export const DOCUMENT_TYPES = [
   'RECIPIENT_CERTIFICATE',
   'OTHER',
 ] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type DocumentType = EnumOf<'DocumentView', 'type'>;
 
 export const RECIPIENT_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
@@ -42,20 +46,20 @@ export const SERVICE_WAYS = [
   'NEIGHBOUR_AID',
   'CHARITY',
 ] as const;
-export type ServiceWay = (typeof SERVICE_WAYS)[number];
+export type ServiceWay = EnumOf<'ItemDto', 'way'>;
 
 export const ITEM_CATEGORIES = ['DAILY_CARE', 'HEALTH', 'CAPABILITY', 'SUPPORT'] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
-export type Gender = 'MALE' | 'FEMALE';
-export type SelfCare = 'FULL' | 'PARTIAL' | 'NONE';
-export type CarerSituation = 'HAS_CARER' | 'CARER_UNABLE' | 'NO_CARER';
-export type GrantStatus = 'GRANTED' | 'ACTIVE' | 'STOPPED';
-export type NoticeStatus = 'PUBLISHED' | 'LONG_TERM' | 'WITHDRAWN';
+export type Gender = EnumOf<'PersonView', 'gender'>;
+export type SelfCare = EnumOf<'AssessmentView', 'selfCare'>;
+export type CarerSituation = EnumOf<'AssessmentView', 'carerSituation'>;
+export type GrantStatus = EnumOf<'GrantView', 'status'>;
+export type NoticeStatus = EnumOf<'NoticeView', 'status'>;
 /** What a notice's period says, decided by the server (one rule for the case page and the board). */
-export type NoticePhase = 'IN_PERIOD' | 'UNDER_REVIEW' | 'PERIOD_ENDED' | 'LONG_TERM' | 'WITHDRAWN';
+export type NoticePhase = EnumOf<'NoticeView', 'phase'>;
 /** LAPSED: the notice was withdrawn (another objection upheld) before this one was decided. */
-export type ObjectionDecision = 'UPHELD' | 'DISMISSED' | 'LAPSED';
+export type ObjectionDecision = EnumOf<'ObjectionView', 'decision'>;
 
 /** Instants are ISO-8601 strings; LocalDates are `YYYY-MM-DD`. */
 export type Instant = string;
@@ -64,7 +68,7 @@ export type LocalDate = string;
 export interface CatalogueItem {
   code: string;
   name: string;
-  way: ServiceWay | string;
+  way: ServiceWay;
   category: ItemCategory | string;
   unit: string | null;
   standardPrice: number | null;
@@ -81,9 +85,7 @@ export interface LeadRequest {
   situation: string;
 }
 
-export interface LeadCreated {
-  caseNo: string;
-}
+export type LeadCreated = Schemas['LeadCreated'];
 
 export interface CaseSummary {
   caseNo: string;
@@ -126,8 +128,8 @@ export interface PersonView {
 export interface AssessmentView {
   recipientCategory: number;
   alreadyRecognised: boolean;
-  selfCare: SelfCare | string;
-  carerSituation: CarerSituation | string;
+  selfCare: SelfCare;
+  carerSituation: CarerSituation;
   livingSituation: string | null;
   needsNote: string | null;
   assessedBy: string | null;
@@ -138,8 +140,8 @@ export interface GrantView {
   id: number;
   itemCode: string;
   itemName: string;
-  way: ServiceWay | string;
-  status: GrantStatus | string;
+  way: ServiceWay;
+  status: GrantStatus;
   grantedAt: Instant | null;
   stoppedAt: Instant | null;
   stopReason: string | null;
@@ -174,15 +176,7 @@ export interface PinSlip {
   reset: boolean;
 }
 
-export interface DocumentView {
-  id: number;
-  type: DocumentType;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  uploadedBy: string;
-  uploadedAt: Instant;
-}
+export type DocumentView = Schemas['DocumentView'];
 
 export interface ObjectionView {
   id: number;
@@ -240,8 +234,27 @@ export interface CaseDeadline {
   dueProvisionalYear: number | null;
 }
 
-export interface CaseDiagram {
-  bpmnXml: string;
-  activeActivityIds: string[];
-  completedActivityIds: string[];
-}
+export type CaseDiagram = Schemas['CaseDiagram'];
+
+/** The const lists above name every value of their enum, and the views fit the document. */
+export type CaseTypesFit = [
+  Assert<SameUnion<(typeof CASE_STATUSES)[number], CaseStatus>>,
+  Assert<SameUnion<(typeof LEAD_SOURCES)[number], LeadSource>>,
+  Assert<SameUnion<(typeof FOCUS_GROUPS)[number], FocusGroup>>,
+  Assert<SameUnion<(typeof DOCUMENT_TYPES)[number], DocumentType>>,
+  Assert<SameUnion<(typeof SERVICE_WAYS)[number], ServiceWay>>,
+  Assert<Conforms<CatalogueItem, Schemas['ItemDto']>>,
+  Assert<Conforms<LeadRequest, Schemas['LeadRequest']>>,
+  Assert<Conforms<CaseSummary, Schemas['CaseSummary']>>,
+  Assert<Conforms<CasePage, Schemas['CasePage']>>,
+  Assert<Conforms<PersonView, Schemas['PersonView']>>,
+  Assert<Conforms<AssessmentView, Schemas['AssessmentView']>>,
+  Assert<Conforms<GrantView, Schemas['GrantView']>>,
+  Assert<Conforms<CardView, Schemas['CardView']>>,
+  Assert<Conforms<PinSlip, Schemas['PinSlip']>>,
+  Assert<Conforms<ObjectionView, Schemas['ObjectionView']>>,
+  Assert<Conforms<NoticeView, Schemas['NoticeView']>>,
+  Assert<Conforms<TimelineEntry, Schemas['TimelineEntry']>>,
+  Assert<Conforms<CaseView, Schemas['CaseView']>>,
+  Assert<Conforms<CaseDeadline, Schemas['CaseDeadline']>>,
+];

@@ -1,22 +1,23 @@
 /** The public notice API (backend CaseDtos.NoticeEntry / NoticeBoard). No ID numbers or addresses, ever. */
+import type { Assert, Conforms, EnumOf, Schemas } from '@/lib/api/schemas';
 
-export type NoticeEntryStatus = 'PUBLISHED' | 'LONG_TERM';
-import type { NoticePhase } from '@/features/cases/types';
+export type NoticeEntryStatus = EnumOf<'NoticeEntry', 'status'>;
+import type { Gender, NoticePhase } from '@/features/cases/types';
 
 export type { NoticePhase };
-export type NoticeCategory = 'CATEGORY_1' | 'CATEGORY_2' | 'CATEGORY_3' | 'CATEGORY_4' | 'CATEGORY_5' | 'CATEGORY_6';
+export type NoticeCategory = EnumOf<'NoticeEntry', 'category'>;
 
 export interface NoticeEntry {
   noticeId: number;
   serviceNo: number | null;
   name: string;
-  gender: 'MALE' | 'FEMALE' | string | null;
+  gender: Gender | null;
   villageName: string | null;
-  category: NoticeCategory | string | null;
+  category: NoticeCategory | null;
   services: string[];
-  status: NoticeEntryStatus | string;
+  status: NoticeEntryStatus;
   /** 公示中 / 异议复核中 / 公示期满 / 长期公示 — the same rule as the case page. */
-  phase: NoticePhase | string;
+  phase: NoticePhase;
   /** First and last day of the period, both included. */
   startsOn: string | null;
   endsOn: string | null;
@@ -29,3 +30,9 @@ export interface NoticeBoard {
   streetName: string | null;
   entries: NoticeEntry[];
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type NoticesTypesFit = [
+  Assert<Conforms<NoticeEntry, Schemas['NoticeEntry']>>,
+  Assert<Conforms<NoticeBoard, Schemas['NoticeBoard']>>,
+];

@@ -1,15 +1,16 @@
 /** Shapes of the charity referral API (docs/referral-api.md). */
+import type { Assert, Conforms, EnumOf, Schemas } from '@/lib/api/schemas';
 
-export type BatchStatus = 'RESPONDING' | 'PLANNING' | 'REVIEW' | 'RETURNED' | 'RUNNING' | 'CLOSED' | 'NONE_ACCEPTED';
-export type ItemStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CLOSED';
-export type Outcome = 'HELPED' | 'NOT_HELPED';
-export type OutcomeReason = 'REFUSED' | 'UNREACHABLE' | 'NO_CAPACITY' | 'OTHER';
-export type PlanContent = 'VISIT' | 'LOW_PRICE_GOODS' | 'CLOTHING' | 'CHARITY_PROJECT_APPLICATION' | 'VOLUNTEER_SERVICE';
-export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'AGREED';
-export type ReviewAction = 'SUBMITTED' | 'RETURNED' | 'AGREED';
-export type GiverRelation = 'SELF' | 'GUARDIAN' | 'FAMILY';
-export type ConsentStatus = 'GIVEN' | 'NONE' | 'WITHDRAWN';
-export type WarningReason = 'NO_ACTIVITY' | 'SCHEDULE_ENDED';
+export type BatchStatus = EnumOf<'BatchRow', 'status'>;
+export type ItemStatus = EnumOf<'ItemView', 'status'>;
+export type Outcome = EnumOf<'ItemView', 'outcome'>;
+export type OutcomeReason = EnumOf<'ItemView', 'outcomeReason'>;
+export type PlanContent = EnumOf<'ActivityView', 'kind'>;
+export type PlanStatus = EnumOf<'PlanView', 'status'>;
+export type ReviewAction = EnumOf<'ReviewEntry', 'action'>;
+export type GiverRelation = EnumOf<'ConsentView', 'giverRelation'>;
+export type ConsentStatus = EnumOf<'EligibleRow', 'consentStatus'>;
+export type WarningReason = EnumOf<'WarningView', 'reason'>;
 
 export const BATCH_STATUSES: readonly BatchStatus[] = ['RESPONDING', 'PLANNING', 'REVIEW', 'RETURNED', 'RUNNING', 'CLOSED', 'NONE_ACCEPTED'];
 export const PLAN_CONTENTS: readonly PlanContent[] = ['VISIT', 'LOW_PRICE_GOODS', 'CLOTHING', 'CHARITY_PROJECT_APPLICATION', 'VOLUNTEER_SERVICE'];
@@ -23,10 +24,7 @@ export interface Page<T> {
   size: number;
 }
 
-export interface Charity {
-  code: string;
-  name: string;
-}
+export type Charity = Schemas['CharityOption'];
 
 export interface ConsentView {
   id: number;
@@ -259,3 +257,25 @@ export interface EligibleFilters {
   charityCode?: string;
   text?: string;
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type ReferralsTypesFit = [
+  Assert<Conforms<ConsentView, Schemas['ConsentView']>>,
+  Assert<Conforms<EligibleRow, Schemas['EligibleRow']>>,
+  Assert<Conforms<BatchRow, Schemas['BatchRow']>>,
+  Assert<Conforms<ItemView, Schemas['ItemView']>>,
+  Assert<Conforms<PlanView, Schemas['PlanView']>>,
+  Assert<Conforms<PlanRequest, Schemas['ReferralPlanRequest']>>,
+  Assert<Conforms<ReviewEntry, Schemas['ReviewEntry']>>,
+  Assert<Conforms<ActivityView, Schemas['ActivityView']>>,
+  Assert<Conforms<ActivityRequest, Schemas['ReferralActivityRequest']>>,
+  Assert<Conforms<CloseRequest, Schemas['CloseRequest']>>,
+  Assert<Conforms<WarningView, Schemas['WarningView']>>,
+  Assert<Conforms<BatchView, Schemas['BatchView']>>,
+  Assert<Conforms<ConsentRequest, Schemas['ConsentRequest']>>,
+  Assert<Conforms<BatchRequest, Schemas['BatchRequest']>>,
+  Assert<Conforms<CaseReferrals, Schemas['CaseReferrals']>>,
+  Assert<Conforms<CharityStats, Schemas['CharityStats']>>,
+  Assert<Conforms<Stats, Schemas['Stats']>>,
+  Assert<Conforms<TaskSubject, Schemas['ReferralTaskSubjectView']>>,
+];

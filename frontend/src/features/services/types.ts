@@ -1,13 +1,14 @@
 /** Shapes of the purchased-services API (docs/services-api.md). */
+import type { Assert, Conforms, EnumOf, Schemas } from '@/lib/api/schemas';
 
-export type OrderStatus = 'OFFERED' | 'UNASSIGNED' | 'ACCEPTED' | 'STOPPED' | 'EXPIRED';
-export type DeliveryStatus = 'RECORDED' | 'CONFIRMED';
-export type ConfirmMethod = 'PIN' | 'OFFICER';
-export type SpotCheckStatus = 'OPEN' | 'PASSED' | 'FAILED';
-export type CheckMethod = 'VISIT' | 'PHONE';
-export type StatementKind = 'PROVIDER' | 'HELPER';
-export type StatementStatus = 'DRAFT' | 'SUBMITTED' | 'APPROVED';
-export type StatementLineType = 'SERVICE' | 'DEDUCTION';
+export type OrderStatus = EnumOf<'OrderRow', 'status'>;
+export type DeliveryStatus = EnumOf<'DeliveryRow', 'status'>;
+export type ConfirmMethod = EnumOf<'DeliveryRow', 'confirmMethod'>;
+export type SpotCheckStatus = EnumOf<'SpotCheckRow', 'status'>;
+export type CheckMethod = EnumOf<'SpotCheckRow', 'method'>;
+export type StatementKind = EnumOf<'StatementRow', 'kind'>;
+export type StatementStatus = EnumOf<'StatementRow', 'status'>;
+export type StatementLineType = EnumOf<'StatementLine', 'type'>;
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['OFFERED', 'UNASSIGNED', 'ACCEPTED', 'STOPPED', 'EXPIRED'];
 export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['RECORDED', 'CONFIRMED'];
@@ -102,26 +103,11 @@ export interface ConfirmRequest {
   pin?: string;
 }
 
-export interface Candidate {
-  providerCode: string;
-  providerName: string;
-  contractNo: string;
-  unitPrice: number;
-}
+export type Candidate = Schemas['ProviderCandidate'];
 
-export interface Provider {
-  code: string;
-  name: string;
-  activeOrders: number;
-  failedChecks: number;
-}
+export type Provider = Schemas['ProviderRow'];
 
-export interface ContractItem {
-  itemCode: string;
-  itemName: string;
-  unit: string;
-  unitPrice: number;
-}
+export type ContractItem = Schemas['ContractItem'];
 
 export interface Contract {
   id: number;
@@ -161,27 +147,9 @@ export interface SpotCheckRequest {
   note?: string;
 }
 
-export interface StandardWarning {
-  id: number;
-  month: string;
-  caseNo: string;
-  recipientName: string;
-  villageName: string;
-  services: number;
-  qualifyingServices: number;
-  amount: number;
-  requiredAmount: number;
-  reasons: string[];
-  raisedAt: string;
-}
+export type StandardWarning = Schemas['StandardWarningRow'];
 
-export interface Standards {
-  minServices: number;
-  minMinutesEach: number;
-  minAmount: number;
-  disabledElderlyAmount: number;
-  warnDaysBeforeMonthEnd: number;
-}
+export type Standards = Schemas['Standards'];
 
 export interface StatementRow {
   statementNo: string;
@@ -292,3 +260,26 @@ export interface DeliveryFilters {
   page: number;
   size: number;
 }
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type ServicesTypesFit = [
+  Assert<Conforms<OrderRow, Schemas['OrderRow']>>,
+  Assert<Conforms<OrderEvent, Schemas['OrderEventView']>>,
+  Assert<Conforms<DeliveryRow, Schemas['DeliveryRow']>>,
+  Assert<Conforms<OrderView, Schemas['OrderView']>>,
+  Assert<Conforms<Today, Schemas['Today']>>,
+  Assert<Conforms<DeliveryRequest, Schemas['DeliveryRequest']>>,
+  Assert<Conforms<ConfirmRequest, Schemas['ConfirmRequest']>>,
+  Assert<Conforms<Contract, Schemas['ContractView']>>,
+  Assert<Conforms<ContractRequest, Schemas['ContractRequest']>>,
+  Assert<Conforms<SpotCheckRow, Schemas['SpotCheckRow']>>,
+  Assert<Conforms<SpotCheckRequest, Schemas['SpotCheckRequest']>>,
+  Assert<Conforms<StatementRow, Schemas['StatementRow']>>,
+  Assert<Conforms<StatementLine, Schemas['StatementLine']>>,
+  Assert<Conforms<StatementDetail, Schemas['StatementView']>>,
+  Assert<Conforms<Helper, Schemas['HelperRow']>>,
+  Assert<Conforms<HelperRequest, Schemas['HelperRequest']>>,
+  Assert<Conforms<AidRow, Schemas['AidRow']>>,
+  Assert<Conforms<AidRequest, Schemas['AidRequest']>>,
+  Assert<Conforms<TaskSubject, Schemas['TaskSubjectView']>>,
+];

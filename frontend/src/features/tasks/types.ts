@@ -1,3 +1,5 @@
+import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
+
 export type TaskScope = 'all' | 'mine' | 'group';
 export const TASK_SCOPES: readonly TaskScope[] = ['all', 'mine', 'group'];
 
@@ -65,3 +67,11 @@ export interface TaskDiagram {
 }
 
 export type SubmitValues = Record<string, string | number | boolean>;
+
+/** The views and requests above fit the generated schema (names and types; not optional/null). */
+export type TasksTypesFit = [
+  Assert<Conforms<TaskSummary, Schemas['TaskSummary']>>,
+  Assert<Conforms<TaskPage, Schemas['TaskPage']>>,
+  Assert<Conforms<FormField, Schemas['FormFieldDto']>>,
+  Assert<Conforms<TaskDetail, Schemas['TaskDetail']>>,
+];

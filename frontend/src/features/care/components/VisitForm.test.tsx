@@ -162,7 +162,7 @@ describe('CareEnrolmentPage', () => {
       warning: null,
       visitStatus: 'DONE',
       lastVisitOn: '2026-05-10',
-      warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', resolvedAt: '2026-05-10T02:00:00Z' }],
+      warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', gapDays: 12, resolvedAt: '2026-05-10T02:00:00Z' }],
       visits: [{ id: 42, visitedAt: '2026-05-10T02:00:00Z', mode: 'HOME', met: '本人', findings: '身体尚可', risk: 'NONE', hasPhoto: true, recordedBy: '邓志' }],
     });
     let posted = false;

@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.audit;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,7 @@ class AccessLogController {
             String personName, String personIdNumber, String scopeName, Integer itemCount, String clientIp,
             String userAgent) {}
 
+    @Schema(name = "AccessLogPage") // unique in the OpenAPI document; workflow has a Page too
     record Page(List<Entry> items, long total, int page, int size) {}
 
     @Operation(summary = "Search the access log by person (ID number or name), user, date range (Beijing days) and action")

@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
@@ -44,6 +45,7 @@ class CalendarController {
      * @param unchanged provisional deadlines that came out the same
      * @param skipped provisional deadlines not written as "nWD" (left as they were)
      */
+    @Schema(name = "CalendarImported") // unique in the OpenAPI document; WorkingDayCalendar has an Imported too
     record Imported(int year, int rows, boolean newYear, int recomputedTasks, int recomputedTimers, int unchanged,
             int skipped) {}
 

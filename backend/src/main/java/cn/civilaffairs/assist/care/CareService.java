@@ -18,6 +18,7 @@ import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.security.WorkGroups;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,6 +199,7 @@ public class CareService {
 
     // ---- responsible persons ---------------------------------------------------------------
 
+    @Schema(name = "ResponsibleCandidate") // unique in the OpenAPI document; serviceorder has a Candidate too
     public record Candidate(String username, String name, String orgName) {}
 
     /** Level 3: township cadres of the street; levels 2 and 1: cadres of the village. */

@@ -1,9 +1,11 @@
 package cn.civilaffairs.assist.care;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+@Schema(name = "CareWarningView") // unique in the OpenAPI document; referral has a WarningView too
 public record WarningView(long id, WarningKind kind, int stage, LocalDate raisedOn, Integer gapDays,
         Instant resolvedAt) {}

@@ -1,9 +1,11 @@
 package cn.civilaffairs.assist.caseflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record AssessmentView(int recipientCategory, boolean alreadyRecognised, String selfCare,
-        String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}
+public record AssessmentView(int recipientCategory, boolean alreadyRecognised,
+        @Schema(implementation = NeedsAssessment.SelfCare.class) String selfCare,
+        @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}

@@ -1,9 +1,12 @@
 package cn.civilaffairs.assist.caseflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record GrantView(long id, String itemCode, String itemName, String way, String status,
-        Instant grantedAt, Instant stoppedAt, String stopReason) {}
+public record GrantView(long id, String itemCode, String itemName,
+        @Schema(implementation = ServiceWay.class) String way,
+        @Schema(implementation = ServiceGrant.Status.class) String status, Instant grantedAt, Instant stoppedAt, String stopReason) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,5 +11,7 @@ import java.util.List;
  * the page says (IN_PERIOD 公示中, UNDER_REVIEW 异议复核中, PERIOD_ENDED 公示期满, LONG_TERM, WITHDRAWN);
  * {@code periodEndedAt} is set once the period has really ended.
  */
-public record NoticeView(long id, String status, String phase, LocalDate startsOn, LocalDate endsOn,
+public record NoticeView(long id,
+        @Schema(allowableValues = {"PUBLISHED", "LONG_TERM", "WITHDRAWN"}) String status,
+        @Schema(implementation = PublicNotice.Phase.class) String phase, LocalDate startsOn, LocalDate endsOn,
         Instant periodEndedAt, List<ObjectionView> objections) {}

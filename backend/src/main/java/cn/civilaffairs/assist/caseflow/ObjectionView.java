@@ -1,9 +1,11 @@
 package cn.civilaffairs.assist.caseflow;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record ObjectionView(long id, Instant raisedAt, String content, String decision, String decisionNote,
+public record ObjectionView(long id, Instant raisedAt, String content,
+        @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) String decision, String decisionNote,
         Instant decidedAt) {}

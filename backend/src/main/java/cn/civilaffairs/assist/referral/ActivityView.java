@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,5 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate, String kind,
+record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate,
+        @Schema(implementation = PlanContent.class) String kind,
         String description, BigDecimal amount, String recordedBy, Instant recordedAt) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 record BatchRow(String batchNo, String charityCode, String charityName, String originCode, String originName,
-        String status, int persons, int pending, int accepted, int declined, int closed, Instant sentAt,
+        @Schema(implementation = BatchStatus.class) String status, int persons, int pending, int accepted, int declined, int closed, Instant sentAt,
         String sentBy, Instant agreedAt, Instant closedAt, int planRound, long openWarnings, String taskId,
         String taskName, String taskFormKey) {}

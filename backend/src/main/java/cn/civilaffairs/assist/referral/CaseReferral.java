@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,5 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record CaseReferral(String batchNo, String charityName, String batchStatus, Instant sentAt, ItemView item,
+record CaseReferral(String batchNo, String charityName,
+        @Schema(implementation = BatchStatus.class) String batchStatus, Instant sentAt, ItemView item,
         PlanView plan, List<ActivityView> activities) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,5 +9,5 @@ import java.util.List;
 import java.util.Map;
 
 record ConsentView(long id, String caseNo, String recipientName, String charityCode, String charityName,
-        String giverRelation, String giverName, LocalDate givenOn, String documentNote, String recordedBy,
+        @Schema(implementation = GiverRelation.class) String giverRelation, String giverName, LocalDate givenOn, String documentNote, String recordedBy,
         Instant recordedAt, Instant withdrawnAt, String withdrawnBy, String withdrawReason) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,5 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 record EligibleRow(String caseNo, String recipientName, String villageCode, String villageName,
-        Integer recipientCategory, Integer age, String phoneMasked, String consentStatus, ConsentView consent,
+        Integer recipientCategory, Integer age, String phoneMasked,
+        @Schema(allowableValues = {"GIVEN", "NONE", "WITHDRAWN"}) String consentStatus, ConsentView consent,
         OpenReferral openReferral, LastOutcome lastOutcome) {}

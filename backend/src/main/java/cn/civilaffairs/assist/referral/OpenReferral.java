@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,4 +8,5 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record OpenReferral(String batchNo, String charityName, String itemStatus) {}
+record OpenReferral(String batchNo, String charityName,
+        @Schema(implementation = ItemStatus.class) String itemStatus) {}

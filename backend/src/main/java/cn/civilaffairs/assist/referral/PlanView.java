@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record PlanView(long id, Long itemId, String recipientName, List<String> contents, LocalDate scheduleFrom,
+record PlanView(long id, Long itemId, String recipientName,
+        @ArraySchema(schema = @Schema(implementation = PlanContent.class)) List<String> contents, LocalDate scheduleFrom,
         LocalDate scheduleTo, BigDecimal budget, String responsiblePerson, String responsiblePhone,
-        String description, int version, String status, Instant updatedAt, String updatedBy, Instant submittedAt,
+        String description, int version, @Schema(implementation = PlanStatus.class) String status,
+        Instant updatedAt, String updatedBy, Instant submittedAt,
         Instant agreedAt, String agreedBy) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,5 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName, String reason,
+record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName,
+        @Schema(implementation = WarningReason.class) String reason,
         String detail, Instant raisedAt, Instant resolvedAt, String resolvedBy, String resolution) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,5 +10,6 @@ import java.util.List;
 record DeliveryRow(long id, String orderNo, String recipientName, String villageName, String itemCode,
         String itemName, LocalDate serviceDate, String startTime, String endTime, int minutes,
         BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staff, String staffName, String notes,
-        boolean hasPhoto, String status, Instant confirmedAt, String confirmMethod, String confirmedBy,
+        boolean hasPhoto, @Schema(implementation = DeliveryStatus.class) String status, Instant confirmedAt,
+        @Schema(implementation = ConfirmMethod.class) String confirmMethod, String confirmedBy,
         boolean flagged, String flagReason, String statementNo) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,5 +14,6 @@ import java.util.List;
  */
 record StatementLine(LocalDate date, String recipientName, String itemName, String startTime, String endTime,
         int minutes, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staffName,
-        String confirmMethod, String type, Long deliveryId, String month, String reason,
+        @Schema(implementation = ConfirmMethod.class) String confirmMethod,
+        @Schema(allowableValues = {"SERVICE", "DEDUCTION"}) String type, Long deliveryId, String month, String reason,
         String originalStatementNo) {}
