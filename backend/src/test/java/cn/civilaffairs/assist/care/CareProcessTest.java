@@ -17,23 +17,22 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class CareProcessTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199003002"; // 青龙村, 石桥镇
     static final String STREET = "360199003";
     /** A past Monday, so nothing here is in the future of other tests once the clock is reset. */
@@ -73,13 +75,8 @@ class CareProcessTest {
         at(D0, 10, 0);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDate day, int hour, int minute) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, minute)).atZone(CarePolicy.ZONE).toInstant()));
+        clock.at(day, hour, minute);
     }
 
     private int decide(CareFacts facts) {
@@ -160,7 +157,7 @@ class CareProcessTest {
         // Due at or before now. One second, not one millisecond, of margin: MariaDB compares at whole
         // seconds, so "before now + 1 ms" misses a timer due exactly now.
         for (Job t : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+                .duedateLowerThan(Date.from(clock.now().plusSeconds(1))).list()) {
             engine.getManagementService().executeJob(t.getId());
         }
     }
@@ -273,7 +270,7 @@ class CareProcessTest {
         assertThat(reload(no).getLastVisitOn()).isEqualTo(D0);
         // 00:30 Beijing on D0+6 is 16:30 UTC on D0+5, yet the gap is six days: warning.
         at(D0.plusDays(6), 0, 30);
-        LocalDate beijingToday = CarePolicy.dayOf(ClockUtil.getCurrentTime().toInstant());
+        LocalDate beijingToday = CarePolicy.dayOf(clock.now());
         assertThat(beijingToday).isEqualTo(D0.plusDays(6));
         tx.executeWithoutResult(s -> care.sweepLapses(beijingToday));
         assertThat(reload(no).getOpenWarningId()).isNotNull();
@@ -289,7 +286,7 @@ class CareProcessTest {
 
         // escalate-after P2D in application.yml
         Job toStreet = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        assertThat(toStreet.getDuedate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(2)));
+        assertThat(toStreet.getDuedate().toInstant()).isEqualTo(clock.now().plus(java.time.Duration.ofDays(2)));
         at(D0.plusDays(8), 6, 1);
         engine.getManagementService().executeJob(toStreet.getId());
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "waitDistrict");
@@ -422,6 +419,7 @@ class CareProcessTest {
     }
 
     // ---- late and backdated visits (issue 12) ---------------------------------------------
+
 
     @Test
     void aVisitDatedBeforeTheLastOneIsHistoryOnly() {
@@ -578,7 +576,7 @@ class CareProcessTest {
     @Test
     void visitsInTheFutureAreRefusedAndSaveNothing() {
         String no = graded(LEVEL2);
-        Instant future = ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofHours(2));
+        Instant future = clock.now().plus(java.time.Duration.ofHours(2));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.recordVisit(no,
                 new VisitCommand(future, VisitMode.PHONE, "家属", "电话", Risk.NONE), null, null, CLERK)))
                 .isInstanceOf(FieldValidationException.class);
