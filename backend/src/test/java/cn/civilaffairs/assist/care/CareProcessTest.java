@@ -420,13 +420,22 @@ class CareProcessTest {
 
     // ---- late and backdated visits (issue 12) ---------------------------------------------
 
+    /** A level-3 person visited on time at 09:00 on D0 (due D0+3) and found lapsed by the sweep of D0+6. */
+    record Lapsed(String no, long warningId, ProcessInstance process) {}
+
+    /** The starting point of the late-visit tests: one open lapse warning and its careWarning process. */
+    private Lapsed lapsed() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6));
+        return new Lapsed(no, reload(no).getOpenWarningId(), warningProcess(no));
+    }
 
     @Test
     void aVisitDatedBeforeTheLastOneIsHistoryOnly() {
-        String no = graded(LEVEL3); // visited D0: due D0+3, lapse from D0+6
-        sweep(D0.plusDays(6));
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed(); // visited D0: due D0+3, lapse from D0+6
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
 
         at(D0.plusDays(6), 10, 0);
         CareService.RecordedVisit r = visit(no, D0.minusDays(1), 9, Risk.NONE, "找到上周的纸质记录");
@@ -454,10 +463,10 @@ class CareProcessTest {
 
     @Test
     void aLapseAnsweredDayAfterDayByBackdatedVisitsStillEscalatesOnSchedule() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6)); // raised D0+6 06:00; escalate-after P2D: street D0+8, district D0+10
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed(); // raised D0+6 06:00; escalate-after P2D: street D0+8, district D0+10
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
         for (int day = 6; day <= 10; day++) {
             LocalDate today = D0.plusDays(day);
             if (day > 6) {
@@ -486,10 +495,10 @@ class CareProcessTest {
 
     @Test
     void aLateVisitClosesTheLapseOnlyWhenThePersonIsCurrentAfterIt() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6));
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed();
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
 
         // After the last visit but still overdue after it (D0+2 + 3 = D0+5 < D0+7): the schedule moves, the warning stays.
         at(D0.plusDays(7), 10, 0);
@@ -522,10 +531,10 @@ class CareProcessTest {
 
     @Test
     void aMajorRiskInABackdatedVisitStillWarnsAndEachWarningEndsOnItsOwn() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6));
-        long lapseId = reload(no).getOpenWarningId();
-        ProcessInstance lapse = warningProcess(no);
+        Lapsed l = lapsed();
+        String no = l.no();
+        long lapseId = l.warningId();
+        ProcessInstance lapse = l.process();
 
         at(D0.plusDays(6), 10, 0);
         visit(no, D0.minusDays(2), 9, Risk.MAJOR, "补录上周发现的险情");
