@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -69,7 +68,6 @@ class SettlementInvariantPropertyTest {
     @RegisterExtension
     static final EngineClock clock = new EngineClock();
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String PROVIDER = "P360199084";
     static final String STREET = ServiceFixtures.STREET;
     static final CurrentUser STAFF = ServiceFixtures.provider("td1", "丁", PROVIDER);

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ class StatementSettlementApiTest {
     @RegisterExtension
     static final EngineClock clock = new EngineClock();
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String OFFICER = "vo003003"; // 石桥镇 360199003003, ServiceFixtures.VILLAGE
     static final String CLERK = "street003";
 

@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,6 @@ class StatementTotalsTest {
     @RegisterExtension
     static final EngineClock clock = new EngineClock();
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String PROVIDER = "P360199083";
     static final String STREET = ServiceFixtures.STREET;
     static final YearMonth MONTH = YearMonth.of(2026, 1);
