@@ -7,46 +7,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import cn.civilaffairs.assist.support.EngineClock;
+import cn.civilaffairs.assist.support.MailServer;
+import cn.civilaffairs.assist.support.MailTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The daily calendar check (processes/calendar-check.bpmn) through a real SMTP server: silent on
  * 31 October, from 1 November one mail a day to each administrator and district manager until the
  * next year's notice is imported.
  */
-@IntegrationTest
+@MailTest
 class CalendarWarningMailTest {
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final EngineClock clock = new EngineClock();
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-        // A second application context: its engine gets its own name, so the engine REST API
-        // (which finds engines by name in a static registry) keeps the shared context's engine.
-        registry.add("camunda.bpm.process-engine-name", () -> "calendarWarningMailTest");
-    }
+    @RegisterExtension
+    static final GreenMailExtension smtp = MailServer.smtp();
 
     @Autowired MailDispatcher dispatcher;
     @Autowired ManagementService management;
@@ -55,13 +45,12 @@ class CalendarWarningMailTest {
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
         WorkingDayCalendarTest.forgetYearsFrom(jdbc, calendar, 2027);
     }
 
     /** Runs the daily check the way the job executor would at 07:00 Beijing time on that day. */
     private List<MimeMessage> dailyCheckOn(String day) throws Exception {
-        ClockUtil.setCurrentTime(Date.from(beijing(day + "T07:00:00")));
+        clock.at(beijing(day + "T07:00:00"));
         Job timer = management.createJobQuery().processDefinitionKey(CalendarYearCheck.PROCESS).timers()
                 .singleResult();
         management.executeJob(timer.getId());

@@ -8,18 +8,18 @@ import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class ProvisionalDeadlineApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199003004"; // 高岭村
     static final String OFFICER = "vo003004";
 
@@ -44,12 +47,11 @@ class ProvisionalDeadlineApiTest {
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
         WorkingDayCalendarTest.forgetYearsFrom(jdbc, calendar, 2027);
     }
 
     private String leadTaskAt(String beijingTime, String name) {
-        ClockUtil.setCurrentTime(Date.from(beijing(beijingTime)));
+        clock.at(beijing(beijingTime));
         ServiceCase lead = tx.execute(s -> Leads.open(caseService, VILLAGE, name));
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
         return task.getId() + "|" + lead.getCaseNo();
@@ -59,7 +61,7 @@ class ProvisionalDeadlineApiTest {
     void aLateDecemberTaskIsProvisionalUntilTheYearIsImported() {
         String[] late = leadTaskAt("2026-12-29T10:00:00", "岁末乙").split("\\|");
         String[] early = leadTaskAt("2026-12-21T10:00:00", "岁末丙").split("\\|");
-        ClockUtil.setCurrentTime(Date.from(beijing("2026-12-29T11:00:00")));
+        clock.at(beijing("2026-12-29T11:00:00"));
         ApiClient officer = ApiClient.signedIn(port, OFFICER);
 
         JsonNode inbox = officer.get("/api/tasks?scope=group&size=100").json().get("items");

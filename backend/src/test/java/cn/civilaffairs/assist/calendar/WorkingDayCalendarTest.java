@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.io.ByteArrayInputStream;
@@ -17,12 +18,12 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class WorkingDayCalendarTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     /** The State Council's 2027 New Year block (Fri 1 – Sun 3 January), enough to move a deadline. */
     static final String NEW_YEAR_2027 = "date,kind,name\n2027-01-01,holiday,元旦\n2027-01-02,holiday,元旦\n"
             + "2027-01-03,holiday,元旦\n";
@@ -44,7 +48,6 @@ class WorkingDayCalendarTest {
 
     @AfterEach
     void forget2027() {
-        ClockUtil.reset();
         forgetYearsFrom(jdbc, calendar, 2027);
     }
 
@@ -86,7 +89,7 @@ class WorkingDayCalendarTest {
     @Test
     void importing2027ClearsTheMarkAndRecomputesAnOpenTaskAndItsTimer() throws Exception {
         // A lead recorded on Tuesday 29 December 2026: 核实线索 within 5 working days, and its escalation timer.
-        ClockUtil.setCurrentTime(Date.from(beijing("2026-12-29T10:00:00")));
+        clock.at(beijing("2026-12-29T10:00:00"));
         ServiceCase lead = tx.execute(s -> Leads.open(caseService, "360199003004", "岁末甲"));
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
         List<Job> timers = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())

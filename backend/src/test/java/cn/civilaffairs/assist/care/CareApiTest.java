@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The care API as its users call it: roles, org scope, validation, problem details, Excel. */
 @IntegrationTest
 class CareApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199002003"; // 柳岸村, 东湖街道
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
     static final byte[] PDF = "%PDF-1.4 not a photo".getBytes();
@@ -43,16 +44,9 @@ class CareApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CareTestFixtures fixtures;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     /** Moves the engine clock (and the app's) to a Beijing wall-clock time. */
     static Instant at(LocalDate day, int hour, int minute) {
-        Instant now = day.atTime(LocalTime.of(hour, minute)).atZone(CarePolicy.ZONE).toInstant();
-        ClockUtil.setCurrentTime(Date.from(now));
-        return now;
+        return clock.at(day, hour, minute);
     }
 
     static Map<String, Object> visitAt(Instant visitedAt, String lateEntryReason) {

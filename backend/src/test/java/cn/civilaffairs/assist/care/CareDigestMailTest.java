@@ -6,44 +6,32 @@ import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.IntegrationTest;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.Leads;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import cn.civilaffairs.assist.support.MailServer;
+import cn.civilaffairs.assist.support.MailTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The morning digests arrive at a real SMTP server (GreenMail) with the right people in them, once. */
-@IntegrationTest
+@MailTest
 class CareDigestMailTest {
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final EngineClock clock = new EngineClock();
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-        // A second application context: its engine gets its own name, so the engine REST API
-        // (which finds engines by name in a static registry) keeps the shared context's engine.
-        registry.add("camunda.bpm.process-engine-name", () -> "careDigestMailTest");
-    }
+    @RegisterExtension
+    static final GreenMailExtension smtp = MailServer.smtp();
 
     /** A past day far from other tests' data (and from the demo people, who are "today"). */
     static final LocalDate DAY0 = LocalDate.of(2025, 6, 2);
@@ -55,13 +43,8 @@ class CareDigestMailTest {
     @Autowired TaskService tasks;
     @Autowired TransactionTemplate tx;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     private String person(String name, CareFacts facts, int daysAgo) {
-        ClockUtil.setCurrentTime(Date.from(DAY0.atTime(8, 0).atZone(CarePolicy.ZONE).toInstant()));
+        clock.at(DAY0, 8, 0);
         String no = tx.execute(s -> {
             CareEnrolment e = care.enrol(new EnrolCommand(name, Leads.newIdNumber(), null, null, VILLAGE,
                     CareGroup.EMPTY_NEST_LEFT_BEHIND_ELDERLY, facts, null), CareProcessTest.MANAGER);

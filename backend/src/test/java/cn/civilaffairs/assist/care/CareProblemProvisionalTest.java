@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.io.ByteArrayInputStream;
@@ -13,11 +14,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class CareProblemProvisionalTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     @Autowired CareService care;
     @Autowired CareProblems problems;
     @Autowired WorkingDayCalendar calendar;
@@ -39,7 +43,6 @@ class CareProblemProvisionalTest {
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
         jdbc.update("delete from calendar_day where cal_date >= ?", LocalDate.of(2027, 1, 1));
         jdbc.update("delete from calendar_year where cal_year >= ?", 2027);
         calendar.reload();
@@ -48,7 +51,7 @@ class CareProblemProvisionalTest {
     @Test
     void aProblemDueIn2027IsRecomputedWhen2027IsImported() throws Exception {
         LocalDate monday = LocalDate.of(2026, 12, 14);
-        CareProcessTest.at(monday, 10, 0);
+        clock.at(monday, 10, 0);
         String no = tx.execute(s -> care.enrol(new EnrolCommand("岁末关爱", Leads.newIdNumber(), "13800000000", "青龙村1组",
                 CareProcessTest.VILLAGE, CareGroup.EMPTY_NEST_LEFT_BEHIND_ELDERLY, CareProcessTest.LEVEL2, null),
                 CareProcessTest.CLERK).getEnrolmentNo());

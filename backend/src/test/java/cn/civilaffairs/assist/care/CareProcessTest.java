@@ -13,23 +13,22 @@ import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class CareProcessTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199003002"; // 青龙村, 石桥镇
     static final String STREET = "360199003";
     /** A past Monday, so nothing here is in the future of other tests once the clock is reset. */
@@ -69,13 +71,8 @@ class CareProcessTest {
         at(D0, 10, 0);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDate day, int hour, int minute) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, minute)).atZone(CarePolicy.ZONE).toInstant()));
+        clock.at(day, hour, minute);
     }
 
     private int decide(CareFacts facts) {
@@ -156,7 +153,7 @@ class CareProcessTest {
         // Due at or before now. One second, not one millisecond, of margin: MariaDB compares at whole
         // seconds, so "before now + 1 ms" misses a timer due exactly now.
         for (Job t : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+                .duedateLowerThan(Date.from(clock.now().plusSeconds(1))).list()) {
             engine.getManagementService().executeJob(t.getId());
         }
     }
@@ -269,7 +266,7 @@ class CareProcessTest {
         assertThat(reload(no).getLastVisitOn()).isEqualTo(D0);
         // 00:30 Beijing on D0+6 is 16:30 UTC on D0+5, yet the gap is six days: warning.
         at(D0.plusDays(6), 0, 30);
-        LocalDate beijingToday = CarePolicy.dayOf(ClockUtil.getCurrentTime().toInstant());
+        LocalDate beijingToday = CarePolicy.dayOf(clock.now());
         assertThat(beijingToday).isEqualTo(D0.plusDays(6));
         tx.executeWithoutResult(s -> care.sweepLapses(beijingToday));
         assertThat(reload(no).getOpenWarningId()).isNotNull();
@@ -285,7 +282,7 @@ class CareProcessTest {
 
         // escalate-after P2D in application.yml
         Job toStreet = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        assertThat(toStreet.getDuedate().toInstant()).isEqualTo(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(2)));
+        assertThat(toStreet.getDuedate().toInstant()).isEqualTo(clock.now().plus(java.time.Duration.ofDays(2)));
         at(D0.plusDays(8), 6, 1);
         engine.getManagementService().executeJob(toStreet.getId());
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "waitDistrict");
@@ -419,12 +416,22 @@ class CareProcessTest {
 
     // ---- late and backdated visits (issue 12) ---------------------------------------------
 
+    /** A level-3 person visited on time at 09:00 on D0 (due D0+3) and found lapsed by the sweep of D0+6. */
+    record Lapsed(String no, long warningId, ProcessInstance process) {}
+
+    /** The starting point of the late-visit tests: one open lapse warning and its careWarning process. */
+    private Lapsed lapsed() {
+        String no = graded(LEVEL3);
+        sweep(D0.plusDays(6));
+        return new Lapsed(no, reload(no).getOpenWarningId(), warningProcess(no));
+    }
+
     @Test
     void aVisitDatedBeforeTheLastOneIsHistoryOnly() {
-        String no = graded(LEVEL3); // visited D0: due D0+3, lapse from D0+6
-        sweep(D0.plusDays(6));
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed(); // visited D0: due D0+3, lapse from D0+6
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
 
         at(D0.plusDays(6), 10, 0);
         CareService.RecordedVisit r = visit(no, D0.minusDays(1), 9, Risk.NONE, "找到上周的纸质记录");
@@ -452,10 +459,10 @@ class CareProcessTest {
 
     @Test
     void aLapseAnsweredDayAfterDayByBackdatedVisitsStillEscalatesOnSchedule() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6)); // raised D0+6 06:00; escalate-after P2D: street D0+8, district D0+10
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed(); // raised D0+6 06:00; escalate-after P2D: street D0+8, district D0+10
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
         for (int day = 6; day <= 10; day++) {
             LocalDate today = D0.plusDays(day);
             if (day > 6) {
@@ -484,10 +491,10 @@ class CareProcessTest {
 
     @Test
     void aLateVisitClosesTheLapseOnlyWhenThePersonIsCurrentAfterIt() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6));
-        long warningId = reload(no).getOpenWarningId();
-        ProcessInstance pi = warningProcess(no);
+        Lapsed l = lapsed();
+        String no = l.no();
+        long warningId = l.warningId();
+        ProcessInstance pi = l.process();
 
         // After the last visit but still overdue after it (D0+2 + 3 = D0+5 < D0+7): the schedule moves, the warning stays.
         at(D0.plusDays(7), 10, 0);
@@ -520,10 +527,10 @@ class CareProcessTest {
 
     @Test
     void aMajorRiskInABackdatedVisitStillWarnsAndEachWarningEndsOnItsOwn() {
-        String no = graded(LEVEL3);
-        sweep(D0.plusDays(6));
-        long lapseId = reload(no).getOpenWarningId();
-        ProcessInstance lapse = warningProcess(no);
+        Lapsed l = lapsed();
+        String no = l.no();
+        long lapseId = l.warningId();
+        ProcessInstance lapse = l.process();
 
         at(D0.plusDays(6), 10, 0);
         visit(no, D0.minusDays(2), 9, Risk.MAJOR, "补录上周发现的险情");
@@ -574,7 +581,7 @@ class CareProcessTest {
     @Test
     void visitsInTheFutureAreRefusedAndSaveNothing() {
         String no = graded(LEVEL2);
-        Instant future = ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofHours(2));
+        Instant future = clock.now().plus(java.time.Duration.ofHours(2));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.recordVisit(no,
                 new VisitCommand(future, VisitMode.PHONE, "家属", "电话", Risk.NONE), null, null, CLERK)))
                 .isInstanceOf(FieldValidationException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,18 +18,15 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The case API: bad input, duplicates, scope, uploads, filing, notices — and nothing half-saved. */
 @IntegrationTest
 class CaseApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String VILLAGE = "360199003002"; // 青龙村, 石桥镇
     private static final String OFFICER = "vo003002";
     private static final String CLERK = "street003";
@@ -249,14 +250,8 @@ class CaseApiTest {
 
     private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     private static void on(int day, String time) {
-        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time))
-                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        clock.at(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)));
     }
 
     /** A case posted on day 1, walked there through the services the API calls. */

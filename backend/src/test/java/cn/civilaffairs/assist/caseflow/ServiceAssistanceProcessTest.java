@@ -15,6 +15,7 @@ import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
 import cn.civilaffairs.assist.caseflow.NeedsAssessment.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +27,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class ServiceAssistanceProcessTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String VILLAGE = "360199002003"; // 柳岸村, 东湖街道
     private static final String STREET = "360199002";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -58,11 +61,6 @@ class ServiceAssistanceProcessTest {
     @BeforeEach
     void initAssertions() {
         init(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     private ProcessInstance instance(ServiceCase c) {
@@ -254,8 +252,7 @@ class ServiceAssistanceProcessTest {
     private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
 
     private void on(int day, String time) {
-        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)).atZone(BEIJING)
-                .toInstant()));
+        clock.at(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)));
     }
 
     private ProcessInstance posted(String name) {
@@ -330,7 +327,7 @@ class ServiceAssistanceProcessTest {
         assertThat(decision(second)).isEqualTo("DISMISSED");
 
         on(7, "23:59");
-        assertThat(periodTimer(pi).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        assertThat(periodTimer(pi).getDuedate()).isAfter(java.util.Date.from(clock.now()));
         assertThat(status(pi)).isEqualTo(CaseStatus.NOTICE);
 
         on(8, "00:00");
@@ -450,7 +447,7 @@ class ServiceAssistanceProcessTest {
 
     @Test
     void aMissedVerificationDeadlineEscalatesToTheStreetOfficeOnTheWorkingDayCalendar() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-09-30T10:15:00+08:00").toInstant()));
+        clock.at(ZonedDateTime.parse("2026-09-30T10:15:00+08:00").toInstant());
         ServiceCase c = Leads.open(cases, VILLAGE, "辛");
         ProcessInstance pi = instance(c);
         // 1-7 Oct off; Thu 8, Fri 9, Sat 10 (make-up working day), Mon 12, Tue 13.
@@ -460,7 +457,7 @@ class ServiceAssistanceProcessTest {
                 .activityId("verifyLeadOverdue").singleResult();
         assertThat(timer.getDuedate()).isEqualTo(task(pi).getDueDate());
 
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-10-14T00:00:05+08:00").toInstant()));
+        clock.at(ZonedDateTime.parse("2026-10-14T00:00:05+08:00").toInstant());
         engine.getManagementService().executeJob(timer.getId());
         assertThat(pi).hasPassed("escalateVerifyLead").isWaitingAt(TASK_VERIFY_LEAD);
         long mails = count(

@@ -1,6 +1,5 @@
 package cn.civilaffairs.assist.e2e;
 
-import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,21 +7,18 @@ import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.person.PersonService;
 import cn.civilaffairs.assist.support.Browsers;
+import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser, under the app's Content-Security-Policy: an officer opens a case (diagram included), an
@@ -32,28 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @Tag("e2e")
 class AccessLogE2eTest {
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final E2eBrowser browser = new E2eBrowser();
 
-    @LocalServerPort int port;
     @Autowired CaseService caseService;
     @Autowired PersonService personService;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
 
     /** Console messages about a blocked resource or script, on every page of the context. */
     private static List<String> watchCsp(BrowserContext context) {
@@ -71,49 +50,47 @@ class AccessLogE2eTest {
         ServiceCase c = Leads.open(caseService, "360199001003", "日志测试对象");
         String idNumber = personService.get(c.getPersonId()).getIdNumber().value();
 
-        try (BrowserContext context = Browsers.desktop(browser, base())) {
-            List<String> violations = watchCsp(context);
-            Page page = signIn(context, "vo001003");
-            page.navigate("/cases/" + c.getCaseNo());
-            assertThat(page.getByText("日志测试对象").first()).isVisible();
-            // The process diagram (bpmn-js: inline styles and SVG) renders under the CSP.
-            page.getByText("流程图", new Page.GetByTextOptions().setExact(true)).click();
-            assertThat(page.locator(".djs-container svg").first()).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(30000));
-            Browsers.snapshot(page, "csp-case-page");
-            assertThat(violations).isEmpty();
-        }
+        BrowserContext desk = browser.newDesktopContext();
+        List<String> violations = watchCsp(desk);
+        Page page = browser.signIn(desk, "vo001003");
+        page.navigate("/cases/" + c.getCaseNo());
+        assertThat(page.getByText("日志测试对象").first()).isVisible();
+        // The process diagram (bpmn-js: inline styles and SVG) renders under the CSP.
+        page.getByText("流程图", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".djs-container svg").first()).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30000));
+        Browsers.snapshot(page, "csp-case-page");
+        assertThat(violations).isEmpty();
 
-        try (BrowserContext context = Browsers.phone(browser, base())) {
-            List<String> violations = watchCsp(context);
-            Page page = signIn(context, "admin");
-            page.navigate("/audit/access-log");
-            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                    new Page.GetByRoleOptions().setName("访问日志"))).isVisible();
-            page.getByTestId("filter-id-number").fill(idNumber);
-            page.getByTestId("access-log-search").click();
-            // The case page also loads the case's referrals (phone, address): a second row.
-            com.microsoft.playwright.Locator caseView = page.getByTestId("access-log-card")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("查看案件"));
-            assertThat(caseView).hasCount(1);
-            assertThat(caseView).containsText("张敏");
-            assertThat(caseView).containsText("日志测试对象");
-            assertThat(caseView).containsText(c.getCaseNo());
-            assertThat(caseView).not().containsText("vo001003");
-            // Nothing wider than the phone.
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(false);
-            Browsers.snapshot(page, "access-log-phone");
+        BrowserContext phone = browser.newPhoneContext();
+        List<String> phoneViolations = watchCsp(phone);
+        page = browser.signIn(phone, "admin");
+        page.navigate("/audit/access-log");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("访问日志"))).isVisible();
+        page.getByTestId("filter-id-number").fill(idNumber);
+        page.getByTestId("access-log-search").click();
+        // The case page also loads the case's referrals (phone, address): a second row.
+        com.microsoft.playwright.Locator caseView = page.getByTestId("access-log-card")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("查看案件"));
+        assertThat(caseView).hasCount(1);
+        assertThat(caseView).containsText("张敏");
+        assertThat(caseView).containsText("日志测试对象");
+        assertThat(caseView).containsText(c.getCaseNo());
+        assertThat(caseView).not().containsText("vo001003");
+        // Nothing wider than the phone.
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).isEqualTo(false);
+        Browsers.snapshot(page, "access-log-phone");
 
-            page.navigate("/swagger-ui/index.html");
-            assertThat(page.locator(".swagger-ui .info .title")).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(30000));
-            Browsers.snapshot(page, "csp-swagger-ui");
+        page.navigate("/swagger-ui/index.html");
+        assertThat(page.locator(".swagger-ui .info .title")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30000));
+        Browsers.snapshot(page, "csp-swagger-ui");
 
-            page.navigate("/camunda/app/cockpit/default/#/dashboard");
-            assertThat(page.getByTestId("finished-instances")).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(60000));
-            assertThat(violations).isEmpty();
-        }
+        page.navigate("/camunda/app/cockpit/default/#/dashboard");
+        assertThat(page.getByTestId("finished-instances")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(60000));
+        assertThat(phoneViolations).isEmpty();
     }
 }

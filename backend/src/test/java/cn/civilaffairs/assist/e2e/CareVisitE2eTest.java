@@ -1,6 +1,5 @@
 package cn.civilaffairs.assist.e2e;
 
-import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,21 +7,16 @@ import cn.civilaffairs.assist.care.CareFacts;
 import cn.civilaffairs.assist.care.CareGroup;
 import cn.civilaffairs.assist.care.CareTestFixtures;
 import cn.civilaffairs.assist.care.SelfCare;
-import cn.civilaffairs.assist.support.Browsers;
+import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A village cadre on a phone: sees the people they are responsible for in colour, opens the one
@@ -31,24 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @Tag("e2e")
 class CareVisitE2eTest {
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final E2eBrowser browser = new E2eBrowser();
 
-    @LocalServerPort int port;
     @Autowired CareTestFixtures fixtures;
     @Autowired TaskService taskService;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void cadreRecordsAVisitAndTheWarningDisappears() {
@@ -58,54 +39,52 @@ class CareVisitE2eTest {
         String fine = fixtures.gradedAndVisited("按时走访对象", village, CareGroup.SEVERE_DISABILITY_OR_ILLNESS, level2, 2);
         fixtures.sweepToday();
 
-        try (BrowserContext context = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(context, "vc003001");
+        Page page = browser.phone("vc003001");
 
-            // The warning is also a task in the inbox.
-            assertThat(page.getByText("尽快走访（预警）").first()).isVisible();
+        // The warning is also a task in the inbox.
+        assertThat(page.getByText("尽快走访（预警）").first()).isVisible();
 
-            page.getByTestId("nav-toggle").click();
-            page.getByTestId("nav-care").click();
-            assertThat(page).hasURL(Pattern.compile(".*/care.*"));
+        page.getByTestId("nav-toggle").click();
+        page.getByTestId("nav-care").click();
+        assertThat(page).hasURL(Pattern.compile(".*/care.*"));
 
-            Locator lapsedRow = page.getByTestId("care-row-" + lapsed);
-            assertThat(lapsedRow).isVisible();
-            assertThat(lapsedRow).containsText("走访预警对象");
-            assertThat(page.getByTestId("care-visit-status-" + lapsed)).hasText("已逾期");
-            assertThat(page.getByTestId("care-warning-" + lapsed)).isVisible();
-            assertThat(page.getByTestId("care-visit-status-" + fine)).hasText("未到期");
-            assertThat(page.getByTestId("care-warning-" + fine)).hasCount(0);
-            // The set-up visit 12 days back was entered late (补录): marked, with its reason.
-            assertThat(page.getByTestId("care-late-" + lapsed)).containsText("补录");
-            assertThat(page.getByTestId("care-late-" + lapsed)).containsText(CareTestFixtures.LATE_REASON);
-            assertThat(page.getByTestId("care-late-" + fine)).hasCount(0);
-            // Red for overdue, grey for not due.
-            String red = (String) page.getByTestId("care-visit-status-" + lapsed).evaluate("e => getComputedStyle(e).color");
-            String grey = (String) page.getByTestId("care-visit-status-" + fine).evaluate("e => getComputedStyle(e).color");
-            assertThat(red).isNotEqualTo(grey);
-            Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-            assertThat(fits).isEqualTo(Boolean.TRUE);
+        Locator lapsedRow = page.getByTestId("care-row-" + lapsed);
+        assertThat(lapsedRow).isVisible();
+        assertThat(lapsedRow).containsText("走访预警对象");
+        assertThat(page.getByTestId("care-visit-status-" + lapsed)).hasText("已逾期");
+        assertThat(page.getByTestId("care-warning-" + lapsed)).isVisible();
+        assertThat(page.getByTestId("care-visit-status-" + fine)).hasText("未到期");
+        assertThat(page.getByTestId("care-warning-" + fine)).hasCount(0);
+        // The set-up visit 12 days back was entered late (补录): marked, with its reason.
+        assertThat(page.getByTestId("care-late-" + lapsed)).containsText("补录");
+        assertThat(page.getByTestId("care-late-" + lapsed)).containsText(CareTestFixtures.LATE_REASON);
+        assertThat(page.getByTestId("care-late-" + fine)).hasCount(0);
+        // Red for overdue, grey for not due.
+        String red = (String) page.getByTestId("care-visit-status-" + lapsed).evaluate("e => getComputedStyle(e).color");
+        String grey = (String) page.getByTestId("care-visit-status-" + fine).evaluate("e => getComputedStyle(e).color");
+        assertThat(red).isNotEqualTo(grey);
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).isEqualTo(Boolean.TRUE);
 
-            lapsedRow.click();
-            assertThat(page).hasURL(Pattern.compile(".*/care/" + lapsed));
-            assertThat(page.getByTestId("care-warning")).isVisible();
-            Locator form = page.getByTestId("care-visit-form");
-            assertThat(form).isVisible();
-            page.getByTestId("care-visit-met").fill("本人及其配偶");
-            page.getByTestId("care-visit-findings").fill("血压平稳，药品充足，已提醒按时复诊。");
-            page.getByTestId("care-visit-risk-NONE").click();
-            page.getByTestId("care-visit-submit").click();
+        lapsedRow.click();
+        assertThat(page).hasURL(Pattern.compile(".*/care/" + lapsed));
+        assertThat(page.getByTestId("care-warning")).isVisible();
+        Locator form = page.getByTestId("care-visit-form");
+        assertThat(form).isVisible();
+        page.getByTestId("care-visit-met").fill("本人及其配偶");
+        page.getByTestId("care-visit-findings").fill("血压平稳，药品充足，已提醒按时复诊。");
+        page.getByTestId("care-visit-risk-NONE").click();
+        page.getByTestId("care-visit-submit").click();
 
-            assertThat(page.getByTestId("care-warning")).hasCount(0);
-            assertThat(page.getByTestId("care-visit-status")).hasText("今日已访");
-            assertThat(page.getByTestId("care-visits")).containsText("血压平稳");
+        assertThat(page.getByTestId("care-warning")).hasCount(0);
+        assertThat(page.getByTestId("care-visit-status")).hasText("今日已访");
+        assertThat(page.getByTestId("care-visits")).containsText("血压平稳");
 
-            page.navigate("/care");
-            assertThat(page.getByTestId("care-visit-status-" + lapsed)).hasText("今日已访");
-            assertThat(page.getByTestId("care-warning-" + lapsed)).hasCount(0);
-            // Today's visit is the last one now, on time: no mark.
-            assertThat(page.getByTestId("care-late-" + lapsed)).hasCount(0);
-        }
+        page.navigate("/care");
+        assertThat(page.getByTestId("care-visit-status-" + lapsed)).hasText("今日已访");
+        assertThat(page.getByTestId("care-warning-" + lapsed)).hasCount(0);
+        // Today's visit is the last one now, on time: no mark.
+        assertThat(page.getByTestId("care-late-" + lapsed)).hasCount(0);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(lapsed).count()).isZero();
     }
 }

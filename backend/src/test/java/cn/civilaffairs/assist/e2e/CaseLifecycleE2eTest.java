@@ -2,40 +2,32 @@ package cn.civilaffairs.assist.e2e;
 
 import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
 import static cn.civilaffairs.assist.support.InboxSteps.openTask;
-import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseStatus;
-import cn.civilaffairs.assist.support.Browsers;
+import cn.civilaffairs.assist.support.E2eBrowser;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,31 +41,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Tag("e2e")
 class CaseLifecycleE2eTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String VILLAGE = "360199002002"; // 渔港村, 东湖街道
     private static final String OFFICER = "vo002002";
     private static final String CLERK = "street002";
     private static final byte[] PDF = "%PDF-1.4\n% e2e\n".getBytes(StandardCharsets.US_ASCII);
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final E2eBrowser browser = new E2eBrowser();
 
-    @LocalServerPort int port;
     @Autowired CaseService caseService;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     /** Day 1 of the notice: a Thursday; the period crosses the month end (last day 2 December). */
     private static final LocalDate DAY_1 = LocalDate.of(2026, 11, 26);
@@ -81,14 +63,8 @@ class CaseLifecycleE2eTest {
 
     @Autowired JdbcTemplate jdbc;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     private static void on(int day, String time) {
-        ClockUtil.setCurrentTime(Date.from(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)).atZone(BEIJING)
-                .toInstant()));
+        clock.at(DAY_1.plusDays(day - 1L).atTime(LocalTime.parse(time)));
     }
 
     private long events(String caseNo, String type) {
@@ -110,28 +86,24 @@ class CaseLifecycleE2eTest {
     }
 
     private void raiseObjection(String caseNo, String content) {
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, OFFICER);
-            page.navigate("/cases/" + caseNo);
-            page.getByTestId("objection-open").click();
-            page.getByTestId("objection-content").fill(content);
-            page.getByTestId("objection-submit").click();
-            assertThat(page.getByTestId("case-notice-phase")).hasText("异议复核中");
-            assertThat(page.getByTestId("case-notice-phase-header")).hasText("异议复核中");
-            assertThat(page.getByTestId("case-objection").filter(new Locator.FilterOptions().setHasText(content)))
-                    .containsText("待处理");
-        }
+        Page page = browser.phone(OFFICER);
+        page.navigate("/cases/" + caseNo);
+        page.getByTestId("objection-open").click();
+        page.getByTestId("objection-content").fill(content);
+        page.getByTestId("objection-submit").click();
+        assertThat(page.getByTestId("case-notice-phase")).hasText("异议复核中");
+        assertThat(page.getByTestId("case-notice-phase-header")).hasText("异议复核中");
+        assertThat(page.getByTestId("case-objection").filter(new Locator.FilterOptions().setHasText(content)))
+                .containsText("待处理");
     }
 
     private void dismissObjection(String caseNo, String note) {
-        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(desk, CLERK);
-            openTask(page, taskService, caseNo, "异议复核");
-            page.getByTestId("field-objectionUpheld-false").click();
-            page.getByTestId("field-objectionDecisionNote").fill(note);
-            page.getByTestId("task-complete").click();
-            expectBackOnTaskList(page);
-        }
+        Page page = browser.desktop(CLERK);
+        openTask(page, taskService, caseNo, "异议复核");
+        page.getByTestId("field-objectionUpheld-false").click();
+        page.getByTestId("field-objectionDecisionNote").fill(note);
+        page.getByTestId("task-complete").click();
+        expectBackOnTaskList(page);
     }
 
     @Test
@@ -141,65 +113,57 @@ class CaseLifecycleE2eTest {
         String caseNo;
 
         // 1. Village officer, on a phone: records the lead and verifies it.
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, OFFICER);
-            page.navigate("/leads/new");
-            page.getByTestId("lead-name").fill("渔港测试");
-            page.getByTestId("lead-idNumber").fill(idNumber);
-            page.getByTestId("lead-phone").fill("13907912345");
-            page.getByTestId("lead-address").fill("渔港村二组6号");
-            page.getByTestId("lead-source-NEIGHBOUR").click();
-            page.getByTestId("lead-focusGroup-SERIOUS_ILLNESS").click();
-            page.getByTestId("lead-situation").fill("肾衰竭透析，独居，行动困难");
-            page.getByTestId("lead-submit").click();
-            assertThat(page).hasURL(Pattern.compile(".*/cases/SA-\\d{4}-\\d{6}$"));
-            caseNo = page.url().substring(page.url().lastIndexOf('/') + 1);
-            assertThat(page.getByTestId("case-status")).containsText("待核实");
+        Page page = browser.phone(OFFICER);
+        page.navigate("/leads/new");
+        page.getByTestId("lead-name").fill("渔港测试");
+        page.getByTestId("lead-idNumber").fill(idNumber);
+        page.getByTestId("lead-phone").fill("13907912345");
+        page.getByTestId("lead-address").fill("渔港村二组6号");
+        page.getByTestId("lead-source-NEIGHBOUR").click();
+        page.getByTestId("lead-focusGroup-SERIOUS_ILLNESS").click();
+        page.getByTestId("lead-situation").fill("肾衰竭透析，独居，行动困难");
+        page.getByTestId("lead-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/cases/SA-\\d{4}-\\d{6}$"));
+        caseNo = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.getByTestId("case-status")).containsText("待核实");
 
-            openTask(page, taskService, caseNo, "核实线索");
-            page.getByTestId("field-genuine-true").click();
-            page.getByTestId("field-verificationNote").fill("入户核实：独居透析，确有困难。");
-            page.getByTestId("task-complete").click();
-            expectBackOnTaskList(page);
-        }
+        openTask(page, taskService, caseNo, "核实线索");
+        page.getByTestId("field-genuine-true").click();
+        page.getByTestId("field-verificationNote").fill("入户核实：独居透析，确有困难。");
+        page.getByTestId("task-complete").click();
+        expectBackOnTaskList(page);
 
         // 2. Street clerk: home investigation and needs assessment.
-        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(desk, CLERK);
-            openTask(page, taskService, caseNo, "入户调查与需求评估");
-            page.getByTestId("assess-category-4").click();
-            page.getByTestId("assess-recognised-false").click();
-            page.getByTestId("assess-selfCare-PARTIAL").click();
-            page.getByTestId("assess-carer-NO_CARER").click();
-            page.getByTestId("assess-living").fill("独居平房，透析每周三次");
-            page.getByTestId("assess-item-MEAL_DELIVERY").click();
-            page.getByTestId("assess-item-ESCORT_TO_DOCTOR").click();
-            page.getByTestId("assess-submit").click();
-            expectBackOnTaskList(page);
-        }
+        page = browser.desktop(CLERK);
+        openTask(page, taskService, caseNo, "入户调查与需求评估");
+        page.getByTestId("assess-category-4").click();
+        page.getByTestId("assess-recognised-false").click();
+        page.getByTestId("assess-selfCare-PARTIAL").click();
+        page.getByTestId("assess-carer-NO_CARER").click();
+        page.getByTestId("assess-living").fill("独居平房，透析每周三次");
+        page.getByTestId("assess-item-MEAL_DELIVERY").click();
+        page.getByTestId("assess-item-ESCORT_TO_DOCTOR").click();
+        page.getByTestId("assess-submit").click();
+        expectBackOnTaskList(page);
 
         // 3. District manager: recognition.
-        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(desk, "manager");
-            openTask(page, taskService, caseNo, "审批认定");
-            page.getByTestId("field-recognised-true").click();
-            page.getByTestId("field-recognitionNote").fill("符合支出型贫困家庭重病患者条件，予以认定。");
-            page.getByTestId("task-complete").click();
-            expectBackOnTaskList(page);
-        }
+        page = browser.desktop("manager");
+        openTask(page, taskService, caseNo, "审批认定");
+        page.getByTestId("field-recognised-true").click();
+        page.getByTestId("field-recognitionNote").fill("符合支出型贫困家庭重病患者条件，予以认定。");
+        page.getByTestId("task-complete").click();
+        expectBackOnTaskList(page);
 
         // 4. Village officer: the file, with every required document.
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, OFFICER);
-            openTask(page, taskService, caseNo, "建立档案（一人一档）");
-            for (String type : List.of("ID_CARD", "HOUSEHOLD_REGISTER", "ILLNESS_PROOF", "RECIPIENT_CERTIFICATE")) {
-                page.locator("[data-testid=doc-upload-" + type + "] input[type=file]")
-                        .setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
-                assertThat(page.getByText(type.toLowerCase() + ".pdf").first()).isVisible();
-            }
-            page.getByTestId("file-submit").click();
-            expectBackOnTaskList(page);
+        page = browser.phone(OFFICER);
+        openTask(page, taskService, caseNo, "建立档案（一人一档）");
+        for (String type : List.of("ID_CARD", "HOUSEHOLD_REGISTER", "ILLNESS_PROOF", "RECIPIENT_CERTIFICATE")) {
+            page.locator("[data-testid=doc-upload-" + type + "] input[type=file]")
+                    .setInputFiles(new FilePayload(type.toLowerCase() + ".pdf", "application/pdf", PDF));
+            assertThat(page.getByText(type.toLowerCase() + ".pdf").first()).isVisible();
         }
+        page.getByTestId("file-submit").click();
+        expectBackOnTaskList(page);
         assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
 
         String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
@@ -219,25 +183,19 @@ class CaseLifecycleE2eTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(caseNo).count()).isZero();
         on(3, "08:30");
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, OFFICER);
-            expectRunningNotice(page, caseNo, noticeId, "公示中");
-            page.navigate("/cases/" + caseNo);
-            assertThat(page.getByTestId("case-timeline")).containsText("异议不成立");
-            assertThat(page.getByTestId("objection-open")).isVisible();
-        }
+        page = browser.phone(OFFICER);
+        expectRunningNotice(page, caseNo, noticeId, "公示中");
+        page.navigate("/cases/" + caseNo);
+        assertThat(page.getByTestId("case-timeline")).containsText("异议不成立");
+        assertThat(page.getByTestId("objection-open")).isVisible();
 
         // Day 5: a second objection is accepted, shown on the board while under review, and dismissed.
         on(5, "15:00");
         raiseObjection(caseNo, "有村民反映其有一处门面出租");
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            expectRunningNotice(signIn(phone, OFFICER), caseNo, noticeId, "异议复核中");
-        }
+        expectRunningNotice(browser.phone(OFFICER), caseNo, noticeId, "异议复核中");
         dismissObjection(caseNo, "门面已于去年转让，异议不成立");
         on(7, "23:00");
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            expectRunningNotice(signIn(phone, OFFICER), caseNo, noticeId, "公示中");
-        }
+        expectRunningNotice(browser.phone(OFFICER), caseNo, noticeId, "公示中");
         assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
         assertThat(events(caseNo, "SERVING") + events(caseNo, "NOTICE_PERIOD_ENDED")).isZero();
 
@@ -250,63 +208,59 @@ class CaseLifecycleE2eTest {
         on(8, "09:00");
 
         // 5. Village officer sees the served case, its card, and reports a status change.
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, OFFICER);
-            page.navigate("/cases/" + caseNo);
-            assertThat(page.getByTestId("case-status")).containsText("服务中");
-            assertThat(page.getByTestId("case-timeline")).containsText(OFFICER);
-            assertThat(page.getByTestId("case-timeline")).containsText("公示期满（2026-11-26 至 2026-12-02）");
-            assertThat(page.getByTestId("objection-open")).hasCount(0);
-            page.navigate("/notices");
-            assertThat(page.locator("[data-testid=notice-entry][data-notice-id=\"" + noticeId + "\"]")
-                    .getByTestId("notice-entry-phase")).hasText("长期公示");
-            page.navigate("/cases/" + caseNo + "/card");
-            assertThat(page.getByTestId("service-card")).containsText("渔港测试");
-            assertThat(page.getByTestId("card-qr")).isVisible();
-            // The village's long-term notice board and its A4 print: name and services, no ID or address.
-            page.navigate("/notices/print?villageCode=" + VILLAGE);
-            Locator notice = page.getByTestId("notice-print");
-            assertThat(notice).containsText("渔港测试");
-            assertThat(notice).containsText("供餐送餐");
-            String printed = notice.innerText();
-            org.assertj.core.api.Assertions.assertThat(printed).doesNotContain(idNumber)
-                    .doesNotContain(idNumber.substring(6, 14)).doesNotContain("二组6号").doesNotContain("13907912345");
+        page = browser.phone(OFFICER);
+        page.navigate("/cases/" + caseNo);
+        assertThat(page.getByTestId("case-status")).containsText("服务中");
+        assertThat(page.getByTestId("case-timeline")).containsText(OFFICER);
+        assertThat(page.getByTestId("case-timeline")).containsText("公示期满（2026-11-26 至 2026-12-02）");
+        assertThat(page.getByTestId("objection-open")).hasCount(0);
+        page.navigate("/notices");
+        assertThat(page.locator("[data-testid=notice-entry][data-notice-id=\"" + noticeId + "\"]")
+                .getByTestId("notice-entry-phase")).hasText("长期公示");
+        page.navigate("/cases/" + caseNo + "/card");
+        assertThat(page.getByTestId("service-card")).containsText("渔港测试");
+        assertThat(page.getByTestId("card-qr")).isVisible();
+        // The village's long-term notice board and its A4 print: name and services, no ID or address.
+        page.navigate("/notices/print?villageCode=" + VILLAGE);
+        Locator notice = page.getByTestId("notice-print");
+        assertThat(notice).containsText("渔港测试");
+        assertThat(notice).containsText("供餐送餐");
+        String printed = notice.innerText();
+        org.assertj.core.api.Assertions.assertThat(printed).doesNotContain(idNumber)
+                .doesNotContain(idNumber.substring(6, 14)).doesNotContain("二组6号").doesNotContain("13907912345");
 
-            page.navigate("/cases/" + caseNo);
-            page.getByTestId("status-change-open").click();
-            page.getByTestId("status-change-reason").fill("病情变化，需增加上门照料");
-            page.getByTestId("status-change-submit").click();
-            assertThat(page.getByTestId("case-timeline")).containsText("病情变化");
-        }
+        page.navigate("/cases/" + caseNo);
+        page.getByTestId("status-change-open").click();
+        page.getByTestId("status-change-reason").fill("病情变化，需增加上门照料");
+        page.getByTestId("status-change-submit").click();
+        assertThat(page.getByTestId("case-timeline")).containsText("病情变化");
 
         // 6. Street clerk: the review changes services, then a second change of status ends them.
-        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(desk, CLERK);
-            openTask(page, taskService, caseNo, "动态复核");
-            page.getByTestId("review-decision-CHANGE").click();
-            page.getByTestId("review-item-ESCORT_TO_DOCTOR").click(); // removed
-            page.getByTestId("review-item-HOME_CARE").click();        // added
-            page.getByTestId("review-reason").fill("增加居家照料，停止送医");
-            page.getByTestId("review-submit").click();
-            expectBackOnTaskList(page);
+        page = browser.desktop(CLERK);
+        openTask(page, taskService, caseNo, "动态复核");
+        page.getByTestId("review-decision-CHANGE").click();
+        page.getByTestId("review-item-ESCORT_TO_DOCTOR").click(); // removed
+        page.getByTestId("review-item-HOME_CARE").click();        // added
+        page.getByTestId("review-reason").fill("增加居家照料，停止送医");
+        page.getByTestId("review-submit").click();
+        expectBackOnTaskList(page);
 
-            page.navigate("/cases/" + caseNo);
-            page.getByTestId("status-change-open").click();
-            page.getByTestId("status-change-reason").fill("迁出本辖区");
-            page.getByTestId("status-change-submit").click();
-            assertThat(page.getByTestId("case-timeline")).containsText("迁出本辖区");
-            openTask(page, taskService, caseNo, "动态复核");
-            page.getByTestId("review-decision-STOP").click();
-            page.getByTestId("review-reason").fill("迁出本辖区，停止服务");
-            page.getByTestId("review-submit").click();
-            if (page.getByTestId("review-stop-confirm").count() > 0) {
-                page.getByTestId("review-stop-confirm").click();
-            }
-            expectBackOnTaskList(page);
-
-            page.navigate("/cases/" + caseNo);
-            assertThat(page.getByTestId("case-status")).containsText("已退出");
+        page.navigate("/cases/" + caseNo);
+        page.getByTestId("status-change-open").click();
+        page.getByTestId("status-change-reason").fill("迁出本辖区");
+        page.getByTestId("status-change-submit").click();
+        assertThat(page.getByTestId("case-timeline")).containsText("迁出本辖区");
+        openTask(page, taskService, caseNo, "动态复核");
+        page.getByTestId("review-decision-STOP").click();
+        page.getByTestId("review-reason").fill("迁出本辖区，停止服务");
+        page.getByTestId("review-submit").click();
+        if (page.getByTestId("review-stop-confirm").count() > 0) {
+            page.getByTestId("review-stop-confirm").click();
         }
+        expectBackOnTaskList(page);
+
+        page.navigate("/cases/" + caseNo);
+        assertThat(page.getByTestId("case-status")).containsText("已退出");
         assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.EXITED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isZero();
     }

@@ -1,17 +1,14 @@
 package cn.civilaffairs.assist.e2e;
 
-import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.Browsers;
+import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -19,11 +16,9 @@ import com.microsoft.playwright.assertions.PageAssertions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A district manager drills down in Cockpit — dashboard, a process definition, one of its
@@ -36,22 +31,8 @@ class CockpitDrillDownE2eTest {
     private static final LocatorAssertions.IsVisibleOptions SLOW =
             new LocatorAssertions.IsVisibleOptions().setTimeout(30000);
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
+    @RegisterExtension
+    static final E2eBrowser browser = new E2eBrowser();
 
     private static Locator finishedPanel(Page page) {
         return page.locator("[data-testid=finished-instances], [data-testid=finished-empty]").first();
@@ -59,60 +40,58 @@ class CockpitDrillDownE2eTest {
 
     @Test
     void managerDrillsFromDashboardToAnInstanceAndBackAndStaysSignedIn() {
-        try (BrowserContext context = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(context, "manager");
-            // From here on (the sign-in page itself asks /api/auth/me and gets 401 before signing in).
-            List<String> refused = new CopyOnWriteArrayList<>();
-            context.onResponse(r -> {
-                if (r.status() == 401 || r.status() == 403) {
-                    refused.add(r.status() + " " + r.request().method() + " " + r.url());
-                }
-            });
-
-            page.navigate("/camunda/app/cockpit/default/#/dashboard");
-            // The dashboard's panel of finished instances (or its empty note) has loaded from the API.
-            assertThat(finishedPanel(page)).isVisible(SLOW);
-
-            // The definitions list, then the case process (demo leads keep instances of it running).
-            page.navigate("/camunda/app/cockpit/default/#/processes");
-            Locator definition = page.locator("a[href*='#/process-definition/']", new Page.LocatorOptions()
-                    .setHasText("服务类社会救助案件")).first();
-            assertThat(definition).isVisible(SLOW);
-            definition.click();
-            assertThat(page).hasURL(Pattern.compile(".*#/process-definition/.*"));
-            Locator instance = page.locator("a[href*='#/process-instance/']").first();
-            try {
-                assertThat(instance).isVisible(SLOW);
-            } catch (AssertionError e) {
-                throw new AssertionError("the definition page lists no instance; refused: " + refused, e);
+        Page page = browser.desktop("manager");
+        // From here on (the sign-in page itself asks /api/auth/me and gets 401 before signing in).
+        List<String> refused = new CopyOnWriteArrayList<>();
+        page.context().onResponse(r -> {
+            if (r.status() == 401 || r.status() == 403) {
+                refused.add(r.status() + " " + r.request().method() + " " + r.url());
             }
-            // The definition page has loaded its instance list through the webapps' API (POST queries).
-            Browsers.snapshot(page, "cockpit-process-definition");
-            assertThat(refused).as("refused requests on the definition page").isEmpty();
+        });
 
-            String instanceId = instance.textContent().trim();
-            instance.click();
-            assertThat(page).hasURL(Pattern.compile(".*#/process-instance/" + instanceId + ".*"),
-                    new PageAssertions.HasURLOptions().setTimeout(15000));
-            // The instance page (its id in the breadcrumb and details) has loaded through the webapps' API.
-            assertThat(page.getByText(instanceId).first()).isVisible(SLOW);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            Browsers.snapshot(page, "cockpit-process-instance");
+        page.navigate("/camunda/app/cockpit/default/#/dashboard");
+        // The dashboard's panel of finished instances (or its empty note) has loaded from the API.
+        assertThat(finishedPanel(page)).isVisible(SLOW);
 
-            // Back to the dashboard through the breadcrumb.
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard")).first().click();
-            assertThat(page).hasURL(Pattern.compile(".*#/(dashboard)?([?].*)?$"));
-            assertThat(finishedPanel(page)).isVisible(SLOW);
-
-            // The app's session is the same one, still valid: the SPA works and knows the manager.
-            APIResponse me = page.request().get("/api/auth/me");
-            assertThat(me.status()).isEqualTo(200);
-            assertThat(me.text()).contains("\"username\":\"manager\"");
-            page.navigate("/tasks");
-            assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
-            assertThat(page.getByTestId("lang-switch")).isVisible();
-
-            assertThat(refused).as("refused requests on the way").isEmpty();
+        // The definitions list, then the case process (demo leads keep instances of it running).
+        page.navigate("/camunda/app/cockpit/default/#/processes");
+        Locator definition = page.locator("a[href*='#/process-definition/']", new Page.LocatorOptions()
+                .setHasText("服务类社会救助案件")).first();
+        assertThat(definition).isVisible(SLOW);
+        definition.click();
+        assertThat(page).hasURL(Pattern.compile(".*#/process-definition/.*"));
+        Locator instance = page.locator("a[href*='#/process-instance/']").first();
+        try {
+            assertThat(instance).isVisible(SLOW);
+        } catch (AssertionError e) {
+            throw new AssertionError("the definition page lists no instance; refused: " + refused, e);
         }
+        // The definition page has loaded its instance list through the webapps' API (POST queries).
+        Browsers.snapshot(page, "cockpit-process-definition");
+        assertThat(refused).as("refused requests on the definition page").isEmpty();
+
+        String instanceId = instance.textContent().trim();
+        instance.click();
+        assertThat(page).hasURL(Pattern.compile(".*#/process-instance/" + instanceId + ".*"),
+                new PageAssertions.HasURLOptions().setTimeout(15000));
+        // The instance page (its id in the breadcrumb and details) has loaded through the webapps' API.
+        assertThat(page.getByText(instanceId).first()).isVisible(SLOW);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Browsers.snapshot(page, "cockpit-process-instance");
+
+        // Back to the dashboard through the breadcrumb.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard")).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*#/(dashboard)?([?].*)?$"));
+        assertThat(finishedPanel(page)).isVisible(SLOW);
+
+        // The app's session is the same one, still valid: the SPA works and knows the manager.
+        APIResponse me = page.request().get("/api/auth/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text()).contains("\"username\":\"manager\"");
+        page.navigate("/tasks");
+        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
+        assertThat(page.getByTestId("lang-switch")).isVisible();
+
+        assertThat(refused).as("refused requests on the way").isEmpty();
     }
 }

@@ -2,20 +2,18 @@ package cn.civilaffairs.assist.e2e;
 
 import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
 import static cn.civilaffairs.assist.support.InboxSteps.openTask;
-import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.Browsers;
+import cn.civilaffairs.assist.support.E2eBrowser;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -24,7 +22,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,12 +31,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Tag("e2e")
 class ProviderPortalE2eTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String VILLAGE = "360199001003"; // 城关街道, served by provider1 (P360199001)
     private static final String PROVIDER = "P360199001";
     private static final String STREET = "360199001";
@@ -61,30 +58,13 @@ class ProviderPortalE2eTest {
     private static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final E2eBrowser browser = new E2eBrowser();
 
     @LocalServerPort int port;
     @Autowired CaseWalkthrough walkthrough;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private String one(String sql, Object... args) {
         return jdbc.queryForObject(sql, String.class, args);
@@ -95,7 +75,7 @@ class ProviderPortalE2eTest {
         // The care happens on the last evening of last month (engine clock), so that month has ended
         // when the statement is built now, and the delivery has ended whatever the hour of the run.
         LocalDate serviceDay = YearMonth.now(SHANGHAI).minusMonths(1).atEndOfMonth();
-        ClockUtil.setCurrentTime(Date.from(serviceDay.atTime(20, 0).atZone(SHANGHAI).toInstant()));
+        clock.at(serviceDay, 20, 0);
         String caseNo = walkthrough.toServing(Leads.lead(VILLAGE, "门口签收"), 2, "FULL", List.of("CLEANING"));
         String orderNo = one("select order_no from service_order where case_no = ? and item_code = 'CLEANING'", caseNo);
         String cardNo = one("select card_no from service_card c join service_case s on s.id = c.case_id"
@@ -106,87 +86,83 @@ class ProviderPortalE2eTest {
         String month = YearMonth.from(serviceDay).toString();
         String statementNo;
 
-        try (BrowserContext phone = Browsers.phone(browser, "http://localhost:" + port)) {
-            Page page = signIn(phone, "provider1");
+        Page page = browser.phone("provider1");
 
-            // 1. The order waits in the inbox; the provider accepts it.
-            openTask(page, taskService, caseNo, "接单确认");
-            page.getByTestId("order-response-accept").click();
-            expectBackOnTaskList(page);
-            assertThat(one("select status from service_order where order_no = ?", orderNo)).isEqualTo("ACCEPTED");
+        // 1. The order waits in the inbox; the provider accepts it.
+        openTask(page, taskService, caseNo, "接单确认");
+        page.getByTestId("order-response-accept").click();
+        expectBackOnTaskList(page);
+        assertThat(one("select status from service_order where order_no = ?", orderNo)).isEqualTo("ACCEPTED");
 
-            // 2. At the door: register the recipient by the card number.
-            page.getByTestId("nav-toggle").click();
-            page.getByTestId("nav-services-today").click();
-            assertThat(page).hasURL(Pattern.compile(".*/services/today$"));
-            page.getByTestId("registration-card-no").fill(cardNo);
-            page.getByTestId("registration-submit").click();
-            assertThat(page.getByText("登记成功").first()).isVisible();
-            Locator order = page.getByTestId("today-order-" + orderNo);
-            assertThat(order).containsText("门口签收");
+        // 2. At the door: register the recipient by the card number.
+        page.getByTestId("nav-toggle").click();
+        page.getByTestId("nav-services-today").click();
+        assertThat(page).hasURL(Pattern.compile(".*/services/today$"));
+        page.getByTestId("registration-card-no").fill(cardNo);
+        page.getByTestId("registration-submit").click();
+        assertThat(page.getByText("登记成功").first()).isVisible();
+        Locator order = page.getByTestId("today-order-" + orderNo);
+        assertThat(order).containsText("门口签收");
 
-            // 3. Record the service, with a photo.
-            page.getByTestId("record-delivery-" + orderNo).click();
-            fillPicker(page, "delivery-date", today);
-            fillPicker(page, "delivery-start", "19:00");
-            fillPicker(page, "delivery-end", "19:45");
-            page.getByTestId("delivery-notes").fill("打扫客厅和厨房");
-            page.getByTestId("delivery-photo").setInputFiles(new FilePayload("service.png", "image/png", PHOTO));
-            page.getByTestId("delivery-submit").click();
+        // 3. Record the service, with a photo.
+        page.getByTestId("record-delivery-" + orderNo).click();
+        fillPicker(page, "delivery-date", today);
+        fillPicker(page, "delivery-start", "19:00");
+        fillPicker(page, "delivery-end", "19:45");
+        page.getByTestId("delivery-notes").fill("打扫客厅和厨房");
+        page.getByTestId("delivery-photo").setInputFiles(new FilePayload("service.png", "image/png", PHOTO));
+        page.getByTestId("delivery-submit").click();
 
-            Locator deliveries = page.locator("[data-testid^=today-delivery-]").filter(
-                    new Locator.FilterOptions().setHasText("门口签收"));
-            assertThat(deliveries).hasCount(1);
-            long deliveryId = jdbc.queryForObject("select d.id from service_delivery d join service_order o"
-                    + " on o.id = d.order_id where o.order_no = ?", Long.class, orderNo);
-            assertThat(page.getByTestId("delivery-status-" + deliveryId)).hasText("待确认");
-            assertThat(jdbc.queryForObject("select minutes from service_delivery where id = ?", Integer.class,
-                    deliveryId)).isEqualTo(45);
+        Locator deliveries = page.locator("[data-testid^=today-delivery-]").filter(
+                new Locator.FilterOptions().setHasText("门口签收"));
+        assertThat(deliveries).hasCount(1);
+        long deliveryId = jdbc.queryForObject("select d.id from service_delivery d join service_order o"
+                + " on o.id = d.order_id where o.order_no = ?", Long.class, orderNo);
+        assertThat(page.getByTestId("delivery-status-" + deliveryId)).hasText("待确认");
+        assertThat(jdbc.queryForObject("select minutes from service_delivery where id = ?", Integer.class,
+                deliveryId)).isEqualTo(45);
 
-            // 4. The recipient types the card's PIN on the staff phone; a wrong one is refused.
-            page.getByTestId("confirm-pin-" + deliveryId).click();
-            page.getByTestId("confirm-pin-input").fill(pin.equals("000000") ? "111111" : "000000");
-            page.getByTestId("confirm-pin-submit").click();
-            assertThat(page.getByTestId("confirm-pin-error")).isVisible();
-            page.getByTestId("confirm-pin-input").fill(pin);
-            page.getByTestId("confirm-pin-submit").click();
-            assertThat(page.getByTestId("delivery-status-" + deliveryId)).hasText("已确认");
-            Browsers.snapshot(page, "provider-today-phone");
-            assertThat(one("select confirm_method from service_delivery where id = ?", deliveryId)).isEqualTo("PIN");
+        // 4. The recipient types the card's PIN on the staff phone; a wrong one is refused.
+        page.getByTestId("confirm-pin-" + deliveryId).click();
+        page.getByTestId("confirm-pin-input").fill(pin.equals("000000") ? "111111" : "000000");
+        page.getByTestId("confirm-pin-submit").click();
+        assertThat(page.getByTestId("confirm-pin-error")).isVisible();
+        page.getByTestId("confirm-pin-input").fill(pin);
+        page.getByTestId("confirm-pin-submit").click();
+        assertThat(page.getByTestId("delivery-status-" + deliveryId)).hasText("已确认");
+        Browsers.snapshot(page, "provider-today-phone");
+        assertThat(one("select confirm_method from service_delivery where id = ?", deliveryId)).isEqualTo("PIN");
 
-            // 5. Now, last month's statement (the month picker's default): built, then submitted to the street office.
-            ClockUtil.reset();
-            page.getByTestId("nav-toggle").click();
-            page.getByTestId("nav-services-statements").click();
-            assertThat(page).hasURL(Pattern.compile(".*/services/statements$"));
-            page.getByTestId("statement-generate").click();
-            statementNo = waitForStatement(month);
-            assertThat(page.getByTestId("statement-row-" + statementNo)).isVisible();
-            assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("草稿");
-            page.getByTestId("statement-submit-" + statementNo).click();
-            page.getByTestId("statement-submit-confirm").click();
-            assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("待审核");
-        }
+        // 5. Now, last month's statement (the month picker's default): built, then submitted to the street office.
+        clock.reset();
+        page.getByTestId("nav-toggle").click();
+        page.getByTestId("nav-services-statements").click();
+        assertThat(page).hasURL(Pattern.compile(".*/services/statements$"));
+        page.getByTestId("statement-generate").click();
+        statementNo = waitForStatement(month);
+        assertThat(page.getByTestId("statement-row-" + statementNo)).isVisible();
+        assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("草稿");
+        page.getByTestId("statement-submit-" + statementNo).click();
+        page.getByTestId("statement-submit-confirm").click();
+        assertThat(page.getByTestId("statement-status-" + statementNo)).hasText("待审核");
 
         BigDecimal total = jdbc.queryForObject("select total_amount from settlement_statement where statement_no = ?",
                 BigDecimal.class, statementNo);
         assertThat(total).isPositive();
 
         // 6. The street office reviews it from its inbox, downloads the Excel and approves.
-        try (BrowserContext desk = Browsers.desktop(browser, "http://localhost:" + port)) {
-            Page page = signIn(desk, "street001");
-            openTask(page, taskService, statementNo, "审核月度结算单");
-            assertThat(page.getByTestId("statement-line").filter(new Locator.FilterOptions().setHasText("门口签收")))
-                    .hasCount(1);
-            Download download = page.waitForDownload(() -> page.getByTestId("statement-review-export").click());
-            try (InputStream in = Files.newInputStream(download.path()); Workbook book = new XSSFWorkbook(in)) {
-                assertThat(sheetText(book.getSheetAt(0))).contains("门口签收").contains(statementNo);
-            }
-            Browsers.snapshot(page, "street-statement-review");
-            page.getByTestId("statement-review-approve").click();
-            page.getByTestId("statement-review-approve-confirm").click();
-            expectBackOnTaskList(page);
+        Page street = browser.desktop("street001");
+        openTask(street, taskService, statementNo, "审核月度结算单");
+        assertThat(street.getByTestId("statement-line").filter(new Locator.FilterOptions().setHasText("门口签收")))
+                .hasCount(1);
+        Download download = street.waitForDownload(() -> street.getByTestId("statement-review-export").click());
+        try (InputStream in = Files.newInputStream(download.path()); Workbook book = new XSSFWorkbook(in)) {
+            assertThat(sheetText(book.getSheetAt(0))).contains("门口签收").contains(statementNo);
         }
+        Browsers.snapshot(street, "street-statement-review");
+        street.getByTestId("statement-review-approve").click();
+        street.getByTestId("statement-review-approve-confirm").click();
+        expectBackOnTaskList(street);
         assertThat(one("select status from settlement_statement where statement_no = ?", statementNo))
                 .isEqualTo("APPROVED");
         assertThat(one("select approved_by from settlement_statement where statement_no = ?", statementNo))

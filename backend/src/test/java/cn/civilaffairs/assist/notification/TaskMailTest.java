@@ -7,9 +7,9 @@ import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.Leads;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import cn.civilaffairs.assist.support.MailServer;
+import cn.civilaffairs.assist.support.MailTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -18,26 +18,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A new group task mails each group member once, through a real SMTP server (GreenMail). */
-@IntegrationTest
+@MailTest
 class TaskMailTest {
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-        // A second application context: its engine gets its own name, so the engine REST API
-        // (which finds engines by name in a static registry) keeps the shared context's engine.
-        registry.add("camunda.bpm.process-engine-name", () -> "taskMailTest");
-    }
+    static final GreenMailExtension smtp = MailServer.smtp();
 
     @Autowired CaseService caseService;
     @Autowired MailDispatcher dispatcher;

@@ -16,24 +16,23 @@ import cn.civilaffairs.assist.referral.ReferralService.ActivityCommand;
 import cn.civilaffairs.assist.referral.ReferralService.CloseCommand;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
 import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class ReferralProcessTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** A past Monday in a normal working week (no holiday before 2026-04-04). */
     static final LocalDate D0 = LocalDate.of(2026, 3, 9);
@@ -68,13 +70,8 @@ class ReferralProcessTest {
         at(D0, 9, 0);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDate day, int hour, int minute) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, minute).atZone(SHANGHAI).toInstant()));
+        clock.at(day, hour, minute);
     }
 
     static Instant instant(LocalDate day, int hour, int minute, int second) {

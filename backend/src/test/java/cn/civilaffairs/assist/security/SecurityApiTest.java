@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in, roles, CSRF, lock-out, and the engine's own REST API and webapps closed to others. */
 @IntegrationTest
 class SecurityApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     @LocalServerPort int port;
     @Autowired IdentityService identityService;
 
@@ -66,29 +70,25 @@ class SecurityApiTest {
 
         // The engine clock stands still, so each failure's lock is still in force for the next try.
         Date t = new Date();
-        ClockUtil.setCurrentTime(t);
-        try {
-            ApiClient client = new ApiClient(port).header("X-Forwarded-For", "10.78.0.1");
-            Response wrong = client.login("locktest", "wrong-password");
-            assertThat(wrong.status()).isEqualTo(401);
-            assertThat(wrong.json().get("type").asText()).endsWith("/bad-credentials");
-            // Five wrong passwords in a row no longer lock for good: the answer never changes and the
-            // right password works again once the lock has run out.
-            for (int i = 0; i < 5; i++) {
-                ClockUtil.setCurrentTime(new Date(t.getTime() + (i + 1) * 60_000L));
-                Response r = client.login("locktest", "wrong-password");
-                assertThat(r.status()).isEqualTo(401);
-                assertThat(r.body()).isEqualTo(wrong.body());
-            }
-            Response correctButLocked = client.login("locktest", ApiClient.DEMO_PASSWORD);
-            assertThat(correctButLocked.status()).isEqualTo(401);
-            assertThat(correctButLocked.body()).isEqualTo(wrong.body());
-
-            identityService.unlockUser("locktest");
-            assertThat(client.login("locktest", ApiClient.DEMO_PASSWORD).status()).isEqualTo(200);
-        } finally {
-            ClockUtil.reset();
+        clock.at(t);
+        ApiClient client = new ApiClient(port).header("X-Forwarded-For", "10.78.0.1");
+        Response wrong = client.login("locktest", "wrong-password");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().get("type").asText()).endsWith("/bad-credentials");
+        // Five wrong passwords in a row no longer lock for good: the answer never changes and the
+        // right password works again once the lock has run out.
+        for (int i = 0; i < 5; i++) {
+            clock.at(new Date(t.getTime() + (i + 1) * 60_000L));
+            Response r = client.login("locktest", "wrong-password");
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.body()).isEqualTo(wrong.body());
         }
+        Response correctButLocked = client.login("locktest", ApiClient.DEMO_PASSWORD);
+        assertThat(correctButLocked.status()).isEqualTo(401);
+        assertThat(correctButLocked.body()).isEqualTo(wrong.body());
+
+        identityService.unlockUser("locktest");
+        assertThat(client.login("locktest", ApiClient.DEMO_PASSWORD).status()).isEqualTo(200);
     }
 
     @Test

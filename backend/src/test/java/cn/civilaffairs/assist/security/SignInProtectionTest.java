@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,9 +16,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,17 +28,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class SignInProtectionTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String WRONG = "Wrong@2026x";
     /** Each client gets its own address (the test profile trusts X-Forwarded-For from loopback). */
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @LocalServerPort int port;
     @Autowired IdentityService identityService;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     private ApiClient client() {
         int n = ADDRESSES.incrementAndGet();
@@ -76,7 +74,7 @@ class SignInProtectionTest {
         roleless.setPassword(ApiClient.DEMO_PASSWORD);
         identityService.saveUser(roleless);
         Date t = new Date();
-        ClockUtil.setCurrentTime(t);
+        clock.at(t);
 
         Response unknown = client().login("nobody01", WRONG);
         Response wrong = client().login("same01", WRONG);
@@ -95,7 +93,7 @@ class SignInProtectionTest {
             assertThat(r.body()).isEqualTo(unknown.body());
         }
         // Once the lock has run out the same password signs in.
-        ClockUtil.setCurrentTime(plusSeconds(t, 2));
+        clock.at(plusSeconds(t, 2));
         assertThat(client().login("same01", ApiClient.DEMO_PASSWORD).status()).isEqualTo(200);
     }
 
@@ -176,25 +174,25 @@ class SignInProtectionTest {
     void aLockExpiresAndEachFurtherFailureLocksLonger() {
         officer("grow01");
         Date t = new Date();
-        ClockUtil.setCurrentTime(t);
+        clock.at(t);
         assertThat(client().login("grow01", WRONG).status()).isEqualTo(401);
         assertThat(engineRecord("grow01").getAttempts()).isEqualTo(1);
         assertThat(lockSeconds("grow01", t)).isEqualTo(1);
 
         Date t2 = plusSeconds(t, 2);
-        ClockUtil.setCurrentTime(t2);
+        clock.at(t2);
         assertThat(client().login("grow01", WRONG).status()).isEqualTo(401);
         assertThat(lockSeconds("grow01", t2)).isEqualTo(2);
-        ClockUtil.setCurrentTime(plusSeconds(t2, 1));
+        clock.at(plusSeconds(t2, 1));
         assertThat(client().login("grow01", ApiClient.DEMO_PASSWORD).status()).isEqualTo(401);
 
         Date t3 = plusSeconds(t2, 3);
-        ClockUtil.setCurrentTime(t3);
+        clock.at(t3);
         assertThat(client().login("grow01", WRONG).status()).isEqualTo(401);
         assertThat(lockSeconds("grow01", t3)).isEqualTo(4);
         assertThat(engineRecord("grow01").getAttempts()).isEqualTo(3);
 
-        ClockUtil.setCurrentTime(plusSeconds(t3, 5));
+        clock.at(plusSeconds(t3, 5));
         assertThat(client().login("grow01", ApiClient.DEMO_PASSWORD).status()).isEqualTo(200);
         assertThat(engineRecord("grow01").getAttempts()).isZero();
     }
@@ -205,12 +203,12 @@ class SignInProtectionTest {
         Date t = new Date();
         for (int i = 1; i <= 16; i++) {
             Date at = plusSeconds(t, i * 7200L);
-            ClockUtil.setCurrentTime(at);
+            clock.at(at);
             assertThat(identityService.checkPassword("cap01", WRONG)).isFalse();
             assertThat(lockSeconds("cap01", at)).as("lock after failure %d", i).isEqualTo(Math.min(1L << (i - 1), 3600L));
         }
         assertThat(engineRecord("cap01").getAttempts()).isEqualTo(16);
-        ClockUtil.setCurrentTime(plusSeconds(t, 17 * 7200L));
+        clock.at(plusSeconds(t, 17 * 7200L));
         assertThat(identityService.checkPassword("cap01", ApiClient.DEMO_PASSWORD)).isTrue();
     }
 
@@ -218,7 +216,7 @@ class SignInProtectionTest {
     void anAdminUnlocksALockedAccountAtOnce() {
         officer("unlock01");
         Date t = new Date();
-        ClockUtil.setCurrentTime(t);
+        clock.at(t);
         assertThat(client().login("unlock01", WRONG).status()).isEqualTo(401);
         assertThat(client().login("unlock01", ApiClient.DEMO_PASSWORD).status()).isEqualTo(401);
 

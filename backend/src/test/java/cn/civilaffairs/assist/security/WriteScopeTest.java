@@ -7,21 +7,21 @@ import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class WriteScopeTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     private static final String NANMEN = "360199001001";
 
     @LocalServerPort int port;
@@ -53,23 +56,17 @@ class WriteScopeTest {
                 .getId();
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void anotherVillagesHelperStatementCanBeNeitherReadNorSubmitted() {
         Map<String, Object> helper = new HashMap<>(Map.of("name", "邻居赵", "idNumber", Leads.newIdNumber(),
                 "phone", "13912345678", "villageCode", NANMEN));
         long helperId = nanmen.post("/api/services/helpers", helper).json().get("id").asLong();
-        String today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai")).toString();
+        String today = clock.today().toString();
         assertThat(nanmen.post("/api/services/helpers/" + helperId + "/aid", Map.of("caseNo", nanmenCase.getCaseNo(),
                 "aidDate", today, "minutes", 60, "content", "代买药品")).status()).isEqualTo(201);
         String month = YearMonth.from(LocalDate.parse(today)).toString();
         // Statements are built once the month has ended.
-        ClockUtil.setCurrentTime(java.util.Date.from(YearMonth.parse(month).plusMonths(1).atDay(1).atTime(9, 0)
-                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        clock.at(YearMonth.parse(month).plusMonths(1).atDay(1), 9, 0);
         String no = null;
         for (JsonNode s : nanmen.post("/api/services/statements", Map.of("month", month, "kind", "HELPER")).json()) {
             if (s.get("partyCode").asText().equals("H" + helperId)) {

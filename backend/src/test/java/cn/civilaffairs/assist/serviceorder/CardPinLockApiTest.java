@@ -6,13 +6,13 @@ import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,11 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @Tag("db")
 class CardPinLockApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199001002"; // 城关街道: provider1 (P360199001) holds the contract
     static final String OFFICER = "vo001002";
 
@@ -50,16 +52,11 @@ class CardPinLockApiTest {
     /** Deliveries at fixed times of "today" must have ended: the engine clock stands at 23:50 Beijing time. */
     @BeforeEach
     void lateInTheDay() {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.now(SHANGHAI).atTime(23, 50).atZone(SHANGHAI).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+        clock.at(LocalDate.now(SHANGHAI), 23, 50);
     }
 
     private String today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate().toString();
+        return clock.today().toString();
     }
 
     /** A recipient whose MEAL_DELIVERY order provider1 accepted and registered; returns the case number. */
@@ -169,7 +166,7 @@ class CardPinLockApiTest {
         });
 
         // After the configured period (PT30M) the PIN works again, and the count starts afresh.
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 31 * 60_000L));
+        clock.advance(java.time.Duration.ofMinutes(31));
         Response again = byPin(p1, second, wrong);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("detail").asText()).contains("还可再试4次");

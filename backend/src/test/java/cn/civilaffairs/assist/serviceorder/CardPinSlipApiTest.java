@@ -7,13 +7,13 @@ import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -23,10 +23,9 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +38,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 @IntegrationTest
 class CardPinSlipApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String VILLAGE = "360199001002"; // 城关街道: provider1 (P360199001) holds the contract
     static final String CLERK = "street001";
@@ -58,7 +60,7 @@ class CardPinSlipApiTest {
     /** Late in the Beijing day, so the deliveries below (earlier today) are never in the future. */
     @BeforeEach
     void setUp() {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.now(SHANGHAI).atTime(23, 40).atZone(SHANGHAI).toInstant()));
+        clock.at(LocalDate.now(SHANGHAI), 23, 40);
         if (identityService.createUserQuery().userId(STAFF).count() == 0) {
             User user = identityService.newUser(STAFF);
             user.setLastName("密码函测试");
@@ -72,13 +74,8 @@ class CardPinSlipApiTest {
         clerk = ApiClient.signedIn(port, CLERK);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     private String today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SHANGHAI).toString();
+        return clock.today().toString();
     }
 
     /** A recipient whose MEAL_DELIVERY order provider1 accepted and registered; returns the case number. */

@@ -6,6 +6,7 @@ import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +26,9 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The purchased-services API as its users call it: scope, every refusal rule, confirmation once, statements, aid. */
 @IntegrationTest
 class ServiceOrderApiTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String VILLAGE = "360199001002"; // 城关街道: only provider1 (P360199001) holds a contract here
     static final String OFFICER = "vo001002";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
@@ -58,22 +60,16 @@ class ServiceOrderApiTest {
      */
     @BeforeEach
     void lateInTheDay() {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.now(SHANGHAI).atTime(23, 50).atZone(SHANGHAI).toInstant()));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+        clock.at(LocalDate.now(SHANGHAI), 23, 50);
     }
 
     private String today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate().toString();
+        return clock.today().toString();
     }
 
     /** Statements are built once the month has ended: the engine clock moves to the next month's first morning. */
     private void nextMonth() {
-        ClockUtil.setCurrentTime(Date.from(YearMonth.from(LocalDate.parse(today())).plusMonths(1).atDay(1)
-                .atTime(9, 0).atZone(SHANGHAI).toInstant()));
+        clock.at(YearMonth.from(clock.today()).plusMonths(1).atDay(1), 9, 0);
     }
 
     /** A recipient in 城关街道 whose order(s) provider1 has accepted over the API; returns the case number. */

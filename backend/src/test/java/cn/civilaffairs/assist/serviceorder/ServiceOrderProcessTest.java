@@ -9,24 +9,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import cn.civilaffairs.assist.caseflow.GrantService;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class ServiceOrderProcessTest {
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** A past Monday in a normal working week, so nothing here is in the future of other tests. */
     static final LocalDate D0 = LocalDate.of(2026, 3, 9);
@@ -60,13 +62,8 @@ class ServiceOrderProcessTest {
         at(D0, 9, 0);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDate day, int hour, int minute) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, minute).atZone(SHANGHAI).toInstant()));
+        clock.at(day, hour, minute);
     }
 
     private ProcessInstance orderProcess(String caseNo, String item) {

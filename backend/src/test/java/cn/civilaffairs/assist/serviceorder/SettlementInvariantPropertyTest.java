@@ -13,6 +13,7 @@ import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -29,13 +29,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class SettlementInvariantPropertyTest {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String PROVIDER = "P360199084";
     static final String STREET = ServiceFixtures.STREET;
     static final CurrentUser STAFF = ServiceFixtures.provider("td1", "丁", PROVIDER);
@@ -137,8 +139,7 @@ class SettlementInvariantPropertyTest {
      * finished" list (Cockpit's dashboard sorts by end time) for the rest of the suite.
      */
     @AfterEach
-    void resetClockAndForgetFinishedReviews() {
-        ClockUtil.reset();
+    void forgetFinishedReviews() {
         List<String> numbers = jdbc.queryForList("select statement_no from settlement_statement where party_code = ?",
                 String.class, PROVIDER);
         for (int i = 0; i < numbers.size(); i += 500) {
@@ -269,7 +270,7 @@ class SettlementInvariantPropertyTest {
         }
         System.err.printf("settlement try %s: %d steps, %d deliveries, %d statements, reached so far %s%n", start,
                 steps.size(), recorded.size(), count("1 = 1", start), reached);
-        ClockUtil.reset();
+        clock.reset();
     }
 
     private long count(String condition, YearMonth start) {
@@ -378,11 +379,11 @@ class SettlementInvariantPropertyTest {
     }
 
     private static void at(LocalDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.atZone(SHANGHAI).toInstant()));
+        clock.at(time);
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate();
+        return clock.today();
     }
 
     /** The test provider, the only one with a contract in 石桥镇 from 2031 on (cheap, so it gets the offers). */

@@ -6,6 +6,7 @@ import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import cn.civilaffairs.assist.support.PinSlips;
@@ -15,9 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class StatementSettlementApiTest {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String OFFICER = "vo003003"; // 石桥镇 360199003003, ServiceFixtures.VILLAGE
     static final String CLERK = "street003";
 
@@ -59,13 +59,8 @@ class StatementSettlementApiTest {
         fixtures.providers();
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.atZone(SHANGHAI).toInstant()));
+        clock.at(time);
     }
 
     /** A recipient of HOME_CARE (A: 30.00 an hour) whose order ta1 accepted and registered; returns the order number. */

@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
+import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
 import java.io.ByteArrayInputStream;
@@ -17,20 +18,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @Tag("db")
 class StatementTotalsTest {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    @RegisterExtension
+    static final EngineClock clock = new EngineClock();
+
     static final String PROVIDER = "P360199083";
     static final String STREET = ServiceFixtures.STREET;
     static final YearMonth MONTH = YearMonth.of(2026, 1);
@@ -61,13 +61,8 @@ class StatementTotalsTest {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     static void at(LocalDate day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(SHANGHAI).toInstant()));
+        clock.at(day, hour, 0);
     }
 
     @Test
