@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api-client';
 import type { CaseFilters, DocumentType, LeadRequest } from '../types';
 import {
   createLead,
@@ -25,18 +24,11 @@ export const caseKeys = {
   catalogue: ['catalogue', 'items'] as const,
 };
 
-/** 4xx answers will not get better by asking again. */
-export function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export function useCatalogue() {
   return useQuery({
     queryKey: caseKeys.catalogue,
     queryFn: ({ signal }) => fetchCatalogue(signal),
     staleTime: 60 * 60 * 1000,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -45,7 +37,6 @@ export function useCases(filters: CaseFilters) {
     queryKey: caseKeys.list(filters),
     queryFn: ({ signal }) => fetchCases(filters, signal),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -53,7 +44,6 @@ export function useCase(caseNo: string) {
   return useQuery({
     queryKey: caseKeys.detail(caseNo),
     queryFn: ({ signal }) => fetchCase(caseNo, signal),
-    retry: retryUnlessClientError,
     enabled: !!caseNo,
   });
 }
@@ -62,7 +52,6 @@ export function useCaseDiagram(caseNo: string, enabled = true) {
   return useQuery({
     queryKey: caseKeys.diagram(caseNo),
     queryFn: ({ signal }) => fetchCaseDiagram(caseNo, signal),
-    retry: retryUnlessClientError,
     enabled: enabled && !!caseNo,
   });
 }
@@ -71,7 +60,6 @@ export function useCard(caseNo: string) {
   return useQuery({
     queryKey: caseKeys.card(caseNo),
     queryFn: ({ signal }) => fetchCard(caseNo, signal),
-    retry: retryUnlessClientError,
   });
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { NoticeBoard, NoticeEntry } from '../types';
 
 export const noticeKeys = {
@@ -14,18 +14,12 @@ export const fetchNoticeBoard = (villageCode: string, signal?: AbortSignal) =>
 export const fetchNotice = (id: string, signal?: AbortSignal) =>
   api.get<NoticeEntry>(`/api/notices/${encodeURIComponent(id)}`, signal);
 
-function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export function useNoticeBoard(villageCode: string | undefined) {
   return useQuery({
     queryKey: noticeKeys.board(villageCode ?? ''),
     queryFn: ({ signal }) => fetchNoticeBoard(villageCode ?? '', signal),
     enabled: !!villageCode,
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -34,6 +28,5 @@ export function useNotice(id: string) {
     queryKey: noticeKeys.entry(id),
     queryFn: ({ signal }) => fetchNotice(id, signal),
     enabled: /^\d+$/.test(id),
-    retry: retryUnlessClientError,
   });
 }

@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api-client';
 import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, unclaimTask } from './tasks';
 import type { SubmitValues, TaskScope } from '../types';
 
@@ -11,18 +10,11 @@ export const taskKeys = {
   diagram: (id: string) => ['tasks', 'diagram', id] as const,
 };
 
-/** 404s and 403s will not get better by asking again. */
-function retryUnlessClientError(failureCount: number, error: unknown) {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export function useTasks(scope: TaskScope, page: number, size: number) {
   return useQuery({
     queryKey: taskKeys.list(scope, page, size),
     queryFn: ({ signal }) => fetchTasks(scope, page, size, signal),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -30,7 +22,6 @@ export function useTask(id: string) {
   return useQuery({
     queryKey: taskKeys.detail(id),
     queryFn: ({ signal }) => fetchTask(id, signal),
-    retry: retryUnlessClientError,
   });
 }
 
@@ -41,7 +32,6 @@ export function useTaskDiagram(id: string) {
     // The diagram of a process definition does not change under a running task.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
-    retry: retryUnlessClientError,
   });
 }
 
