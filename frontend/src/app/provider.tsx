@@ -5,6 +5,8 @@ import enUS from 'antd/locale/en_US';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/lib/query-client';
+import { DomainTaskFormsContext } from '@/lib/task-forms';
+import { domainTaskFormFor } from './task-forms';
 import '@/i18n';
 
 const theme = {
@@ -19,7 +21,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
         {/* Toasts below the 64px header, so they never cover its buttons on a phone. */}
-        <AntApp message={{ top: 72, maxCount: 3 }}>{children}</AntApp>
+        <AntApp message={{ top: 72, maxCount: 3 }}>
+          <DomainTaskFormsContext.Provider value={domainTaskFormFor}>{children}</DomainTaskFormsContext.Provider>
+        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
-import { AppLayout } from '@/components/Layout/AppLayout';
+import { AppLayout } from '@/app/layout/AppLayout';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';

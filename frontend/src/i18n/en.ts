@@ -92,12 +92,18 @@ const en: Translation = {
     retry: 'Retry',
   },
   due: {
+    provisional: 'Provisional',
+    provisionalFull: 'Provisional: {{year}} public holidays not imported',
+    provisionalTitle: 'The {{year}} public holiday schedule is not imported yet, so this deadline counts weekends only; it is recomputed when the schedule is imported.',
     overdue: 'Overdue',
     none: 'No deadline',
     dueSoonTitle: 'Due within 24 hours',
     overdueTitle: 'Past its deadline',
   },
   task: {
+    heldByOther: 'This task has been claimed by {{assignee}}; you cannot handle it.',
+    heldByOtherUnknown: 'This task has been claimed by someone else; you cannot handle it.',
+    claimOnSubmit: 'This task is not claimed yet; it will be claimed for you when you submit.',
     back: 'Back to tasks',
     details: 'Task details',
     description: 'Description',

@@ -90,12 +90,18 @@ const zh = {
     retry: '重试',
   },
   due: {
+    provisional: '暂定',
+    provisionalFull: '暂定：{{year}}年节假日安排未导入',
+    provisionalTitle: '{{year}}年的法定节假日安排尚未导入，此期限暂按周末推算；导入后将自动重新计算。',
     overdue: '已逾期',
     none: '无期限',
     dueSoonTitle: '24 小时内到期',
     overdueTitle: '已超过办理期限',
   },
   task: {
+    heldByOther: '此任务已由 {{assignee}} 领取，您无法办理。',
+    heldByOtherUnknown: '此任务已由他人领取，您无法办理。',
+    claimOnSubmit: '该任务尚未领取，提交时将自动领取。',
     back: '返回待办',
     details: '任务信息',
     description: '说明',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import i18n from '@/i18n';
-import type { CurrentUser } from '@/features/auth/types';
-import { DueTag } from '@/features/tasks/components/DueTag';
+import type { CurrentUser } from '@/lib/auth/types';
+import { DueTag } from '@/components/DueTag';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { CalendarBanner } from './components/CalendarBanner';

@@ -2,7 +2,7 @@
 import './i18n';
 
 export { caseRoutes } from './routes';
-export { caseNavItems, visibleNavItems, type FeatureNavItem } from './nav';
+export { caseNavItems } from './nav';
 export { DocumentUploads } from './components/DocumentUploads';
 export { CaseStatusTag } from './components/CaseStatusTag';
 export { CaseTimeline } from './components/CaseTimeline';

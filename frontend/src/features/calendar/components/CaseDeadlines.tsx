@@ -2,7 +2,7 @@ import { Card, List, Typography } from 'antd';
 import type { CaseDeadline } from '@/features/cases/types';
 import { formatDateTime } from '@/lib/dates';
 import { useCalendarT } from '../i18n';
-import { ProvisionalMark } from './ProvisionalMark';
+import { ProvisionalMark } from '@/components/ProvisionalMark';
 
 /** The case's open deadlines; a provisional one says so in full (截止 … 暂定：2027年节假日安排未导入). */
 export function CaseDeadlines({ deadlines }: { deadlines: CaseDeadline[] }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
-import type { DomainTask, DomainTaskFormProps } from '@/features/case-tasks/types';
+import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
 import { displayMaskedId } from '@/features/cases';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';

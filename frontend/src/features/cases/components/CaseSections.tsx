@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, type ButtonProps, Descriptions, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { ExclamationCircleOutlined, KeyOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';

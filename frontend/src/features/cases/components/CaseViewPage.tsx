@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Collapse, Result, Skeleton, Tag, Typography, type CollapseProps } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { CaseReferralPanel } from '@/features/referrals';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import type { FocusGroup, LeadRequest, LeadSource } from '../types';
 import { normaliseIdNumber } from './id-number';
 

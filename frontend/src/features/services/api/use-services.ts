@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
+import { taskKeys } from '@/lib/task-keys';
 import type {
   AidRequest,
   ConfirmRequest,

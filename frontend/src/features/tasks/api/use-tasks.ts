@@ -1,14 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { taskKeys } from '@/lib/task-keys';
 import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, unclaimTask } from './tasks';
 import type { SubmitValues, TaskScope } from '../types';
 
-export const taskKeys = {
-  all: ['tasks'] as const,
-  lists: ['tasks', 'list'] as const,
-  list: (scope: TaskScope, page: number, size: number) => ['tasks', 'list', scope, page, size] as const,
-  detail: (id: string) => ['tasks', 'detail', id] as const,
-  diagram: (id: string) => ['tasks', 'diagram', id] as const,
-};
+export { taskKeys };
 
 export function useTasks(scope: TaskScope, page: number, size: number) {
   return useQuery({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { caseKeys } from '@/features/cases';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
+import { taskKeys } from '@/lib/task-keys';
 import { isApiError } from '@/lib/api-client';
 import type { ActivityRequest, AssessmentRequest, OutcomeRequest, ReviewRequest } from '../types';
 import { recordActivity, submitAssessment, submitCaseFile, submitOutcome, submitReview } from './case-tasks';

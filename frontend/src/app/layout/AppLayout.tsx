@@ -3,12 +3,12 @@ import { App, Button, Drawer, Layout, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { CalendarBanner } from '@/features/calendar/components/CalendarBanner';
 import { useLogout } from '@/features/auth/api/use-auth';
-import { knownRoles } from '@/features/auth/roles';
+import { knownRoles } from '@/lib/auth/roles';
 import { useIsNarrow } from '@/lib/use-is-narrow';
-import { LanguageSwitch } from '../LanguageSwitch';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { NavMenu } from './NavMenu';
 import './AppLayout.css';
 

@@ -1,7 +1,7 @@
 import { Space, Tag } from 'antd';
 import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ProvisionalMark } from '@/features/calendar/components/ProvisionalMark';
+import { ProvisionalMark } from './ProvisionalMark';
 import { dueStatus, formatDateTime, type DueStatus } from '@/lib/dates';
 
 const COLORS: Record<DueStatus, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import '@/i18n';
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import { renderInApp } from '@/test/render-with-app';
 import { NavMenu } from './NavMenu';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Typography, type FormInstance } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Space, Typography, type FormInstance } from 'antd';
 import { Link } from 'react-router-dom';
 import { CaseStatusTag, displayMaskedId, useCasesLabel, type CaseView } from '@/features/cases';
 import { isApiError } from '@/lib/api-client';
@@ -8,52 +8,10 @@ import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useCaseTasksT } from '../i18n';
 import { splitFieldErrors } from '../lib/validation';
-import type { DomainTask } from '../types';
 import './case-tasks.css';
 
-/** Someone else holds the task: the screen is read-only. */
-export function isHeldByOther(task: DomainTask): boolean {
-  return !task.assignedToMe && !task.claimable;
-}
-
-/** Who may act on the task: a warning when it is someone else's, a hint when it is still unclaimed. */
-export function TaskStateAlerts({ task }: { task: DomainTask }) {
-  const t = useCaseTasksT();
-  if (isHeldByOther(task)) {
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        data-testid="domain-task-other"
-        message={task.assignee ? t('common.assignedToOther', { assignee: task.assignee }) : t('common.assignedToOtherUnknown')}
-      />
-    );
-  }
-  if (task.claimable && !task.assignedToMe) {
-    return <Alert type="info" showIcon message={t('common.claimHint')} />;
-  }
-  return null;
-}
-
-/** A query that failed: what went wrong and a retry button. */
-export function LoadError({ title, error, onRetry, testId }: { title: string; error: unknown; onRetry: () => void; testId?: string }) {
-  const t = useCaseTasksT();
-  const describe = useErrorMessage();
-  return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid={testId}
-      message={title}
-      description={describe(error)}
-      action={
-        <Button size="small" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    />
-  );
-}
+export { isHeldByOther, TaskStateAlerts } from '@/components/TaskStateAlerts';
+export { LoadError } from '@/components/PageParts';
 
 export function NoCase() {
   const t = useCaseTasksT();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '@/i18n';
 import { en, zh } from './i18n';
-import { isDomainForm, domainTaskForms } from './index';
+import './index';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -26,16 +26,5 @@ describe('case task strings', () => {
     await i18n.changeLanguage('en');
     expect(i18n.t('caseTasks.review.decisionStop' as never)).toBe('Stop services and exit');
     await i18n.changeLanguage('zh');
-  });
-});
-
-describe('domainTaskForms', () => {
-  it('has a screen for each domain formKey', () => {
-    expect(Object.keys(domainTaskForms).sort()).toEqual(['app:case-file', 'app:needs-assessment', 'app:pin-slip', 'app:review', 'app:service-delivery']);
-    expect(isDomainForm('app:review')).toBe(true);
-    expect(isDomainForm('app:unknown')).toBe(false);
-    expect(isDomainForm('toString')).toBe(false);
-    expect(isDomainForm(null)).toBe(false);
-    expect(isDomainForm(undefined)).toBe(false);
   });
 });

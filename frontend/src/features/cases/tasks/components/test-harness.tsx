@@ -5,8 +5,8 @@ import { MemoryRouter } from 'react-router-dom';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import '@/i18n';
-import { CurrentUserContext } from '@/features/auth/current-user';
-import type { CurrentUser } from '@/features/auth/types';
+import { CurrentUserContext } from '@/lib/auth/current-user';
+import type { CurrentUser } from '@/lib/auth/types';
 import { caseKeys, type CaseView, type CatalogueItem } from '@/features/cases';
 import type { DomainTask } from '../types';
 

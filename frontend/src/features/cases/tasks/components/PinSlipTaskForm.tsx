@@ -3,7 +3,7 @@ import { KeyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useCase, usePinSlip } from '@/features/cases';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
+import { taskKeys } from '@/lib/task-keys';
 import { formatDateTime } from '@/lib/dates';
 import { useCaseTasksT } from '../i18n';
 import type { DomainTaskFormProps } from '../types';

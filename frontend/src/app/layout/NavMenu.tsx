@@ -2,7 +2,7 @@ import { Menu, type MenuProps } from 'antd';
 import { ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { navItems } from './nav-items';
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noticeNavItems } from '@/features/notices/nav';
-import { caseNavItems, visibleNavItems } from './nav';
-import { streetClerk, villageOfficer } from './test-utils';
+import { caseNavItems } from '@/features/cases/nav';
+import { visibleNavItems } from '@/lib/nav';
+import { streetClerk, villageOfficer } from '@/test/users';
 
 const all = [...caseNavItems, ...noticeNavItems];
 const keysFor = (roles: string[]) => visibleNavItems({ ...villageOfficer, roles }, all).map((i) => i.key);

@@ -1,25 +1,8 @@
 /** What the domain task screens receive and send (see backend CaseTaskController). */
 
-/**
- * The part of the task detail a domain screen needs. `name` and `assignee` are optional extras:
- * TaskDetail has them, so `task={detail}` passes them along.
- */
-export interface DomainTask {
-  id: string;
-  businessKey: string | null;
-  activityId: string;
-  formKey: string | null;
-  assignedToMe: boolean;
-  claimable: boolean;
-  name?: string;
-  assignee?: string | null;
-}
+import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
 
-export interface DomainTaskFormProps {
-  task: DomainTask;
-  /** Called once the task is done; the page shows a message and returns to /tasks. */
-  onCompleted: () => void;
-}
+export type { DomainTask, DomainTaskFormProps };
 
 export const FORM_KEYS = {
   needsAssessment: 'app:needs-assessment',

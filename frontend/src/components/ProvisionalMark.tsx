@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { useCalendarT } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** The year whose holidays are not loaded; nothing is shown when null. */
@@ -10,11 +10,11 @@ interface Props {
 
 /** 暂定: a working-day deadline counted from weekends only, that year's holidays not imported yet. */
 export function ProvisionalMark({ year, full = false }: Props) {
-  const t = useCalendarT();
+  const { t } = useTranslation();
   if (year == null) return null;
   return (
-    <Tag color="gold" title={t('provisionalTitle', { year })} data-testid="due-provisional" style={{ marginInlineEnd: 0 }}>
-      {full ? t('provisionalFull', { year }) : t('provisional')}
+    <Tag color="gold" title={t('due.provisionalTitle', { year })} data-testid="due-provisional" style={{ marginInlineEnd: 0 }}>
+      {full ? t('due.provisionalFull', { year }) : t('due.provisional')}
     </Tag>
   );
 }

@@ -1,6 +1,7 @@
-import type { CurrentUser } from '@/features/auth/types';
-import { isAdmin, isManager } from '@/features/auth/roles';
-import { caseNavItems, visibleNavItems, type FeatureNavItem } from '@/features/cases/nav';
+import type { CurrentUser } from '@/lib/auth/types';
+import { isAdmin, isManager } from '@/lib/auth/roles';
+import { caseNavItems } from '@/features/cases/nav';
+import { visibleNavItems, type FeatureNavItem } from '@/lib/nav';
 import { noticeNavItems } from '@/features/notices/nav';
 import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
