@@ -6,8 +6,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/lib/query-client';
 import { DomainTaskFormsContext } from '@/lib/task-forms';
+import { CaseSectionsContext, type CaseSections } from '@/lib/case-sections';
+import { CaseReferralPanel } from '@/features/referrals';
 import { domainTaskFormFor } from './task-forms';
 import '@/i18n';
+
+/** What the case page shows from other features. */
+const caseSections: CaseSections = { Referrals: CaseReferralPanel };
 
 const theme = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },
@@ -22,7 +27,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
       <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
         {/* Toasts below the 64px header, so they never cover its buttons on a phone. */}
         <AntApp message={{ top: 72, maxCount: 3 }}>
-          <DomainTaskFormsContext.Provider value={domainTaskFormFor}>{children}</DomainTaskFormsContext.Provider>
+          <DomainTaskFormsContext.Provider value={domainTaskFormFor}>
+            <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
+          </DomainTaskFormsContext.Provider>
         </AntApp>
       </ConfigProvider>
     </QueryClientProvider>

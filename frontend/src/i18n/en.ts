@@ -92,6 +92,8 @@ const en: Translation = {
     retry: 'Retry',
   },
   due: {
+    deadlines: 'Deadlines',
+    dueAt: 'due {{when}}',
     provisional: 'Provisional',
     provisionalFull: 'Provisional: {{year}} public holidays not imported',
     provisionalTitle: 'The {{year}} public holiday schedule is not imported yet, so this deadline counts weekends only; it is recomputed when the schedule is imported.',

@@ -90,6 +90,8 @@ const zh = {
     retry: '重试',
   },
   due: {
+    deadlines: '办理期限',
+    dueAt: '截止 {{when}}',
     provisional: '暂定',
     provisionalFull: '暂定：{{year}}年节假日安排未导入',
     provisionalTitle: '{{year}}年的法定节假日安排尚未导入，此期限暂按周末推算；导入后将自动重新计算。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeNavItems } from '@/features/notices/nav';
+import { noticeNavItems } from '@/features/cases/notices/nav';
 import { caseNavItems } from '@/features/cases/nav';
 import { visibleNavItems } from '@/lib/nav';
 import { streetClerk, villageOfficer } from '@/test/users';

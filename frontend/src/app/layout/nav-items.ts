@@ -2,7 +2,7 @@ import type { CurrentUser } from '@/lib/auth/types';
 import { isAdmin, isManager } from '@/lib/auth/roles';
 import { caseNavItems } from '@/features/cases/nav';
 import { visibleNavItems, type FeatureNavItem } from '@/lib/nav';
-import { noticeNavItems } from '@/features/notices/nav';
+import { noticeNavItems } from '@/features/cases/notices/nav';
 import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';

@@ -6,7 +6,7 @@ import { DueTag } from '@/components/DueTag';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { CalendarBanner } from './components/CalendarBanner';
-import { CaseDeadlines } from './components/CaseDeadlines';
+import { CaseDeadlines } from '@/components/CaseDeadlines';
 import { calendarEn, calendarZh } from './i18n';
 
 const now = new Date('2026-12-29T03:00:00Z');

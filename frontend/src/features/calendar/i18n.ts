@@ -22,8 +22,6 @@ const zh = {
   missingHint: '落在 {{year}} 年的办理期限暂按周末推算、标为“暂定”。请依据国务院办公厅的通知整理 CSV 并导入。',
   goImport: '去导入',
   empty: '尚未导入任何年份',
-  deadlines: '办理期限',
-  due: '截止 {{when}}',
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -48,8 +46,6 @@ const en: CalendarStrings = {
   missingHint: 'Deadlines in {{year}} count weekends only and are marked provisional. Turn the State Council General Office\'s notice into a CSV file and import it.',
   goImport: 'Import',
   empty: 'No year loaded yet',
-  deadlines: 'Deadlines',
-  due: 'due {{when}}',
 };
 
 export const calendarZh = zh;

@@ -33,19 +33,10 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const RECIPIENT_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
 
-export const SERVICE_WAYS = [
-  'PURCHASED',
-  'INSTITUTIONAL',
-  'DEPARTMENT',
-  'PARTY_PAIRING',
-  'SOCIAL_WORK',
-  'NEIGHBOUR_AID',
-  'CHARITY',
-] as const;
-export type ServiceWay = (typeof SERVICE_WAYS)[number];
+import type { ServiceWay } from '@/lib/catalogue';
 
-export const ITEM_CATEGORIES = ['DAILY_CARE', 'HEALTH', 'CAPABILITY', 'SUPPORT'] as const;
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+export { SERVICE_WAYS, ITEM_CATEGORIES } from '@/lib/catalogue';
+export type { ServiceWay, ItemCategory, CatalogueItem } from '@/lib/catalogue';
 
 export type Gender = 'MALE' | 'FEMALE';
 export type SelfCare = 'FULL' | 'PARTIAL' | 'NONE';
@@ -61,14 +52,6 @@ export type ObjectionDecision = 'UPHELD' | 'DISMISSED' | 'LAPSED';
 export type Instant = string;
 export type LocalDate = string;
 
-export interface CatalogueItem {
-  code: string;
-  name: string;
-  way: ServiceWay | string;
-  category: ItemCategory | string;
-  unit: string | null;
-  standardPrice: number | null;
-}
 
 export interface LeadRequest {
   name: string;

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Divider, Form, Input, Radio, Typography } fro
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { deriveIdInfo, idNumberProblem } from '@/features/cases';
+import { deriveIdInfo, idNumberProblem } from '@/lib/id-number';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateEnrolment } from '../api/use-care';

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Result, Row, Skeleton, Typography } from 'ant
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { displayMaskedId } from '@/features/cases';
+import { displayMaskedId } from '@/lib/masking';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useEnrolment } from '../api/use-care';

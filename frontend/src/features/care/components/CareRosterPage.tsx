@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Flex, Input, List, Pagination, Segmented, S
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { displayMaskedId } from '@/features/cases';
+import { displayMaskedId } from '@/lib/masking';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { rosterExportUrl } from '../api/care';

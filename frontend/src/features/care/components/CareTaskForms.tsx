@@ -3,7 +3,7 @@ import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio
 import { Link } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
-import { displayMaskedId } from '@/features/cases';
+import { displayMaskedId } from '@/lib/masking';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useEnrolment, useSubmitGrading, useSubmitProblemResolution, useSubmitSupervision } from '../api/use-care';

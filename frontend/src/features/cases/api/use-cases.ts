@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { catalogueKey, useCatalogue } from '@/lib/catalogue';
 import type { CaseFilters, DocumentType, LeadRequest } from '../types';
 import {
   createLead,
@@ -8,7 +9,6 @@ import {
   fetchCase,
   fetchCaseDiagram,
   fetchCases,
-  fetchCatalogue,
   raiseObjection,
   reportStatusChange,
 } from './cases';
@@ -21,16 +21,10 @@ export const caseKeys = {
   detail: (caseNo: string) => ['cases', 'detail', caseNo] as const,
   diagram: (caseNo: string) => ['cases', 'diagram', caseNo] as const,
   card: (caseNo: string) => ['cases', 'card', caseNo] as const,
-  catalogue: ['catalogue', 'items'] as const,
+  catalogue: catalogueKey,
 };
 
-export function useCatalogue() {
-  return useQuery({
-    queryKey: caseKeys.catalogue,
-    queryFn: ({ signal }) => fetchCatalogue(signal),
-    staleTime: 60 * 60 * 1000,
-  });
-}
+export { useCatalogue };
 
 export function useCases(filters: CaseFilters) {
   return useQuery({

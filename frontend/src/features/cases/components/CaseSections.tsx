@@ -10,7 +10,7 @@ import { usePinSlip } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
 import { acceptsObjections, categoryNumber, decisionColor, grantStatusColor, isOpenStatus, noticePhaseColor } from '../lib/labels';
 import { formatLocalDate } from '../lib/local-date';
-import { displayMaskedId } from '../lib/masking';
+import { displayMaskedId } from '@/lib/masking';
 import { canManageCardPin, canRaiseObjection } from '../lib/roles';
 import type { CaseView, GrantView, NoticeView } from '../types';
 import { ObjectionModal } from './ObjectionModal';

@@ -7,7 +7,7 @@ import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateLead } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
-import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '../lib/id-number';
+import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '@/lib/id-number';
 import { findCaseNo } from '../lib/labels';
 import {
   ADDRESS_MAX,

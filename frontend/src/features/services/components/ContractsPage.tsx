@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skel
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { hasAnyRole } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { useCatalogue } from '@/features/cases';
+import { useCatalogue } from '@/lib/catalogue';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useContracts, useCreateContract, useProviders } from '../api/use-services';
