@@ -106,7 +106,9 @@ export function NeedsAssessmentForm({ task, onCompleted }: DomainTaskFormProps) 
             <Radio.Group className="case-task-choices">
               {RECIPIENT_CATEGORY_VALUES.map((n) => (
                 <Radio key={n} value={n} data-testid={`assess-category-${n}`}>
-                  {t('categoryNo', { no: n })}　{label('category', n)}
+                  {t('categoryNo', { no: n })}
+                  {'\u3000'}
+                  {label('category', n)}
                 </Radio>
               ))}
             </Radio.Group>
