@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type LooseT } from '@/i18n/feature-strings';
 
 /** The working-day calendar's strings, under `calendar.*`; the menu label is `nav.calendar` in src/i18n. */
 const zh = {
@@ -24,7 +23,6 @@ const zh = {
   empty: '尚未导入任何年份',
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type CalendarStrings = Strings<typeof zh>;
 
 const en: CalendarStrings = {
@@ -55,13 +53,8 @@ export const calendarEn = en;
 i18n.addResourceBundle('zh', 'translation', { calendar: zh }, true, true);
 i18n.addResourceBundle('en', 'translation', { calendar: en }, true, true);
 
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys (relative to `calendar.`). */
 export function useCalendarT(): LooseT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`calendar.${key}`, options);
-  }, [t]);
+  return usePrefixedT('calendar');
 }

@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
 // Category and gender labels are shared with the case feature.
 import '@/features/cases/i18n';
+import { usePrefixedT, type Strings, type Leaves } from '@/i18n/feature-strings';
 
 /** The notice feature's strings, under `notices.*` (and `nav.notices`) of the `translation` namespace. */
 const zh = {
@@ -63,9 +62,8 @@ const zh = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-const en: DeepStrings<typeof zh> = {
+const en: Strings<typeof zh> = {
   nav: {
     notices: 'Notice board',
   },
@@ -136,18 +134,10 @@ export function registerNoticesI18n(): void {
 
 registerNoticesI18n();
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type NoticesKey = Leaves<typeof zh>;
 export type NoticesT = (key: NoticesKey, options?: Record<string, unknown>) => string;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 export function useNoticesT(): NoticesT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`notices.${key}`, options);
-  }, [t]);
+  return usePrefixedT('notices');
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
 
 /**
  * Strings of the domain task screens, under `caseTasks.*` of the default `translation` namespace.
@@ -152,11 +153,10 @@ export const zh = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 export type CaseTasksStrings = typeof zh;
 
-export const en: DeepStrings<CaseTasksStrings> = {
+export const en: Strings<CaseTasksStrings> = {
   common: {
     none: '—',
     retry: 'Retry',
@@ -304,21 +304,13 @@ export const en: DeepStrings<CaseTasksStrings> = {
   },
 };
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type CaseTasksKey = Leaves<CaseTasksStrings>;
 export type CaseTasksT = (key: CaseTasksKey, options?: Record<string, unknown>) => string;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys, checked against the Chinese original (`caseTasks.` is prepended). */
 export function useCaseTasksT(): CaseTasksT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`caseTasks.${key}`, options);
-  }, [t]);
+  return usePrefixedT('caseTasks');
 }
 
 /** Labels of server enums: the raw value when there is no translation. */
