@@ -5,7 +5,14 @@ import enUS from 'antd/locale/en_US';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/lib/query-client';
+import { DomainTaskFormsContext } from '@/lib/task-forms';
+import { CaseSectionsContext, type CaseSections } from '@/lib/case-sections';
+import { CaseReferralPanel } from '@/features/referrals';
+import { domainTaskFormFor } from './task-forms';
 import '@/i18n';
+
+/** What the case page shows from other features. */
+const caseSections: CaseSections = { Referrals: CaseReferralPanel };
 
 const theme = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },
@@ -19,7 +26,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
         {/* Toasts below the 64px header, so they never cover its buttons on a phone. */}
-        <AntApp message={{ top: 72, maxCount: 3 }}>{children}</AntApp>
+        <AntApp message={{ top: 72, maxCount: 3 }}>
+          <DomainTaskFormsContext.Provider value={domainTaskFormFor}>
+            <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
+          </DomainTaskFormsContext.Provider>
+        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,11 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
-import { AppLayout } from '@/components/Layout/AppLayout';
+import { AppLayout } from '@/app/layout/AppLayout';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { caseRoutes } from '@/features/cases/routes';
-import { noticeRoutes } from '@/features/notices/routes';
+import { noticeRoutes } from '@/features/cases/notices/routes';
 import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';

@@ -17,21 +17,42 @@ export function PageTitle({ children, extra }: { children: ReactNode; extra?: Re
   );
 }
 
-/** A query that failed: what went wrong, in the user's language. */
-export function LoadError({ error }: { error: unknown }) {
+/**
+ * A query that failed: what went wrong, in the user's language; with `onRetry`, a retry button.
+ * The one error alert of every feature.
+ */
+export function LoadError({ error, title, onRetry, testId }: { error: unknown; title?: string; onRetry?: () => void; testId?: string }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  return <Alert type="error" showIcon message={t('page.loadFailed')} description={message(error)} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid={testId}
+      message={title ?? t('page.loadFailed')}
+      description={message(error)}
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('tasks.retry')}
+          </Button>
+        )
+      }
+    />
+  );
 }
 
-/** The signed-in user's role may not see this page (the server would answer 403 anyway). */
-export function Forbidden({ testId }: { testId?: string }) {
+/**
+ * The signed-in user's role may not see this page (the server would answer 403 anyway). The one
+ * 403 page of every feature; `title` for a feature's own wording, `testId` for its tests.
+ */
+export function Forbidden({ testId, title }: { testId?: string; title?: string }) {
   const { t } = useTranslation();
   return (
     <div data-testid={testId}>
       <Result
         status="403"
-        title={t('page.forbidden')}
+        title={title ?? t('page.forbidden')}
         extra={
           <Link to="/">
             <Button>{t('notFound.home')}</Button>

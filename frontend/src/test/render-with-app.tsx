@@ -3,8 +3,8 @@ import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { render } from '@testing-library/react';
-import { CurrentUserContext } from '@/features/auth/current-user';
-import type { CurrentUser } from '@/features/auth/types';
+import { CurrentUserContext } from '@/lib/auth/current-user';
+import type { CurrentUser } from '@/lib/auth/types';
 
 export interface RenderOptions {
   user: CurrentUser;

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type LooseT } from '@/i18n/feature-strings';
 
 /** The access-log strings, under `audit.*`; the menu label is `nav.accessLog` in src/i18n. */
 const zh = {
@@ -46,7 +45,6 @@ const zh = {
   empty: '没有符合条件的记录',
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type AuditStrings = Strings<typeof zh>;
 
 const en: AuditStrings = {
@@ -99,13 +97,8 @@ export const auditEn = en;
 i18n.addResourceBundle('zh', 'translation', { audit: zh }, true, true);
 i18n.addResourceBundle('en', 'translation', { audit: en }, true, true);
 
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys (relative to `audit.`). */
 export function useAuditT(): LooseT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`audit.${key}`, options);
-  }, [t]);
+  return usePrefixedT('audit');
 }

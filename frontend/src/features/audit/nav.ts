@@ -1,4 +1,4 @@
-import type { FeatureNavItem } from '@/features/cases/nav';
+import type { FeatureNavItem } from '@/lib/nav';
 
 /** The access log is for administrators only (the server answers 403 to everyone else). */
 export const auditNavItems: FeatureNavItem[] = [

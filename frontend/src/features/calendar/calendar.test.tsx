@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import i18n from '@/i18n';
-import type { CurrentUser } from '@/features/auth/types';
-import { DueTag } from '@/features/tasks/components/DueTag';
+import type { CurrentUser } from '@/lib/auth/types';
+import { DueTag } from '@/components/DueTag';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { CalendarBanner } from './components/CalendarBanner';
-import { CaseDeadlines } from './components/CaseDeadlines';
+import { CaseDeadlines } from '@/components/CaseDeadlines';
 import { calendarEn, calendarZh } from './i18n';
 
 const now = new Date('2026-12-29T03:00:00Z');

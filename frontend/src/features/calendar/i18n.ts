@@ -1,12 +1,8 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type LooseT } from '@/i18n/feature-strings';
 
 /** The working-day calendar's strings, under `calendar.*`; the menu label is `nav.calendar` in src/i18n. */
 const zh = {
-  provisional: '暂定',
-  provisionalFull: '暂定：{{year}}年节假日安排未导入',
-  provisionalTitle: '{{year}}年的法定节假日安排尚未导入，此期限暂按周末推算；导入后将自动重新计算。',
   title: '工作日历',
   hint: '办理期限按“工作日”计算：周一至周五上班，国务院公布的法定节假日放假、调休的周末上班。每年 11 月前后国务院办公厅发布下一年的《关于部分节假日安排的通知》，请据此整理成 CSV 文件后在此导入；未导入年份的期限按周末推算并标为“暂定”，导入后自动重新计算。',
   format: '文件格式（UTF-8 CSV）：第一行 date,kind,name；每行一个日期，kind 为 holiday（放假，含假期中的周末）或 workday（调休上班的周末），name 为节日名称。',
@@ -25,17 +21,11 @@ const zh = {
   missingHint: '落在 {{year}} 年的办理期限暂按周末推算、标为“暂定”。请依据国务院办公厅的通知整理 CSV 并导入。',
   goImport: '去导入',
   empty: '尚未导入任何年份',
-  deadlines: '办理期限',
-  due: '截止 {{when}}',
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type CalendarStrings = Strings<typeof zh>;
 
 const en: CalendarStrings = {
-  provisional: 'Provisional',
-  provisionalFull: 'Provisional: {{year}} public holidays not imported',
-  provisionalTitle: 'The {{year}} public holiday schedule is not imported yet, so this deadline counts weekends only; it is recomputed when the schedule is imported.',
   title: 'Working-day calendar',
   hint: 'Deadlines count working days: Monday to Friday, except the public holidays the State Council announces, plus the weekend days it makes working days. Each November the State Council General Office publishes next year\'s "Notice on holiday arrangements"; turn it into a CSV file and import it here. Deadlines in a year not imported count weekends only and are marked provisional; they are recomputed on import.',
   format: 'File format (UTF-8 CSV): first line date,kind,name; one date a line, kind holiday (a day off, weekend days inside a holiday block included) or workday (a weekend day that is a working day), name the holiday.',
@@ -54,8 +44,6 @@ const en: CalendarStrings = {
   missingHint: 'Deadlines in {{year}} count weekends only and are marked provisional. Turn the State Council General Office\'s notice into a CSV file and import it.',
   goImport: 'Import',
   empty: 'No year loaded yet',
-  deadlines: 'Deadlines',
-  due: 'due {{when}}',
 };
 
 export const calendarZh = zh;
@@ -65,13 +53,8 @@ export const calendarEn = en;
 i18n.addResourceBundle('zh', 'translation', { calendar: zh }, true, true);
 i18n.addResourceBundle('en', 'translation', { calendar: en }, true, true);
 
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys (relative to `calendar.`). */
 export function useCalendarT(): LooseT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`calendar.${key}`, options);
-  }, [t]);
+  return usePrefixedT('calendar');
 }

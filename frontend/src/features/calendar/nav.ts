@@ -1,4 +1,4 @@
-import type { FeatureNavItem } from '@/features/cases/nav';
+import type { FeatureNavItem } from '@/lib/nav';
 
 /** The calendar import is the district's and the administrators' (the server answers 403 to everyone else). */
 export const calendarNavItems: FeatureNavItem[] = [

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
 
 /**
  * The care feature's strings, under `care.*` of the default `translation` namespace. The menu
@@ -426,9 +427,8 @@ const zh = {
 
 export type CareStrings = typeof zh;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-const en: DeepStrings<CareStrings> = {
+const en: Strings<CareStrings> = {
   level: {
     '0': 'Not listed',
     '1': 'Level 1',
@@ -860,21 +860,13 @@ export function registerCareI18n(): void {
 
 registerCareI18n();
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type CareKey = Leaves<CareStrings>;
 export type CareT = (key: CareKey, options?: Record<string, unknown>) => string;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys, checked against the Chinese original (`care.` is prepended). */
 export function useCareT(): CareT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`care.${key}`, options);
-  }, [t]);
+  return usePrefixedT('care');
 }
 
 export type CareLabelGroup =

@@ -1,4 +1,4 @@
-import type { FeatureNavItem } from '@/features/cases/nav';
+import type { FeatureNavItem } from '@/lib/nav';
 
 /** Menu entries of the care feature; labels are `nav.care` / `nav.careEmergencies` in src/i18n. */
 export const careNavItems: FeatureNavItem[] = [

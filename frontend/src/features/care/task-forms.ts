@@ -4,7 +4,7 @@
  * import features/case-tasks at runtime (that would be a cycle): types only.
  */
 import type { ComponentType } from 'react';
-import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { CareGradingForm, CareProblemForm, CareSupervisionForm, CareVisitTaskForm } from './components/CareTaskForms';
 import './i18n';
 

@@ -3,8 +3,8 @@ import { renderInApp, type RenderOptions } from '@/test/render-with-app';
 import { vi } from 'vitest';
 import '@/i18n';
 import './i18n';
-import type { CurrentUser } from '@/features/auth/types';
-import type { DomainTask } from '@/features/case-tasks/types';
+import type { CurrentUser } from '@/lib/auth/types';
+import type { DomainTask } from '@/lib/task-forms';
 import type { EnrolmentView, RosterRow } from './types';
 
 export const villageOfficer: CurrentUser = {

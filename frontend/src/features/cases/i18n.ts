@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
 
 /**
  * The case feature's strings, kept apart from the app's own `src/i18n/zh.ts` so that this folder
@@ -413,9 +414,8 @@ const zh = {
 
 export type CasesStrings = typeof zh;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-const en: DeepStrings<CasesStrings> = {
+const en: Strings<CasesStrings> = {
   nav: {
     cases: 'Cases',
     leadNew: 'Record a lead',
@@ -839,21 +839,13 @@ export function registerCasesI18n(): void {
 
 registerCasesI18n();
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type CasesKey = Leaves<CasesStrings>;
 export type CasesT = (key: CasesKey, options?: Record<string, unknown>) => string;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys, checked against the Chinese original (`cases.` is prepended). */
 export function useCasesT(): CasesT {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`cases.${key}`, options);
-  }, [t]);
+  return usePrefixedT('cases');
 }
 
 /** For enum labels whose value comes from the server: the raw value when there is no translation. */

@@ -2,7 +2,7 @@
 import './i18n';
 
 export { caseRoutes } from './routes';
-export { caseNavItems, visibleNavItems, type FeatureNavItem } from './nav';
+export { caseNavItems } from './nav';
 export { DocumentUploads } from './components/DocumentUploads';
 export { CaseStatusTag } from './components/CaseStatusTag';
 export { CaseTimeline } from './components/CaseTimeline';
@@ -13,6 +13,6 @@ export { ServiceCardPrintPage } from './components/ServiceCardPrintPage';
 export { caseKeys, useCase, useCatalogue, usePinSlip } from './api/use-cases';
 export { uploadDocument } from './api/upload';
 export { casesResources, registerCasesI18n, useCasesLabel, useCasesT } from './i18n';
-export { idNumberProblem, deriveIdInfo, isValidIdNumber } from './lib/id-number';
-export { displayMaskedId } from './lib/masking';
+export { idNumberProblem, deriveIdInfo, isValidIdNumber } from '@/lib/id-number';
+export { displayMaskedId } from '@/lib/masking';
 export * from './types';

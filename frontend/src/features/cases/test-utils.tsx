@@ -1,25 +1,9 @@
 import type { ReactElement } from 'react';
 import { renderInApp, type RenderOptions } from '@/test/render-with-app';
+import { villageOfficer } from '@/test/users';
 import '@/i18n';
-import type { CurrentUser } from '@/features/auth/types';
 
-export const villageOfficer: CurrentUser = {
-  username: 'vo002002',
-  displayName: '杨帆',
-  roles: ['VILLAGE_OFFICER'],
-  orgCode: '360199002002',
-  orgName: '渔港村',
-  orgLevel: 'VILLAGE',
-};
-
-export const streetClerk: CurrentUser = {
-  username: 'street002',
-  displayName: '钱进',
-  roles: ['STREET_CLERK'],
-  orgCode: '360199002',
-  orgName: '东湖街道',
-  orgLevel: 'STREET',
-};
+export { villageOfficer, streetClerk } from '@/test/users';
 
 /** Renders `element` inside the app's providers, signed in as a village officer unless told otherwise. */
 export function renderWithApp(element: ReactElement, options: Partial<RenderOptions> = {}) {

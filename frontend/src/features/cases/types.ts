@@ -37,19 +37,11 @@ export type DocumentType = EnumOf<'DocumentView', 'type'>;
 export const RECIPIENT_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
 
-export const SERVICE_WAYS = [
-  'PURCHASED',
-  'INSTITUTIONAL',
-  'DEPARTMENT',
-  'PARTY_PAIRING',
-  'SOCIAL_WORK',
-  'NEIGHBOUR_AID',
-  'CHARITY',
-] as const;
-export type ServiceWay = EnumOf<'ItemDto', 'way'>;
+import { SERVICE_WAYS } from '@/lib/catalogue';
+import type { CatalogueItem, ServiceWay } from '@/lib/catalogue';
 
-export const ITEM_CATEGORIES = ['DAILY_CARE', 'HEALTH', 'CAPABILITY', 'SUPPORT'] as const;
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+export { SERVICE_WAYS, ITEM_CATEGORIES } from '@/lib/catalogue';
+export type { ServiceWay, ItemCategory, CatalogueItem } from '@/lib/catalogue';
 
 export type Gender = EnumOf<'PersonView', 'gender'>;
 export type SelfCare = EnumOf<'AssessmentView', 'selfCare'>;
@@ -65,14 +57,6 @@ export type ObjectionDecision = EnumOf<'ObjectionView', 'decision'>;
 export type Instant = string;
 export type LocalDate = string;
 
-export interface CatalogueItem {
-  code: string;
-  name: string;
-  way: ServiceWay;
-  category: ItemCategory | string;
-  unit: string | null;
-  standardPrice: number | null;
-}
 
 export interface LeadRequest {
   name: string;

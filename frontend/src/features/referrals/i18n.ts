@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
 
 /** The charity referral strings, under `referrals.*`; menu labels live in src/i18n (`nav.referrals*`). */
 const zh = {
@@ -189,7 +190,6 @@ const zh = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type ReferralStrings = Strings<typeof zh>;
 
 const en: ReferralStrings = {
@@ -392,19 +392,11 @@ export function registerReferralsI18n(): void {
 
 registerReferralsI18n();
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type ReferralsKey = Leaves<ReferralStrings>;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 export function useReferralsT(): (key: ReferralsKey, options?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`referrals.${key}`, options);
-  }, [t]);
+  return usePrefixedT('referrals');
 }
 
 export type LabelGroup =

@@ -1,4 +1,4 @@
-import type { FeatureNavItem } from '@/features/cases/nav';
+import type { FeatureNavItem } from '@/lib/nav';
 
 /** Menu entries of charity referral; labels are `nav.referrals*` in src/i18n. */
 export const referralNavItems: FeatureNavItem[] = [

@@ -3,7 +3,7 @@
  * Types only from features/case-tasks (no runtime cycle).
  */
 import type { ComponentType } from 'react';
-import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { ReferralPlanForm, ReferralPlanReviewForm, ReferralResponseForm, ReferralStaleForm } from './components/ReferralTaskForms';
 import './i18n';
 

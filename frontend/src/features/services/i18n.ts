@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '@/i18n';
+import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
 
 /** The purchased-services strings, under `services.*`; menu labels live in src/i18n (`nav.services*`). */
 const zh = {
@@ -226,7 +227,6 @@ const zh = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type ServicesStrings = Strings<typeof zh>;
 
 const en: ServicesStrings = {
@@ -467,20 +467,12 @@ export function registerServicesI18n(): void {
 
 registerServicesI18n();
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
 
 export type ServicesKey = Leaves<ServicesStrings>;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `t` for this feature's keys (`services.` is prepended). */
 export function useServicesT(): (key: ServicesKey, options?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (key, options) => loose(`services.${key}`, options);
-  }, [t]);
+  return usePrefixedT('services');
 }
 
 export type LabelGroup =

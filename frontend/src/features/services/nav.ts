@@ -1,4 +1,4 @@
-import type { FeatureNavItem } from '@/features/cases/nav';
+import type { FeatureNavItem } from '@/lib/nav';
 
 const OFFICIALS = ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'] as const;
 

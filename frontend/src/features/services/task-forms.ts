@@ -3,7 +3,7 @@
  * TaskDetailPage keeps one lookup. Types only from features/case-tasks (no runtime cycle).
  */
 import type { ComponentType } from 'react';
-import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { OrderProviderForm, OrderResponseForm, SpotCheckForm, StatementReviewForm } from './components/ServiceTaskForms';
 import './i18n';
 

@@ -1,6 +1,6 @@
 /** Test data of the purchased-services screens: users, an order, a delivery, a task; override what a test needs. */
-import type { CurrentUser } from '@/features/auth/types';
-import type { DomainTask } from '@/features/case-tasks/types';
+import type { CurrentUser } from '@/lib/auth/types';
+import type { DomainTask } from '@/lib/task-forms';
 import type { Call } from '@/test/stub-api';
 import { todayInShanghai } from '@/lib/dates';
 import type { DeliveryRow, OrderRow, OrderView } from './types';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { AccessLogFilters, AccessLogPage } from '../types';
 
 export const accessLogKeys = {
@@ -26,5 +26,4 @@ export const useAccessLog = (f: AccessLogFilters, enabled = true) =>
     enabled,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
-    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
   });

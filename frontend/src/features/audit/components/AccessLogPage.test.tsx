@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import i18n, { setLanguage } from '@/i18n';
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { auditEn, auditZh } from '../i18n';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Empty, Input, List, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { isAdmin } from '@/features/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { isAdmin } from '@/lib/auth/roles';
 import { Forbidden, LoadError, PageTitle } from '@/components/PageParts';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';

@@ -1,5 +1,5 @@
 import { api, isApiError, refreshCsrfToken } from '@/lib/api-client';
-import type { Credentials, CurrentUser } from '../types';
+import type { Credentials, CurrentUser } from '@/lib/auth/types';
 
 /** The signed-in user, or null when there is no session. */
 export async function fetchMe(signal?: AbortSignal): Promise<CurrentUser | null> {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchMe, login, logout } from './auth';
-import type { CurrentUser } from '../types';
+import type { CurrentUser } from '@/lib/auth/types';
 
 export const meQueryKey = ['auth', 'me'] as const;
 

@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { safeRedirect } from '@/lib/redirect';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useLogin, useMe } from '../api/use-auth';
-import type { Credentials } from '../types';
+import type { Credentials } from '@/lib/auth/types';
 import './LoginPage.css';
 
 export function LoginPage() {

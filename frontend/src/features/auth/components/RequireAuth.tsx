@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useMe } from '../api/use-auth';
-import { CurrentUserContext } from '../current-user';
+import { CurrentUserContext } from '@/lib/auth/current-user';
 
 /** Renders its children for a signed-in user; sends everyone else to /login and back. */
 export function RequireAuth({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { isManager } from '@/features/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { isManager } from '@/lib/auth/roles';
 import { useCalendarStatus } from '../api/calendar';
 import { useCalendarT } from '../i18n';
 

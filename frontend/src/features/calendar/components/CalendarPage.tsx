@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Space, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { isManager } from '@/features/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { isManager } from '@/lib/auth/roles';
 import { Forbidden, LoadError, PageTitle } from '@/components/PageParts';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
+import { taskKeys } from '@/lib/task-keys';
 import { isApiError } from '@/lib/api-client';
 import type {
   EmergencyRequest,
@@ -45,18 +45,11 @@ export const careKeys = {
   emergencies: ['care', 'emergencies'] as const,
 };
 
-/** 4xx answers will not get better by asking again. */
-export function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export function usePolicy(enabled = true) {
   return useQuery({
     queryKey: careKeys.policy,
     queryFn: ({ signal }) => fetchPolicy(signal),
     staleTime: 60 * 60 * 1000,
-    retry: retryUnlessClientError,
     enabled,
   });
 }
@@ -66,7 +59,6 @@ export function useRoster(filters: RosterFilters) {
     queryKey: careKeys.list(filters),
     queryFn: ({ signal }) => fetchRoster(filters, signal),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -74,7 +66,6 @@ export function useEnrolment(enrolmentNo: string) {
   return useQuery({
     queryKey: careKeys.detail(enrolmentNo),
     queryFn: ({ signal }) => fetchEnrolment(enrolmentNo, signal),
-    retry: retryUnlessClientError,
     enabled: !!enrolmentNo,
   });
 }
@@ -83,7 +74,6 @@ export function useCandidates(enrolmentNo: string, enabled: boolean) {
   return useQuery({
     queryKey: careKeys.candidates(enrolmentNo),
     queryFn: ({ signal }) => fetchCandidates(enrolmentNo, signal),
-    retry: retryUnlessClientError,
     enabled: enabled && !!enrolmentNo,
   });
 }
@@ -92,7 +82,6 @@ export function useEmergencies(enabled = true) {
   return useQuery({
     queryKey: careKeys.emergencies,
     queryFn: ({ signal }) => fetchEmergencies(signal),
-    retry: retryUnlessClientError,
     enabled,
   });
 }

@@ -2,7 +2,7 @@ import { useEffect, type HTMLAttributes } from 'react';
 import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, InputNumber, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { StopOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -13,7 +13,7 @@ import { buildEmergencyPayload, LIMITS, type EmergencyFormValues } from '../lib/
 import { canDeclareEmergency, canViewEmergencies } from '../lib/roles';
 import { areaOptions, inScope, ORG_CODE_PATTERN, type OrgOption } from '../lib/villages';
 import type { Emergency } from '../types';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import { OrgCodeSelect } from './OrgCodeSelect';
 import { ProblemAlert, useSubmitProblem } from './problem';
 import { useKnownVillages } from './use-known-villages';
@@ -186,7 +186,7 @@ export function CareEmergencyPage() {
   const emergencies = useEmergencies(allowed);
   const lift = useLiftEmergency();
 
-  if (!allowed) return <Forbidden />;
+  if (!allowed) return <Forbidden testId="care-forbidden" />;
 
   const mayDeclare = canDeclareEmergency(user);
   const items = [...(emergencies.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || b.id - a.id);

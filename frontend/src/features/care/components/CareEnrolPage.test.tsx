@@ -3,8 +3,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { CurrentUserContext } from '@/features/auth/current-user';
-import type { CurrentUser } from '@/features/auth/types';
+import { CurrentUserContext } from '@/lib/auth/current-user';
+import type { CurrentUser } from '@/lib/auth/types';
 import { renderWithApp, streetClerk, stubApi, villageOfficer } from '../test-utils';
 import { CareEnrolPage } from './CareEnrolPage';
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Divider, Form, Input, Radio, Typography } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { deriveIdInfo, idNumberProblem } from '@/features/cases';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { deriveIdInfo, idNumberProblem } from '@/lib/id-number';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateEnrolment } from '../api/use-care';
@@ -14,7 +14,7 @@ import { canManageCare } from '../lib/roles';
 import { inScope, VILLAGE_CODE_PATTERN, villageMode } from '../lib/villages';
 import { CARE_GROUPS } from '../types';
 import { FactsFields } from './FactsFields';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import { OrgCodeSelect } from './OrgCodeSelect';
 import { ProblemAlert, useSubmitProblem } from './problem';
 import { useKnownVillages } from './use-known-villages';
@@ -41,7 +41,7 @@ export function CareEnrolPage() {
   const villages = useKnownVillages().filter((v) => inScope(v.code, user));
 
   const mode = villageMode(user);
-  if (!canManageCare(user) || mode === 'none') return <Forbidden />;
+  if (!canManageCare(user) || mode === 'none') return <Forbidden testId="care-forbidden" />;
 
   const info = deriveIdInfo(idValue);
   const idComplete = normaliseIdNumber(idValue).length === 18 && !idNumberProblem(idValue);

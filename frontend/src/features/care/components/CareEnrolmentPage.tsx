@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { displayMaskedId } from '@/features/cases';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { displayMaskedId } from '@/lib/masking';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useEnrolment } from '../api/use-care';
@@ -13,7 +13,7 @@ import { canRecordVisit, canViewCare, isCareCadre } from '../lib/roles';
 import type { EnrolmentView } from '../types';
 import type { EnrolledState } from './CareEnrolPage';
 import { CareTimeline, GradingSection, PlanSection, ProblemsSection, ResponsibleSection, VisitsList, WarningsList } from './EnrolmentSections';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import { EmergencyTag, EnrolmentStatusTag, LateEntryTag, LevelTag, VisitStatusTag } from './tags';
 import { VisitForm } from './VisitForm';
 import { WarningAlert } from './WarningAlert';
@@ -114,7 +114,7 @@ export function CareEnrolmentPage() {
   const location = useLocation();
   const enrolment = useEnrolment(enrolmentNo);
 
-  if (!canViewCare(user)) return <Forbidden />;
+  if (!canViewCare(user)) return <Forbidden testId="care-forbidden" />;
 
   if (enrolment.isPending) {
     return (

@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { Alert, Button, Card, Flex, Result, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, ImportOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { importReportOf, ROSTER_TEMPLATE_URL } from '../api/care';
 import { useImportRoster } from '../api/use-care';
@@ -10,7 +10,7 @@ import { useCareT } from '../i18n';
 import { isXlsx } from '../lib/photo';
 import { canManageCare } from '../lib/roles';
 import type { ImportMode, ImportReport, ImportRowError } from '../types';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import './care.css';
 
 /** The row errors of a check, as a table: row, column, message. */
@@ -51,7 +51,7 @@ export function CareImportPage() {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [running, setRunning] = useState<ImportMode | null>(null);
 
-  if (!canManageCare(user)) return <Forbidden />;
+  if (!canManageCare(user)) return <Forbidden testId="care-forbidden" />;
 
   const run = (chosen: File, mode: ImportMode) => {
     setRefusal(null);

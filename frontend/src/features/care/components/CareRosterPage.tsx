@@ -2,8 +2,8 @@ import { useState, type HTMLAttributes } from 'react';
 import { Alert, Button, Card, Empty, Flex, Input, List, Pagination, Segmented, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { displayMaskedId } from '@/features/cases';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { displayMaskedId } from '@/lib/masking';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { rosterExportUrl } from '../api/care';
@@ -13,7 +13,7 @@ import { formatDay } from '../lib/dates';
 import { canManageCare, canViewCare, isCareCadre } from '../lib/roles';
 import { VILLAGE_CODE_PATTERN } from '../lib/villages';
 import { CARE_LEVELS, VISIT_STATUSES, type CareLevel, type RosterRow, type VisitStatus } from '../types';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import { OrgCodeSelect } from './OrgCodeSelect';
 import { EmergencyTag, LateEntryNote, LevelTag, VisitStatusTag, WarningBadge } from './tags';
 import { useKnownVillages } from './use-known-villages';
@@ -135,7 +135,7 @@ export function CareRosterPage() {
   });
   const villages = useKnownVillages();
 
-  if (!allowed) return <Forbidden />;
+  if (!allowed) return <Forbidden testId="care-forbidden" />;
 
   const show = (next: {
     level?: CareLevel | null;

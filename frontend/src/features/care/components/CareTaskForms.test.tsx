@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { domainTaskFormFor, isDomainForm } from '@/features/case-tasks';
 import { careKeys } from '../api/use-care';
 import { shanghaiToday } from '../lib/dates';
 import { careTaskForms } from '../task-forms';
@@ -12,17 +11,6 @@ const Grading = careTaskForms['app:care-grading']!;
 const Problem = careTaskForms['app:care-problem']!;
 
 const checked = (id: string) => screen.getByTestId<HTMLInputElement>(id).checked;
-
-describe('care task screens', () => {
-  it('are found by the one lookup TaskDetailPage uses', () => {
-    for (const key of ['app:care-grading', 'app:care-visit', 'app:care-supervision', 'app:care-problem']) {
-      expect(isDomainForm(key), key).toBe(true);
-      expect(domainTaskFormFor(key), key).toBe(careTaskForms[key]);
-    }
-    expect(domainTaskFormFor('app:review')).toBeDefined();
-    expect(domainTaskFormFor('app:care-unknown')).toBeUndefined();
-  });
-});
 
 describe('grading', () => {
   const pending = enrolmentView({ level: null, status: 'PENDING_GRADING', visitStatus: null, warning: null, proposedLevel: 3, gradingPending: true });

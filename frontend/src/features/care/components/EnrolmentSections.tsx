@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Empty, Flex, Form, Input, List, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { EditOutlined, PictureOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { visitPhotoUrl } from '../api/care';

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import type {
   CareGroup,
   CareLevel,

@@ -1,5 +1,5 @@
-import type { CurrentUser } from '@/features/auth/types';
-import { hasAnyRole } from '@/features/auth/roles';
+import type { CurrentUser } from '@/lib/auth/types';
+import { hasAnyRole } from '@/lib/auth/roles';
 
 type User = CurrentUser | null | undefined;
 

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import type { Emergency, RosterRow } from '../types';
 
 export const VILLAGE_CODE_PATTERN = /^\d{12}$/;

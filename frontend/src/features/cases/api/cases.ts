@@ -5,7 +5,6 @@ import type {
   CaseFilters,
   CasePage,
   CaseView,
-  CatalogueItem,
   LeadCreated,
   LeadRequest,
   PinSlip,
@@ -25,7 +24,7 @@ export function caseListQuery(filters: CaseFilters): string {
   return query.toString();
 }
 
-export const fetchCatalogue = (signal?: AbortSignal) => api.get<CatalogueItem[]>('/api/catalogue/items', signal);
+export { fetchCatalogue } from '@/lib/catalogue';
 
 export const createLead = (body: LeadRequest) => api.post<LeadCreated>('/api/leads', body);
 

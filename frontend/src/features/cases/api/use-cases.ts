@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api-client';
+import { catalogueKey, useCatalogue } from '@/lib/catalogue';
 import type { CaseFilters, DocumentType, LeadRequest } from '../types';
 import {
   createLead,
@@ -9,7 +9,6 @@ import {
   fetchCase,
   fetchCaseDiagram,
   fetchCases,
-  fetchCatalogue,
   raiseObjection,
   reportStatusChange,
 } from './cases';
@@ -22,30 +21,16 @@ export const caseKeys = {
   detail: (caseNo: string) => ['cases', 'detail', caseNo] as const,
   diagram: (caseNo: string) => ['cases', 'diagram', caseNo] as const,
   card: (caseNo: string) => ['cases', 'card', caseNo] as const,
-  catalogue: ['catalogue', 'items'] as const,
+  catalogue: catalogueKey,
 };
 
-/** 4xx answers will not get better by asking again. */
-export function retryUnlessClientError(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
-export function useCatalogue() {
-  return useQuery({
-    queryKey: caseKeys.catalogue,
-    queryFn: ({ signal }) => fetchCatalogue(signal),
-    staleTime: 60 * 60 * 1000,
-    retry: retryUnlessClientError,
-  });
-}
+export { useCatalogue };
 
 export function useCases(filters: CaseFilters) {
   return useQuery({
     queryKey: caseKeys.list(filters),
     queryFn: ({ signal }) => fetchCases(filters, signal),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -53,7 +38,6 @@ export function useCase(caseNo: string) {
   return useQuery({
     queryKey: caseKeys.detail(caseNo),
     queryFn: ({ signal }) => fetchCase(caseNo, signal),
-    retry: retryUnlessClientError,
     enabled: !!caseNo,
   });
 }
@@ -62,7 +46,6 @@ export function useCaseDiagram(caseNo: string, enabled = true) {
   return useQuery({
     queryKey: caseKeys.diagram(caseNo),
     queryFn: ({ signal }) => fetchCaseDiagram(caseNo, signal),
-    retry: retryUnlessClientError,
     enabled: enabled && !!caseNo,
   });
 }
@@ -71,7 +54,6 @@ export function useCard(caseNo: string) {
   return useQuery({
     queryKey: caseKeys.card(caseNo),
     queryFn: ({ signal }) => fetchCard(caseNo, signal),
-    retry: retryUnlessClientError,
   });
 }
 

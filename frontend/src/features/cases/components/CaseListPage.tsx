@@ -2,7 +2,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { Alert, Button, Card, Empty, Flex, Input, List, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';

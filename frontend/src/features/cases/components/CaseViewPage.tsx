@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Collapse, Result, Skeleton, Tag, Typography, type CollapseProps } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { CaseReferralPanel } from '@/features/referrals';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { useCaseSections } from '@/lib/case-sections';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCase } from '../api/use-cases';
@@ -16,7 +16,7 @@ import { CaseDiagram } from './CaseDiagram';
 import { AssessmentSection, BasicSection, CardSection, GrantsSection, NoticesSection } from './CaseSections';
 import { CaseStatusTag } from './CaseStatusTag';
 import { CaseTimeline } from './CaseTimeline';
-import { CaseDeadlines } from '@/features/calendar/components/CaseDeadlines';
+import { CaseDeadlines } from '@/components/CaseDeadlines';
 import { DocumentUploads } from './DocumentUploads';
 import { StatusChangeModal } from './StatusChangeModal';
 import './cases.css';
@@ -105,6 +105,7 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
 export function CaseViewPage() {
   const { caseNo = '' } = useParams();
   const t = useCasesT();
+  const { Referrals } = useCaseSections();
   const user = useCurrentUser();
   const describe = useErrorMessage();
   const kase = useCase(caseNo);
@@ -167,7 +168,7 @@ export function CaseViewPage() {
       children: <DocumentUploads caseNo={view.summary.caseNo} />,
     },
     { key: 'notices', label: t('view.sections.notices'), children: <NoticesSection view={view} /> },
-    { key: 'referrals', label: t('view.sections.referrals'), children: <CaseReferralPanel caseNo={view.summary.caseNo} /> },
+    { key: 'referrals', label: t('view.sections.referrals'), children: Referrals ? <Referrals caseNo={view.summary.caseNo} /> : null },
     { key: 'timeline', label: t('view.sections.timeline'), children: <CaseTimeline entries={view.timeline} /> },
     { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} /> },
   ];

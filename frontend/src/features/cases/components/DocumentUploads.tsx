@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, List, Skeleton, Space, Tag, Typography, Upload } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, FileOutlined, MinusCircleOutlined, UploadOutlined } from '@ant-design/icons';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCase, useUploadDocument } from '../api/use-cases';

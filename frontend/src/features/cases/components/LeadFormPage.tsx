@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateLead } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
-import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '../lib/id-number';
+import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '@/lib/id-number';
 import { findCaseNo } from '../lib/labels';
 import {
   ADDRESS_MAX,
@@ -23,7 +23,7 @@ import {
 } from '../lib/lead-payload';
 import { canRecordLead } from '../lib/roles';
 import { FOCUS_GROUPS, LEAD_SOURCES } from '../types';
-import { Forbidden } from './Forbidden';
+import { Forbidden } from '@/components/PageParts';
 import './cases.css';
 
 interface Refusal {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import { buildLeadPayload, PHONE_PATTERN, villageInStreet, villageMode } from './lead-payload';
 
 const officer: CurrentUser = {

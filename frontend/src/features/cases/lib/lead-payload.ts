@@ -1,6 +1,6 @@
-import type { CurrentUser } from '@/features/auth/types';
+import type { CurrentUser } from '@/lib/auth/types';
 import type { FocusGroup, LeadRequest, LeadSource } from '../types';
-import { normaliseIdNumber } from './id-number';
+import { normaliseIdNumber } from '@/lib/id-number';
 
 export const VILLAGE_CODE_PATTERN = /^\d{12}$/;
 /** Same rule as the server: empty, a mobile (1 + 10 digits) or a landline with area code. */

@@ -1,5 +1,5 @@
-import type { CurrentUser } from '@/features/auth/types';
-import { hasAnyRole } from '@/features/auth/roles';
+import type { CurrentUser } from '@/lib/auth/types';
+import { hasAnyRole } from '@/lib/auth/roles';
 
 /** Who may do what on a case (mirrors the server's @PreAuthorize rules). */
 export const canRecordLead = (user: CurrentUser | null | undefined) => hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK');

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
-import { isApiError } from '@/lib/api-client';
+import { taskKeys } from '@/lib/task-keys';
 import type {
   ActivityRequest,
   BatchRequest,
@@ -25,34 +24,28 @@ export const referralKeys = {
   subject: (taskId: string) => ['referrals', 'subject', taskId] as const,
 };
 
-function retry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export const useCharities = (enabled = true) =>
-  useQuery({ queryKey: referralKeys.charities, queryFn: ({ signal }) => calls.fetchCharities(signal), retry, enabled, staleTime: 10 * 60 * 1000 });
+  useQuery({ queryKey: referralKeys.charities, queryFn: ({ signal }) => calls.fetchCharities(signal), enabled, staleTime: 10 * 60 * 1000 });
 export const useEligible = (f: EligibleFilters) =>
-  useQuery({ queryKey: referralKeys.eligible(f), queryFn: ({ signal }) => calls.fetchEligible(f, signal), retry, placeholderData: keepPreviousData });
+  useQuery({ queryKey: referralKeys.eligible(f), queryFn: ({ signal }) => calls.fetchEligible(f, signal), placeholderData: keepPreviousData });
 export const useConsents = (caseNo: string | undefined) =>
   useQuery({
     queryKey: referralKeys.consents(caseNo ?? ''),
     queryFn: ({ signal }) => calls.fetchConsents(caseNo ?? '', signal),
-    retry,
     enabled: !!caseNo,
   });
 export const useBatches = (f: { status?: BatchStatus; page: number; size: number }) =>
-  useQuery({ queryKey: referralKeys.batches(f), queryFn: ({ signal }) => calls.fetchBatches(f, signal), retry, placeholderData: keepPreviousData });
+  useQuery({ queryKey: referralKeys.batches(f), queryFn: ({ signal }) => calls.fetchBatches(f, signal), placeholderData: keepPreviousData });
 export const useBatch = (batchNo: string) =>
-  useQuery({ queryKey: referralKeys.batch(batchNo), queryFn: ({ signal }) => calls.fetchBatch(batchNo, signal), retry, enabled: !!batchNo });
+  useQuery({ queryKey: referralKeys.batch(batchNo), queryFn: ({ signal }) => calls.fetchBatch(batchNo, signal), enabled: !!batchNo });
 export const useByCase = (caseNo: string, enabled = true) =>
-  useQuery({ queryKey: referralKeys.byCase(caseNo), queryFn: ({ signal }) => calls.fetchByCase(caseNo, signal), retry, enabled: enabled && !!caseNo });
+  useQuery({ queryKey: referralKeys.byCase(caseNo), queryFn: ({ signal }) => calls.fetchByCase(caseNo, signal), enabled: enabled && !!caseNo });
 export const useWarnings = (open?: boolean) =>
-  useQuery({ queryKey: referralKeys.warnings(open), queryFn: ({ signal }) => calls.fetchWarnings(open, signal), retry });
+  useQuery({ queryKey: referralKeys.warnings(open), queryFn: ({ signal }) => calls.fetchWarnings(open, signal) });
 export const useStats = (f: { from?: string; to?: string }) =>
-  useQuery({ queryKey: referralKeys.stats(f), queryFn: ({ signal }) => calls.fetchStats(f, signal), retry });
+  useQuery({ queryKey: referralKeys.stats(f), queryFn: ({ signal }) => calls.fetchStats(f, signal) });
 export const useReferralSubject = (taskId: string) =>
-  useQuery({ queryKey: referralKeys.subject(taskId), queryFn: ({ signal }) => calls.fetchTaskSubject(taskId, signal), retry });
+  useQuery({ queryKey: referralKeys.subject(taskId), queryFn: ({ signal }) => calls.fetchTaskSubject(taskId, signal) });
 
 /** Any change can move batches, eligibility, case panels and inbox tasks: refetch them all. */
 function useReferralMutation<V, R>(fn: (v: V) => Promise<R>) {

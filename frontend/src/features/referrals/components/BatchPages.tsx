@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { hasAnyRole } from '@/features/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useBatch, useBatches } from '../api/use-referrals';

@@ -1,6 +1,6 @@
 import { Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useByCase } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useCharities, useEligible, useRecordConsent, useSendBatch, useWithdrawConsent } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';

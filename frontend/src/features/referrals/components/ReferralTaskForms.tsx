@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Input, Radio, Skeleton, Space, Typography } from 'antd';
-import { isHeldByOther, TaskStateAlerts } from '@/features/case-tasks/components/shared';
-import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import { isHeldByOther, TaskStateAlerts } from '@/components/TaskStateAlerts';
+import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { formatDateTime } from '@/lib/dates';
 import {
   useCompletePlan,

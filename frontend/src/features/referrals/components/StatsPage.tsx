@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Card, Empty, Skeleton, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { hasAnyRole } from '@/features/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/dates';
 import { useStats, useWarnings } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';

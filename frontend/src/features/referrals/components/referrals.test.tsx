@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import '@/i18n';
-import { domainTaskFormFor } from '@/features/case-tasks';
-import type { CurrentUser } from '@/features/auth/types';
-import type { DomainTask } from '@/features/case-tasks/types';
+import { referralTaskForms } from '../task-forms';
+import type { CurrentUser } from '@/lib/auth/types';
+import type { DomainTask } from '@/lib/task-forms';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { referralKeys } from '../api/use-referrals';
@@ -134,7 +134,7 @@ describe('eligible recipients (street office)', () => {
 
 describe('charity response task', () => {
   it('needs a decision for everyone and a reason for each decline', async () => {
-    const Form = domainTaskFormFor('app:referral-response')!;
+    const Form = referralTaskForms['app:referral-response']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     const subject: TaskSubject = { formKey: 'app:referral-response', batch: batch(), warnings: [] };
@@ -161,7 +161,7 @@ describe('charity response task', () => {
 
 describe('plan review task (district)', () => {
   it('shows the return loop and requires a comment to return', async () => {
-    const Form = domainTaskFormFor('app:referral-plan-review')!;
+    const Form = referralTaskForms['app:referral-plan-review']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     const b = batch({

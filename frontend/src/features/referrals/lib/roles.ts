@@ -1,5 +1,5 @@
-import { hasAnyRole } from '@/features/auth/roles';
-import type { CurrentUser } from '@/features/auth/types';
+import { hasAnyRole } from '@/lib/auth/roles';
+import type { CurrentUser } from '@/lib/auth/types';
 
 export const isCharity = (u: CurrentUser | null | undefined) => hasAnyRole(u, 'CHARITY_STAFF');
 export const canRefer = (u: CurrentUser | null | undefined) => hasAnyRole(u, 'STREET_CLERK', 'DISTRICT_MANAGER');

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { taskKeys } from '@/features/tasks/api/use-tasks';
-import { isApiError } from '@/lib/api-client';
+import { taskKeys } from '@/lib/task-keys';
 import type {
   AidRequest,
   ConfirmRequest,
@@ -33,32 +32,24 @@ export const serviceKeys = {
   subject: (taskId: string) => ['services', 'subject', taskId] as const,
 };
 
-/** 4xx answers will not get better by asking again. */
-function retry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
-
 export const useToday = () =>
-  useQuery({ queryKey: serviceKeys.today, queryFn: ({ signal }) => apiCalls.fetchToday(signal), retry });
+  useQuery({ queryKey: serviceKeys.today, queryFn: ({ signal }) => apiCalls.fetchToday(signal) });
 
 export const useOrders = (f: OrderFilters) =>
   useQuery({
     queryKey: serviceKeys.orders(f),
     queryFn: ({ signal }) => apiCalls.fetchOrders(f, signal),
     placeholderData: keepPreviousData,
-    retry,
   });
 
 export const useOrder = (orderNo: string) =>
-  useQuery({ queryKey: serviceKeys.order(orderNo), queryFn: ({ signal }) => apiCalls.fetchOrder(orderNo, signal), retry });
+  useQuery({ queryKey: serviceKeys.order(orderNo), queryFn: ({ signal }) => apiCalls.fetchOrder(orderNo, signal) });
 
 export const useCandidates = (orderNo: string | undefined) =>
   useQuery({
     queryKey: serviceKeys.candidates(orderNo ?? ''),
     queryFn: ({ signal }) => apiCalls.fetchCandidates(orderNo ?? '', signal),
     enabled: !!orderNo,
-    retry,
   });
 
 export const useDeliveries = (f: DeliveryFilters) =>
@@ -66,43 +57,41 @@ export const useDeliveries = (f: DeliveryFilters) =>
     queryKey: serviceKeys.deliveries(f),
     queryFn: ({ signal }) => apiCalls.fetchDeliveries(f, signal),
     placeholderData: keepPreviousData,
-    retry,
   });
 
 export const useContracts = () =>
-  useQuery({ queryKey: serviceKeys.contracts, queryFn: ({ signal }) => apiCalls.fetchContracts(signal), retry });
+  useQuery({ queryKey: serviceKeys.contracts, queryFn: ({ signal }) => apiCalls.fetchContracts(signal) });
 
 export const useProviders = (enabled = true) =>
-  useQuery({ queryKey: serviceKeys.providers, queryFn: ({ signal }) => apiCalls.fetchProviders(signal), retry, enabled });
+  useQuery({ queryKey: serviceKeys.providers, queryFn: ({ signal }) => apiCalls.fetchProviders(signal), enabled });
 
 export const useSpotChecks = (month?: string) =>
-  useQuery({ queryKey: serviceKeys.spotChecks(month), queryFn: ({ signal }) => apiCalls.fetchSpotChecks(month, signal), retry });
+  useQuery({ queryKey: serviceKeys.spotChecks(month), queryFn: ({ signal }) => apiCalls.fetchSpotChecks(month, signal) });
 
 export const useStandards = () =>
   useQuery({
     queryKey: serviceKeys.standards,
     queryFn: ({ signal }) => apiCalls.fetchStandards(signal),
     staleTime: 60 * 60 * 1000,
-    retry,
   });
 
 export const useStandardWarnings = (month?: string) =>
-  useQuery({ queryKey: serviceKeys.warnings(month), queryFn: ({ signal }) => apiCalls.fetchStandardWarnings(month, signal), retry });
+  useQuery({ queryKey: serviceKeys.warnings(month), queryFn: ({ signal }) => apiCalls.fetchStandardWarnings(month, signal) });
 
 export const useStatements = (month?: string) =>
-  useQuery({ queryKey: serviceKeys.statements(month), queryFn: ({ signal }) => apiCalls.fetchStatements(month, signal), retry });
+  useQuery({ queryKey: serviceKeys.statements(month), queryFn: ({ signal }) => apiCalls.fetchStatements(month, signal) });
 
 export const useStatement = (no: string) =>
-  useQuery({ queryKey: serviceKeys.statement(no), queryFn: ({ signal }) => apiCalls.fetchStatement(no, signal), retry });
+  useQuery({ queryKey: serviceKeys.statement(no), queryFn: ({ signal }) => apiCalls.fetchStatement(no, signal) });
 
 export const useHelpers = () =>
-  useQuery({ queryKey: serviceKeys.helpers, queryFn: ({ signal }) => apiCalls.fetchHelpers(signal), retry });
+  useQuery({ queryKey: serviceKeys.helpers, queryFn: ({ signal }) => apiCalls.fetchHelpers(signal) });
 
 export const useAid = (month?: string) =>
-  useQuery({ queryKey: serviceKeys.aid(month), queryFn: ({ signal }) => apiCalls.fetchAid(month, signal), retry });
+  useQuery({ queryKey: serviceKeys.aid(month), queryFn: ({ signal }) => apiCalls.fetchAid(month, signal) });
 
 export const useTaskSubject = (taskId: string) =>
-  useQuery({ queryKey: serviceKeys.subject(taskId), queryFn: ({ signal }) => apiCalls.fetchTaskSubject(taskId, signal), retry });
+  useQuery({ queryKey: serviceKeys.subject(taskId), queryFn: ({ signal }) => apiCalls.fetchTaskSubject(taskId, signal) });
 
 /** Any change here can move orders, deliveries, statements and inbox tasks: refetch them all. */
 function useInvalidateAll() {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { hasAnyRole } from '@/features/auth/roles';
-import { useCurrentUser } from '@/features/auth/current-user';
-import { useCatalogue } from '@/features/cases';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { useCatalogue } from '@/lib/catalogue';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useContracts, useCreateContract, useProviders } from '../api/use-services';

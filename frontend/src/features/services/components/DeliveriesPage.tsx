@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Pagination, Popconfirm, Select, Skeleton, Space } from 'antd';
-import { hasAnyRole } from '@/features/auth/roles';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useConfirmDelivery, useDeliveries } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';

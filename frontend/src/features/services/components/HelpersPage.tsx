@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Skeleton, Space, Table, Tag } from 'antd';
 import type { FormInstance } from 'antd';
-import { hasAnyRole } from '@/features/auth/roles';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useAid, useCreateHelper, useHelpers, useRecordAid } from '../api/use-services';

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Skeleton, Space, Timeline } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { hasAnyRole } from '@/features/auth/roles';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useOrder } from '../api/use-services';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Card, Empty, Input, Pagination, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { hasAnyRole } from '@/features/auth/roles';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useOrders } from '../api/use-services';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import '@/i18n';
-import { domainTaskFormFor } from '@/features/case-tasks';
-import type { DomainTask } from '@/features/case-tasks/types';
+import { serviceTaskForms } from '../task-forms';
+import type { DomainTask } from '@/lib/task-forms';
 import { renderInApp } from '@/test/render-with-app';
 import { stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
@@ -61,7 +61,7 @@ describe('spot-check task', () => {
   };
 
   it('shows the delivery, requires a note when the check fails and posts the result', async () => {
-    const Form = domainTaskFormFor('app:spot-check')!;
+    const Form = serviceTaskForms['app:spot-check']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     renderInApp(<Form task={task('app:spot-check')} onCompleted={onCompleted} />, {
@@ -84,7 +84,7 @@ describe('spot-check task', () => {
   });
 
   it('passes without a note', async () => {
-    const Form = domainTaskFormFor('app:spot-check')!;
+    const Form = serviceTaskForms['app:spot-check']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     renderInApp(<Form task={task('app:spot-check')} onCompleted={onCompleted} />, {
@@ -100,7 +100,7 @@ describe('spot-check task', () => {
 
 describe('order provider task', () => {
   it('offers the providers under contract and posts the choice', async () => {
-    const Form = domainTaskFormFor('app:order-provider')!;
+    const Form = serviceTaskForms['app:order-provider']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     const candidates: Candidate[] = [

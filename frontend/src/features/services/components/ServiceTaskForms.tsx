@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Popconfirm, Radio, Skeleton, Space, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
-import { isHeldByOther, TaskStateAlerts } from '@/features/case-tasks/components/shared';
-import type { DomainTaskFormProps } from '@/features/case-tasks/types';
+import { isHeldByOther, TaskStateAlerts } from '@/components/TaskStateAlerts';
+import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
-import { useCurrentUser } from '@/features/auth/current-user';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { isApiError } from '@/lib/api-client';
 import { PHOTO_ACCEPT, photoProblem } from '@/lib/photo';
 import { useErrorMessage } from '@/lib/use-error-message';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import '@/i18n';
-import { domainTaskFormFor } from '@/features/case-tasks';
-import type { DomainTask } from '@/features/case-tasks/types';
+import { serviceTaskForms } from '../task-forms';
+import type { DomainTask } from '@/lib/task-forms';
 import { renderInApp } from '@/test/render-with-app';
 import { blobText, stubApi } from '@/test/stub-api';
 import { serviceKeys } from '../api/use-services';
@@ -154,7 +154,7 @@ describe('order response task', () => {
   const subject: TaskSubject = { formKey: 'app:order-response', order: { ...orderViewed, status: 'OFFERED' }, spotCheck: null, statement: null };
 
   it('requires a reason to decline and posts it', async () => {
-    const Form = domainTaskFormFor('app:order-response')!;
+    const Form = serviceTaskForms['app:order-response']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     renderInApp(<Form task={task('app:order-response')} onCompleted={onCompleted} />, {
@@ -172,7 +172,7 @@ describe('order response task', () => {
   });
 
   it('accepts with one tap', async () => {
-    const Form = domainTaskFormFor('app:order-response')!;
+    const Form = serviceTaskForms['app:order-response']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     renderInApp(<Form task={task('app:order-response')} onCompleted={onCompleted} />, {
@@ -189,7 +189,7 @@ const serviceLine = { type: 'SERVICE' as const, deliveryId: 1, month: '2026-11',
 
 describe('statement review task', () => {
   it('shows the lines and the export, and requires a comment to return', async () => {
-    const Form = domainTaskFormFor('app:statement-review')!;
+    const Form = serviceTaskForms['app:statement-review']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     const subject: TaskSubject = {
@@ -291,7 +291,7 @@ describe('supplements and deductions', () => {
   });
 
   it('shows the deduction line with the original delivery, its month and the reason, and approves only after confirming', async () => {
-    const Form = domainTaskFormFor('app:statement-review')!;
+    const Form = serviceTaskForms['app:statement-review']!;
     const calls = stubApi();
     const onCompleted = vi.fn();
     const subject: TaskSubject = {

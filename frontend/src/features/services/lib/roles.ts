@@ -1,5 +1,5 @@
-import { hasAnyRole } from '@/features/auth/roles';
-import type { CurrentUser, Role } from '@/features/auth/types';
+import { hasAnyRole } from '@/lib/auth/roles';
+import type { CurrentUser, Role } from '@/lib/auth/types';
 
 export const OFFICIALS: Role[] = ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'];
 

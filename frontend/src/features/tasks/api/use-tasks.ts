@@ -1,28 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api-client';
+import { taskKeys } from '@/lib/task-keys';
 import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, unclaimTask } from './tasks';
 import type { SubmitValues, TaskScope } from '../types';
 
-export const taskKeys = {
-  all: ['tasks'] as const,
-  lists: ['tasks', 'list'] as const,
-  list: (scope: TaskScope, page: number, size: number) => ['tasks', 'list', scope, page, size] as const,
-  detail: (id: string) => ['tasks', 'detail', id] as const,
-  diagram: (id: string) => ['tasks', 'diagram', id] as const,
-};
-
-/** 404s and 403s will not get better by asking again. */
-function retryUnlessClientError(failureCount: number, error: unknown) {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
+export { taskKeys };
 
 export function useTasks(scope: TaskScope, page: number, size: number) {
   return useQuery({
     queryKey: taskKeys.list(scope, page, size),
     queryFn: ({ signal }) => fetchTasks(scope, page, size, signal),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
 }
 
@@ -30,7 +17,6 @@ export function useTask(id: string) {
   return useQuery({
     queryKey: taskKeys.detail(id),
     queryFn: ({ signal }) => fetchTask(id, signal),
-    retry: retryUnlessClientError,
   });
 }
 
@@ -41,7 +27,6 @@ export function useTaskDiagram(id: string) {
     // The diagram of a process definition does not change under a running task.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
-    retry: retryUnlessClientError,
   });
 }
 

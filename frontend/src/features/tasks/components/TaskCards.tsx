@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
-import { DueTag } from './DueTag';
+import { DueTag } from '@/components/DueTag';
 import { AssigneeTag } from './AssigneeTag';
 
 interface Props {

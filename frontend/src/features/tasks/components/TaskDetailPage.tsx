@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Skeleton, S
 import { ArrowLeftOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { domainTaskFormFor } from '@/features/case-tasks';
+import { useDomainTaskFormLookup } from '@/lib/task-forms';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -12,7 +12,7 @@ import { useClaimTask, useCompleteTask, useForgetTask, useTask, useUnclaimTask }
 import { toSubmitValues } from '../lib/form-fields';
 import type { TaskDetail } from '../types';
 import { AssigneeTag } from './AssigneeTag';
-import { DueTag } from './DueTag';
+import { DueTag } from '@/components/DueTag';
 import { TaskDiagram } from './TaskDiagram';
 import { showFieldErrors, TaskForm } from './TaskForm';
 
@@ -57,6 +57,7 @@ export function TaskDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const describe = useErrorMessage();
+  const domainTaskFormFor = useDomainTaskFormLookup();
   const [form] = Form.useForm();
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const task = useTask(id);

@@ -49,6 +49,7 @@ export function TaskListPage() {
     // Completed tasks can leave a page number that no longer exists.
     // (`show` is left out of the dependencies: it only rewrites the URL this effect reacts to.)
     if (pastTheEnd) show({ page: lastPage }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [pastTheEnd, lastPage]);
 
   return (

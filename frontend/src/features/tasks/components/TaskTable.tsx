@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { AssigneeTag } from './AssigneeTag';
-import { DueTag } from './DueTag';
+import { DueTag } from '@/components/DueTag';
 
 interface Props {
   tasks: TaskSummary[];

@@ -1,0 +1,46 @@
+import type { CurrentUser } from '@/lib/auth/types';
+import { isAdmin, isManager } from '@/lib/auth/roles';
+import { caseNavItems } from '@/features/cases/nav';
+import { visibleNavItems, type FeatureNavItem } from '@/lib/nav';
+import { noticeNavItems } from '@/features/cases/notices/nav';
+import { careNavItems } from '@/features/care/nav';
+import { serviceNavItems } from '@/features/services/nav';
+import { referralNavItems } from '@/features/referrals/nav';
+import { auditNavItems } from '@/features/audit/nav';
+import { calendarNavItems } from '@/features/calendar/nav';
+
+export type NavItem =
+  | {
+      key: string;
+      kind: 'route';
+      to: string;
+      labelKey: FeatureNavItem['labelKey'] | 'nav.tasks';
+      section?: FeatureNavItem['section'];
+    }
+  | {
+      key: string;
+      kind: 'external';
+      href: string;
+      labelKey: 'nav.cockpit' | 'nav.tasklist' | 'nav.admin' | 'nav.apiDocs';
+    };
+
+/** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
+export function navItems(user: CurrentUser): NavItem[] {
+  const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems, ...calendarNavItems])) {
+    items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey, section: item.section });
+  }
+  if (isManager(user)) {
+    items.push(
+      { key: 'cockpit', kind: 'external', href: '/camunda/app/cockpit/default/', labelKey: 'nav.cockpit' },
+      { key: 'tasklist', kind: 'external', href: '/camunda/app/tasklist/default/', labelKey: 'nav.tasklist' },
+    );
+  }
+  if (isAdmin(user)) {
+    items.push(
+      { key: 'admin', kind: 'external', href: '/camunda/app/admin/default/', labelKey: 'nav.admin' },
+      { key: 'api-docs', kind: 'external', href: '/swagger-ui/index.html', labelKey: 'nav.apiDocs' },
+    );
+  }
+  return items;
+}

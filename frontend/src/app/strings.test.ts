@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import zh from '@/i18n/zh';
+import en from '@/i18n/en';
+import { auditEn, auditZh } from '@/features/audit/i18n';
+import { calendarEn, calendarZh } from '@/features/calendar/i18n';
+import { careResources } from '@/features/care/i18n';
+import { casesResources } from '@/features/cases/i18n';
+import { noticesResources } from '@/features/cases/notices/i18n';
+import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18n';
+import { referralsEn, referralsZh } from '@/features/referrals/i18n';
+import { servicesEn, servicesZh } from '@/features/services/i18n';
+
+/** Every set of strings the app loads: the shared ones and each feature's, Chinese and English. */
+const all: Record<string, { zh: unknown; en: unknown }> = {
+  translation: { zh, en },
+  audit: { zh: auditZh, en: auditEn },
+  calendar: { zh: calendarZh, en: calendarEn },
+  care: careResources,
+  cases: casesResources,
+  notices: noticesResources,
+  caseTasks: { zh: caseTasksZh, en: caseTasksEn },
+  referrals: { zh: referralsZh, en: referralsEn },
+  services: { zh: servicesZh, en: servicesEn },
+};
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+const at = (tree: unknown, key: string) =>
+  String(key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree));
+const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+
+describe('every set of strings', () => {
+  for (const [name, { zh: chinese, en: english }] of Object.entries(all)) {
+    it(`${name}: same keys, no empty strings and the same variables in Chinese and English`, () => {
+      expect(keys(english).sort()).toEqual(keys(chinese).sort());
+      for (const key of keys(chinese)) {
+        expect(at(chinese, key).trim(), key).not.toBe('');
+        expect(at(english, key).trim(), key).not.toBe('');
+        expect(vars(at(english, key)), key).toEqual(vars(at(chinese, key)));
+      }
+    });
+  }
+});

@@ -1,0 +1,39 @@
+/**
+ * Domain task screens: tasks whose BPMN formKey is `app:…` are handled by a screen of their own
+ * instead of the engine's generic form. app/task-forms.ts registers these with TaskDetailPage.
+ */
+import type { ComponentType } from 'react';
+import i18n from '@/i18n';
+import { CaseFileForm } from './components/CaseFileForm';
+import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
+import { PinSlipTaskForm } from './components/PinSlipTaskForm';
+import { ReviewForm } from './components/ReviewForm';
+import { ServiceDeliveryForm } from './components/ServiceDeliveryForm';
+import { en, zh } from './i18n';
+import { FORM_KEYS, type DomainTaskFormProps } from './types';
+
+let registered = false;
+
+/** Adds this feature's strings (under `caseTasks.*`) to i18next; safe to call more than once. */
+export function registerCaseTasksI18n(): void {
+  if (registered) return;
+  registered = true;
+  i18n.addResourceBundle('zh', 'translation', { caseTasks: zh }, true, true);
+  i18n.addResourceBundle('en', 'translation', { caseTasks: en }, true, true);
+}
+
+registerCaseTasksI18n();
+
+export type { DomainTask, DomainTaskFormProps, DomainFormKey } from './types';
+export { FORM_KEYS } from './types';
+export { zh as caseTasksZh, en as caseTasksEn } from './i18n';
+export { NeedsAssessmentForm, CaseFileForm, ReviewForm, ServiceDeliveryForm, PinSlipTaskForm };
+
+/** The screen for each formKey of the case flow; app/task-forms.ts joins it with the other features' screens. */
+export const domainTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
+  [FORM_KEYS.needsAssessment]: NeedsAssessmentForm,
+  [FORM_KEYS.caseFile]: CaseFileForm,
+  [FORM_KEYS.review]: ReviewForm,
+  [FORM_KEYS.serviceDelivery]: ServiceDeliveryForm,
+  [FORM_KEYS.pinSlip]: PinSlipTaskForm,
+};

@@ -1,0 +1,16 @@
+import { createContext, useContext, type ComponentType } from 'react';
+
+/**
+ * Sections of the case page that other features draw (the referrals of a case). The cases feature
+ * does not import them: app/provider.tsx fills this context, so features stay apart.
+ */
+export interface CaseSections {
+  /** The case's charity referrals (features/referrals). */
+  Referrals?: ComponentType<{ caseNo: string }>;
+}
+
+export const CaseSectionsContext = createContext<CaseSections>({});
+
+export function useCaseSections(): CaseSections {
+  return useContext(CaseSectionsContext);
+}
