@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
 import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
@@ -107,7 +108,7 @@ class CareController {
     @Operation(summary = "The graded roster (台账) in the user's area, most urgent first")
     @GetMapping("/enrolments")
     @PreAuthorize(READERS)
-    RosterPage roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+    Page<RosterRow> roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) @Min(0) @Max(3) Integer level,
             @RequestParam(required = false) EnrolmentStatus status,
             @RequestParam(required = false) VisitStatus visitStatus,

@@ -21,7 +21,6 @@ public final class CareViews {
             Long gapDays, VisitStatus visitStatus, boolean emergency, WarningBadge warning,
             boolean lastVisitLateEntry, String lastVisitLateReason) {}
 
-    public record RosterPage(List<RosterRow> items, long total, int page, int size) {}
 
     public record VisitView(long id, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
             boolean hasPhoto, String recordedBy, Instant recordedAt, boolean lateEntry, String lateEntryReason) {}

@@ -1,9 +1,10 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CaseDiagram;
-import cn.civilaffairs.assist.caseflow.CaseDtos.CasePage;
+import cn.civilaffairs.assist.caseflow.CaseDtos.CaseSummary;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CaseView;
 import cn.civilaffairs.assist.caseflow.CaseDtos.CardView;
 import cn.civilaffairs.assist.caseflow.CaseDtos.DocumentView;
@@ -115,13 +116,13 @@ class CaseController {
     @Operation(summary = "Cases in my area, newest activity first")
     @GetMapping("/cases")
     @PreAuthorize(VIEWERS)
-    CasePage list(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+    Page<CaseSummary> list(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) @Size(max = 50) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         CurrentUser user = CurrentUsers.require();
-        CasePage result = queries.list(user, villageCode, status, q, page, size);
+        Page<CaseSummary> result = queries.list(user, villageCode, status, q, page, size);
         if (q != null && !q.isBlank()) {
             accessLog.recordSearch(user, AccessAction.PERSON_SEARCH, q.strip(), result.total());
         }

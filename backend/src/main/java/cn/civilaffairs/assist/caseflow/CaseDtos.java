@@ -13,7 +13,6 @@ public final class CaseDtos {
             CaseStatus status, FocusGroup focusGroup, Integer recipientCategory, Integer serviceNo,
             Instant createdAt, Instant updatedAt) {}
 
-    public record CasePage(List<CaseSummary> items, long total, int page, int size) {}
 
     public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate, String phone,
             String address) {}

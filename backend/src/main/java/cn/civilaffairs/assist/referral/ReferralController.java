@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;

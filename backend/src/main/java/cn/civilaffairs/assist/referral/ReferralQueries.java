@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;

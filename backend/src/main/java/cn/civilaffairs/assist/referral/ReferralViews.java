@@ -52,7 +52,6 @@ final class ReferralViews {
     record BatchView(@JsonUnwrapped BatchRow row, String note, List<ItemView> items, List<PlanView> plans,
             List<ReviewEntry> reviews, List<ActivityView> activities, List<WarningView> warnings) {}
 
-    record Page<T>(List<T> items, long total, int page, int size) {}
 
     record CaseReferral(String batchNo, String charityName, String batchStatus, Instant sentAt, ItemView item,
             PlanView plan, List<ActivityView> activities) {}

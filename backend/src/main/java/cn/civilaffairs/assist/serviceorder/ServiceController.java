@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;

@@ -37,7 +37,6 @@ final class ServiceViews {
             boolean hasPhoto, String status, Instant confirmedAt, String confirmMethod, String confirmedBy,
             boolean flagged, String flagReason, String statementNo) {}
 
-    record Page<T>(List<T> items, long total, int page, int size) {}
 
     record Today(List<OrderRow> orders, List<DeliveryRow> deliveries) {}
 

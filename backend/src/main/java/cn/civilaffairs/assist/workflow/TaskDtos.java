@@ -18,7 +18,6 @@ public final class TaskDtos {
             String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
             Integer dueProvisionalYear) {}
 
-    public record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
 
     public record Option(String value, String label) {}
 
