@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.caseflow.CaseDtos.*;

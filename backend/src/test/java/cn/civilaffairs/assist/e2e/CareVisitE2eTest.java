@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.e2e;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.support.InboxSteps.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.care.CareFacts;
 import cn.civilaffairs.assist.care.CareGroup;
 import cn.civilaffairs.assist.care.CareTestFixtures;
-import cn.civilaffairs.assist.care.SelfCare;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.microsoft.playwright.Browser;
