@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
 import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
@@ -88,7 +89,7 @@ class CareController {
     }
 
     record EnrolRequest(@NotBlank @Size(max = 50) String name, @NotBlank @ValidResidentId String idNumber,
-            @Size(max = 20) @Pattern(regexp = "[0-9+\\-]*") String phone, @Size(max = 200) String address,
+            @Size(max = 20) @Phone String phone, @Size(max = 200) String address,
             @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, @NotNull CareGroup group,
             @NotNull @Valid CareFacts facts, @Size(max = 500) String note) {}
 

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
@@ -90,7 +91,7 @@ class CaseController {
     record LeadRequest(
             @NotBlank @Size(max = 50) String name,
             @NotBlank @ValidResidentId String idNumber,
-            @Pattern(regexp = "^$|^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$", message = "电话号码格式不正确。") String phone,
+            @Phone String phone,
             @Size(max = 200) String address,
             @NotBlank @Pattern(regexp = "\\d{12}", message = "请选择村（社区）。") String villageCode,
             @NotNull LeadSource source,

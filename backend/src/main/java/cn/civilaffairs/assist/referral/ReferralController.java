@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
@@ -176,7 +177,7 @@ class ReferralController {
             @NotNull LocalDate scheduleFrom, @NotNull LocalDate scheduleTo,
             @NotNull @DecimalMin("0.00") @DecimalMax("10000000.00") @Digits(integer = 8, fraction = 2) BigDecimal budget,
             @NotBlank @Size(max = 50) String responsiblePerson,
-            @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "电话号码格式不正确") String responsiblePhone,
+            @Phone String responsiblePhone,
             @Size(max = 2000) String description) {
         PlanCommand command() {
             return new PlanCommand(itemId, EnumSet.copyOf(contents), scheduleFrom, scheduleTo, budget,

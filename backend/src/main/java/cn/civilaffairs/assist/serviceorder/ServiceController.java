@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
@@ -351,7 +352,7 @@ class ServiceController {
     }
 
     record HelperRequest(@NotBlank @Size(max = 50) String name, @NotBlank @ValidResidentId String idNumber,
-            @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "电话号码格式不正确") String phone,
+            @NotBlank @Phone String phone,
             @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, LocalDate trainedOn) {}
 
     @PostMapping("/helpers")
