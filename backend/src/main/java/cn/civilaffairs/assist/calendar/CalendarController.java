@@ -1,7 +1,7 @@
 package cn.civilaffairs.assist.calendar;
 
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Bounds;
-import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +47,7 @@ class CalendarController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_MANAGER')")
     Imported importCsv(@RequestPart("file") MultipartFile file) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         WorkingDayCalendar.Imported done = calendar.importYear(file.getInputStream(), CalendarYear.IMPORTED,
                 CurrentUsers.require().username());
         ProvisionalDeadlines.Recomputed r = done.recomputed();

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
@@ -11,7 +12,6 @@ import cn.civilaffairs.assist.care.CareTypes.Risk;
 import cn.civilaffairs.assist.care.CareTypes.VisitMode;
 import cn.civilaffairs.assist.care.CareViews.*;
 import cn.civilaffairs.assist.common.FieldValidationException;
-import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -40,7 +40,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,15 +69,15 @@ class CareController {
     private final CareQueryService queries;
     private final CareRosterImport rosterImport;
     private final FileStorage storage;
-    private final long maxPhotoBytes;
+    private final UploadCheck uploads;
 
     CareController(CareService care, CareQueryService queries, CareRosterImport rosterImport, FileStorage storage,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhoto) {
+            UploadCheck uploads) {
         this.care = care;
         this.queries = queries;
         this.rosterImport = rosterImport;
         this.storage = storage;
-        this.maxPhotoBytes = maxPhoto.toBytes();
+        this.uploads = uploads;
     }
 
     @Operation(summary = "The visit policy: intervals, warning limits, emergency interval, escalation")
@@ -166,29 +165,15 @@ class CareController {
     ResponseEntity<CareService.RecordedVisit> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
-        FileStorage.checkFileName(photo);
+        UploadCheck.Checked checked = uploads.photo(photo);
         CurrentUser user = CurrentUsers.require();
-        String key = null;
-        String type = null;
-        if (photo != null && !photo.isEmpty()) {
-            byte[] bytes = photo.getBytes();
-            if (bytes.length > maxPhotoBytes) {
-                throw photoProblem("照片过大：不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB。");
-            }
-            type = FileStorage.sniff(bytes);
-            if (!"image/jpeg".equals(type) && !"image/png".equals(type)) {
-                throw photoProblem("照片类型不支持：只接受 JPG、PNG。");
-            }
-            key = storage.storeWithTransaction(bytes);
-        }
+        String key = checked == null ? null : storage.storeWithTransaction(checked.content());
+        String type = checked == null ? null : checked.contentType();
         CareService.RecordedVisit recorded = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(),
                 body.met(), body.findings(), body.risk(), body.lateEntryReason()), key, type, user);
         return ResponseEntity.status(201).body(recorded);
     }
 
-    private static FieldValidationException photoProblem(String message) {
-        return new FieldValidationException(message, List.of(new FieldError("photo", message)));
-    }
 
     @GetMapping("/visits/{id}/photo")
     @PreAuthorize(READERS)
@@ -272,7 +257,7 @@ class CareController {
     @PreAuthorize(KEEPERS)
     CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         return rosterImport.importRoster(CurrentUsers.require(), file.getInputStream(), mode);
     }
 

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
@@ -193,7 +194,7 @@ class CaseController {
     @Transactional
     ResponseEntity<DocumentView> upload(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @RequestParam DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
         if (!c.getStatus().isOpen()) {

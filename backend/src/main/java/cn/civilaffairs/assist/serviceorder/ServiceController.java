@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.FieldValidationException;
@@ -56,7 +57,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,13 +87,13 @@ class ServiceController {
     private final StatementService statements;
     private final NeighbourAidService aid;
     private final FileStorage storage;
-    private final long maxPhotoBytes;
+    private final UploadCheck uploads;
     private final ClientAddresses clientAddresses;
 
     ServiceController(ServiceQueries queries, ServiceOrderService orders, DeliveryService deliveries,
             ContractService contracts, SpotCheckService spotChecks, StatementService statements,
             NeighbourAidService aid, FileStorage storage,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhotoSize, ClientAddresses clientAddresses) {
+            UploadCheck uploads, ClientAddresses clientAddresses) {
         this.clientAddresses = clientAddresses;
         this.queries = queries;
         this.orders = orders;
@@ -103,7 +103,7 @@ class ServiceController {
         this.statements = statements;
         this.aid = aid;
         this.storage = storage;
-        this.maxPhotoBytes = maxPhotoSize.toBytes();
+        this.uploads = uploads;
     }
 
     // --- contracts and providers
@@ -200,30 +200,16 @@ class ServiceController {
     @Transactional
     ResponseEntity<DeliveryRow> record(@Valid @RequestPart("delivery") DeliveryRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
-        FileStorage.checkFileName(photo);
+        UploadCheck.Checked checked = uploads.photo(photo);
         CurrentUser user = CurrentUsers.require();
-        String key = null;
-        String type = null;
-        if (photo != null && !photo.isEmpty()) {
-            byte[] bytes = photo.getBytes();
-            if (bytes.length > maxPhotoBytes) {
-                throw photoProblem("照片过大：不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB。");
-            }
-            type = FileStorage.sniff(bytes);
-            if (type == null || type.equals("application/pdf")) {
-                throw photoProblem("照片类型不支持：只接受 JPG、PNG。");
-            }
-            key = storage.storeWithTransaction(bytes);
-        }
+        String key = checked == null ? null : storage.storeWithTransaction(checked.content());
+        String type = checked == null ? null : checked.contentType();
         Delivery d = deliveries.record(new DeliveryCommand(body.orderNo(), body.serviceDate(), body.startTime(),
                 body.endTime(), body.notes()), key, type, user);
         return ResponseEntity.created(URI.create("/api/services/deliveries/" + d.getId()))
                 .body(queries.deliveryRow(d));
     }
 
-    private static FieldValidationException photoProblem(String message) {
-        return new FieldValidationException(message, List.of(new FieldError("photo", message)));
-    }
 
     @GetMapping("/deliveries")
     @PreAuthorize(ALL)
