@@ -1,5 +1,5 @@
 import type { CurrentUser, Role } from '@/features/auth/types';
-import { hasAnyRole } from '@/features/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/features/auth/roles';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {
@@ -26,14 +26,14 @@ export const caseNavItems: FeatureNavItem[] = [
     labelKey: 'nav.cases',
     label: '救助案件',
     path: '/cases',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'],
+    roles: [...ROLE_GROUPS.OFFICIALS],
   },
   {
     key: '/leads/new',
     labelKey: 'nav.leadNew',
     label: '登记线索',
     path: '/leads/new',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK'],
+    roles: [...ROLE_GROUPS.STREET_STAFF],
   },
 ];
 

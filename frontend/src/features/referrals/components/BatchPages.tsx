@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/current-user';
-import { hasAnyRole } from '@/features/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/features/auth/roles';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useBatch, useBatches } from '../api/use-referrals';
@@ -22,7 +22,7 @@ export function BatchesPage() {
   const [page, setPage] = useState(0);
   const size = 20;
   const batches = useBatches({ status, page, size });
-  if (!hasAnyRole(user, 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN', 'CHARITY_STAFF')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS_AND_CHARITIES)) return <Forbidden />;
   const open = (b: BatchRow) => (
     <Link to={`/referrals/${encodeURIComponent(b.batchNo)}`} data-testid={`batch-open-${b.batchNo}`}>
       {b.batchNo}

@@ -3,7 +3,7 @@ import { formatDateTime } from '@/lib/dates';
 import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Space, Table, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { hasAnyRole } from '@/features/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/features/auth/roles';
 import { useCurrentUser } from '@/features/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -43,7 +43,7 @@ export function StatementsPage() {
   const statements = useStatements(month || undefined);
   const build = useBuildStatements();
   const submit = useSubmitStatement();
-  if (!hasAnyRole(user, 'PROVIDER_STAFF', 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) {
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS)) {
     return <Forbidden />;
   }
   const kind = statementKindFor(user);

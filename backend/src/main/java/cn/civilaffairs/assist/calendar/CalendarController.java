@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.calendar;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.security.CurrentUsers;
@@ -45,7 +47,7 @@ class CalendarController {
 
     @Operation(summary = "Import a year's holidays and make-up working days (CSV: date,kind,name); recomputes provisional deadlines")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_MANAGER')")
+    @PreAuthorize(MANAGERS)
     Imported importCsv(@RequestPart("file") MultipartFile file) throws IOException {
         UploadCheck.checkFileName(file);
         WorkingDayCalendar.Imported done = calendar.importYear(file.getInputStream(), CalendarYear.IMPORTED,

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.care;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
@@ -58,10 +60,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "care", description = "特殊困难群体关爱帮扶：定级、走访、预警、台账")
 class CareController {
     static final String NO = "GA\\d{10}";
-    static final String READERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','CARE_CADRE','ADMIN')";
-    static final String KEEPERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
-    static final String VISITORS = "hasAnyRole('CARE_CADRE','VILLAGE_OFFICER','STREET_CLERK')";
-    static final String MANAGERS = "hasAnyRole('DISTRICT_MANAGER','ADMIN')";
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -82,7 +80,7 @@ class CareController {
 
     @Operation(summary = "The visit policy: intervals, warning limits, emergency interval, escalation")
     @GetMapping("/policy")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     PolicyView policy() {
         return queries.policy();
     }
@@ -96,7 +94,7 @@ class CareController {
 
     @Operation(summary = "Enrol a special-difficulty person; the rules propose a level for the committees to confirm")
     @PostMapping("/enrolments")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Enrolled> enrol(@Valid @RequestBody EnrolRequest body) {
         CurrentUser user = CurrentUsers.require();
         CareEnrolment e = care.enrol(new EnrolCommand(body.name(), body.idNumber(), body.phone(), body.address(),
@@ -107,7 +105,7 @@ class CareController {
 
     @Operation(summary = "The graded roster (台账) in the user's area, most urgent first")
     @GetMapping("/enrolments")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     Page<RosterRow> roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) @Min(0) @Max(3) Integer level,
             @RequestParam(required = false) EnrolmentStatus status,
@@ -121,7 +119,7 @@ class CareController {
     }
 
     @GetMapping("/enrolments/{no}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     EnrolmentView view(@PathVariable @Pattern(regexp = NO) String no) {
         return queries.view(CurrentUsers.require(), no);
     }
@@ -130,14 +128,14 @@ class CareController {
 
     @Operation(summary = "Re-grade with new facts: a new proposal and committee confirmation")
     @PostMapping("/enrolments/{no}/regrade")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> regrade(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody RegradeRequest body) {
         care.regrade(no, body.facts(), body.note(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/enrolments/{no}/responsible-candidates")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     List<CareService.Candidate> candidates(@PathVariable @Pattern(regexp = NO) String no) {
         return care.candidates(no, CurrentUsers.require());
     }
@@ -146,7 +144,7 @@ class CareController {
 
     @Operation(summary = "Change the responsible person; the history is kept")
     @PutMapping("/enrolments/{no}/responsible")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> reassign(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody ReassignRequest body) {
         care.reassign(no, body.username(), body.reason(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
@@ -160,7 +158,7 @@ class CareController {
             + " warning ends only if the person is no longer overdue after it; a late entry needs a reason;"
             + " a major risk warns at once")
     @PostMapping(path = "/enrolments/{no}/visits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(CARE_VISITORS)
     @Transactional
     ResponseEntity<CareService.RecordedVisit> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
@@ -176,7 +174,7 @@ class CareController {
 
 
     @GetMapping("/visits/{id}/photo")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
         CareRecords.Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.photoType))
@@ -189,7 +187,7 @@ class CareController {
 
     @Operation(summary = "Save the person's \"one household one plan, one person one measure\"")
     @PutMapping("/enrolments/{no}/plan")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> plan(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody PlanRequest body) {
         care.savePlan(no, body.householdPlan(), body.personMeasures(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
@@ -201,7 +199,7 @@ class CareController {
 
     @Operation(summary = "Refer a problem found on a visit to a township department, due in 15 working days")
     @PostMapping("/enrolments/{no}/problems")
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(CARE_VISITORS)
     ResponseEntity<ProblemReferred> problem(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestBody ProblemRequest body) {
         CareRecords.Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
@@ -210,7 +208,7 @@ class CareController {
     }
 
     @GetMapping("/emergencies")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','ADMIN')")
+    @PreAuthorize(SUPERVISORS)
     List<EmergencyView> emergencies() {
         return queries.emergencies(CurrentUsers.require());
     }
@@ -240,21 +238,21 @@ class CareController {
 
     @Operation(summary = "Download the roster (台账) as Excel")
     @GetMapping("/roster.xlsx")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     ResponseEntity<byte[]> exportRoster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode) {
         CurrentUser user = CurrentUsers.require();
         return xlsx("关爱帮扶台账.xlsx", rosterImport.export(user, villageCode));
     }
 
     @GetMapping("/roster/template.xlsx")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<byte[]> template() {
         return xlsx("关爱帮扶台账导入模板.xlsx", RosterExcel.template());
     }
 
     @Operation(summary = "Import a roster: check (default), all (only if every row is valid) or valid-only")
     @PostMapping(path = "/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
         UploadCheck.checkFileName(file);

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.referral;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Bounds;
@@ -55,11 +57,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
     static final String BATCH_NO = "ZJ\\d{9,12}";
     static final String CASE_NO = "SA-\\d{4}-\\d{6}";
-    static final String OFFICIALS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
-    static final String CONSENT_WRITERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER')";
-    static final String SENDERS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')";
-    static final String BATCH_READERS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER','ADMIN','CHARITY_STAFF')";
-    static final String SUPERVISORS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
     static final String CHARITY = "hasRole('CHARITY_STAFF')";
 
     private final ReferralQueries queries;
@@ -106,7 +103,7 @@ class ReferralController {
 
     @Operation(summary = "Record a person's consent to referral (for one charity or any charity of the district)")
     @PostMapping("/consents")
-    @PreAuthorize(CONSENT_WRITERS)
+    @PreAuthorize(CASE_STAFF)
     @Transactional
     ResponseEntity<ConsentView> recordConsent(@Valid @RequestBody ConsentRequest body) {
         var c = consents.record(new ConsentCommand(body.caseNo(), body.charityCode(), body.giverRelation(),
@@ -118,7 +115,7 @@ class ReferralController {
 
     @Operation(summary = "Withdraw a consent; a running referral relying on it ends at once")
     @PostMapping("/consents/{id}/withdraw")
-    @PreAuthorize(CONSENT_WRITERS)
+    @PreAuthorize(CASE_STAFF)
     @Transactional
     ConsentView withdraw(@PathVariable long id, @Valid @RequestBody WithdrawRequest body) {
         return queries.consent(consents.withdraw(id, body.reason(), CurrentUsers.require()));
@@ -132,7 +129,7 @@ class ReferralController {
 
     @Operation(summary = "Send a list of names to a charity; refused (409) if anyone lacks consent")
     @PostMapping
-    @PreAuthorize(SENDERS)
+    @PreAuthorize(DECIDERS)
     @Transactional
     ResponseEntity<BatchView> create(@Valid @RequestBody BatchRequest body) {
         CurrentUser user = CurrentUsers.require();
@@ -142,7 +139,7 @@ class ReferralController {
 
     @Operation(summary = "Batches in the caller's scope (a charity: those sent to it)")
     @GetMapping
-    @PreAuthorize(BATCH_READERS)
+    @PreAuthorize(SUPERVISORS_AND_CHARITIES)
     Page<BatchRow> batches(@RequestParam(required = false) BatchStatus status,
             @RequestParam(required = false) @Size(max = 32) String charityCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
@@ -151,7 +148,7 @@ class ReferralController {
     }
 
     @GetMapping("/{batchNo}")
-    @PreAuthorize(BATCH_READERS)
+    @PreAuthorize(SUPERVISORS_AND_CHARITIES)
     BatchView batch(@PathVariable @Pattern(regexp = BATCH_NO) String batchNo) {
         return queries.batch(CurrentUsers.require(), batchNo);
     }

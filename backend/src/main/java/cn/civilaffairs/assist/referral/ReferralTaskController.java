@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.referral;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 
 import cn.civilaffairs.assist.common.NotFoundException;
@@ -58,7 +60,7 @@ class ReferralTaskController {
 
     @Operation(summary = "What a referral task is about: the batch (and its open warnings)")
     @GetMapping("/api/referrals/task-subjects/{taskId}")
-    @PreAuthorize("hasAnyRole('CHARITY_STAFF','STREET_CLERK','DISTRICT_MANAGER','ADMIN')")
+    @PreAuthorize(SUPERVISORS_AND_CHARITIES)
     @Transactional(readOnly = true)
     TaskSubjectView subject(@PathVariable @Pattern(regexp = TASK_ID) String taskId) {
         CurrentUser user = CurrentUsers.require();

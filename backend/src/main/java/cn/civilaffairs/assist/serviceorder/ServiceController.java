@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
@@ -76,8 +78,6 @@ class ServiceController {
     static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
     static final String ORDER_NO = "GD\\d{10}";
     static final String STATEMENT_NO = "JS\\d{10}";
-    static final String OFFICIALS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
-    static final String ALL = "hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
 
     private final ServiceQueries queries;
     private final ServiceOrderService orders;
@@ -109,7 +109,7 @@ class ServiceController {
     // --- contracts and providers
 
     @GetMapping("/contracts")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','PROVIDER_STAFF','ADMIN')")
+    @PreAuthorize(SUPERVISORS_AND_PROVIDERS)
     List<ContractView> contracts() {
         return queries.contracts(CurrentUsers.require());
     }
@@ -142,7 +142,7 @@ class ServiceController {
     }
 
     @GetMapping("/providers")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','ADMIN')")
+    @PreAuthorize(SUPERVISORS)
     List<ProviderRow> providers() {
         return queries.providers();
     }
@@ -151,7 +151,7 @@ class ServiceController {
 
     @Operation(summary = "Orders in the caller's scope (a provider: its own only)")
     @GetMapping("/orders")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Page<OrderRow> orders(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6,12}") String villageCode,
             @RequestParam(required = false) @Size(max = 32) String text,
@@ -161,13 +161,13 @@ class ServiceController {
     }
 
     @GetMapping("/orders/{orderNo}")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     OrderView order(@PathVariable @Pattern(regexp = ORDER_NO) String orderNo) {
         return queries.order(CurrentUsers.require(), orderNo);
     }
 
     @GetMapping("/orders/{orderNo}/candidates")
-    @PreAuthorize("hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')")
+    @PreAuthorize(DECIDERS)
     List<Candidate> candidates(@PathVariable @Pattern(regexp = ORDER_NO) String orderNo) {
         return queries.candidates(CurrentUsers.require(), orderNo);
     }
@@ -212,7 +212,7 @@ class ServiceController {
 
 
     @GetMapping("/deliveries")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Page<DeliveryRow> deliveries(@RequestParam(required = false) @Pattern(regexp = MONTH) String month,
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(required = false) @Pattern(regexp = ORDER_NO) String orderNo,
@@ -224,7 +224,7 @@ class ServiceController {
     }
 
     @GetMapping("/deliveries/{id}/photo")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
         Delivery d = queries.visibleDelivery(CurrentUsers.require(), id);
         if (d.getPhotoKey() == null) {
@@ -238,7 +238,7 @@ class ServiceController {
 
     @Operation(summary = "Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once")
     @PostMapping("/deliveries/{id}/confirm")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER')")
+    @PreAuthorize(DELIVERY_CONFIRMERS)
     DeliveryRow confirm(@PathVariable long id, @Valid @RequestBody ConfirmRequest body, HttpServletRequest request) {
         if (body.method() == ConfirmMethod.PIN && (body.pin() == null || body.pin().isBlank())) {
             throw new FieldValidationException("请输入服务卡密码。", List.of(new FieldError("pin", "请输入服务卡密码。")));
@@ -261,14 +261,14 @@ class ServiceController {
 
     @Operation(summary = "Draw the month's spot-check sample now (also drawn on the 1st for the month before)")
     @PostMapping("/spot-checks/draw")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional
     Map<String, Integer> draw(@Valid @RequestBody DrawRequest body) {
         return Map.of("drawn", spotChecks.draw(YearMonth.parse(body.month())));
     }
 
     @GetMapping("/standards")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Standards standards() {
         return queries.standards();
     }
@@ -282,7 +282,7 @@ class ServiceController {
     // --- statements
 
     @GetMapping("/statements")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     List<StatementRow> statements(@RequestParam(required = false) @Pattern(regexp = MONTH) String month,
             @RequestParam(required = false) StatementStatus status, @RequestParam(required = false) StatementKind kind) {
         return queries.statements(CurrentUsers.require(), month, status, kind);
@@ -292,7 +292,7 @@ class ServiceController {
 
     @Operation(summary = "(Re)build the month's draft statements of the caller's side")
     @PostMapping("/statements")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF_AND_PROVIDERS)
     @Transactional
     List<StatementRow> build(@Valid @RequestBody BuildRequest body) {
         CurrentUser user = CurrentUsers.require();
@@ -301,13 +301,13 @@ class ServiceController {
     }
 
     @GetMapping("/statements/{no}")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     StatementView statement(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) {
         return queries.statement(CurrentUsers.require(), no);
     }
 
     @PostMapping("/statements/{no}/submit")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF_AND_PROVIDERS)
     @Transactional
     StatementRow submit(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) {
         CurrentUser user = CurrentUsers.require();
@@ -317,7 +317,7 @@ class ServiceController {
     }
 
     @GetMapping("/statements/{no}/export")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     ResponseEntity<ByteArrayResource> export(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) throws IOException {
         StatementView view = queries.statement(CurrentUsers.require(), no);
         byte[] xlsx = StatementExcel.write(view);

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import static cn.civilaffairs.assist.serviceorder.ServiceProcesses.*;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
@@ -59,7 +61,7 @@ class ServiceTaskController {
 
     @Operation(summary = "What a purchased-service task is about (order, spot check or statement)")
     @GetMapping("/api/services/task-subjects/{taskId}")
-    @PreAuthorize(ServiceController.ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     @Transactional(readOnly = true)
     TaskSubjectView subject(@PathVariable @Pattern(regexp = TASK_ID) String taskId) {
         CurrentUser user = CurrentUsers.require();
@@ -113,7 +115,7 @@ class ServiceTaskController {
 
     @Operation(summary = "Record a spot check: a failed check flags the delivery and counts against the provider")
     @PostMapping("/api/tasks/{taskId}/spot-check")
-    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF)
     @Transactional
     ResponseEntity<Void> spotCheck(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody SpotCheckRequest body) {
