@@ -139,7 +139,7 @@ export interface PlanRequest {
   description?: string;
 }
 
-export interface ReviewEntry {
+export interface ApprovalEntry {
   round: number;
   action: ReviewAction;
   comment: string | null;
@@ -192,7 +192,7 @@ export interface BatchView extends BatchRow {
   note: string | null;
   items: ItemView[];
   plans: PlanView[];
-  reviews: ReviewEntry[];
+  approvals: ApprovalEntry[];
   activities: ActivityView[];
   warnings: WarningView[];
 }

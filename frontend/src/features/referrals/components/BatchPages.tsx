@@ -9,7 +9,7 @@ import { useBatch, useBatches } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';
 import { isCharity } from '../lib/roles';
 import { BATCH_STATUSES, type BatchRow, type BatchStatus, type BatchView, type ItemView } from '../types';
-import { ActivitiesList, ActivityModal, CloseModal, ItemsList, PlansSection, ReviewHistory } from './BatchSections';
+import { ActivitiesList, ActivityModal, CloseModal, ItemsList, PlansSection, ApprovalHistory } from './BatchSections';
 import { BatchStatusTag, Forbidden, LoadError, PageTitle } from './parts';
 
 /** 转介批次: batches in scope (a charity: those sent to it). */
@@ -188,7 +188,7 @@ function BatchDetail({ batch }: { batch: BatchView }) {
         />
       </Card>
       <PlansSection batch={batch} editable={false} />
-      <ReviewHistory reviews={batch.reviews} />
+      <ApprovalHistory approvals={batch.approvals} />
       <ActivitiesList activities={batch.activities} />
       {batch.warnings.length > 0 ? (
         <Card size="small" title={t('batch.warnings')}>

@@ -124,8 +124,8 @@ export function StatementsPage() {
                 <span data-testid={`statement-total-${s.statementNo}`}>{yuan(s.totalAmount)}</span>
               </div>
               <DeductionSummary count={s.deductionCount} amount={s.deductionAmount} net={s.totalAmount} no={s.statementNo} />
-              {s.reviewComment && s.status === 'DRAFT' ? (
-                <Typography.Text type="warning">{t('statements.returned', { comment: s.reviewComment })}</Typography.Text>
+              {s.approvalComment && s.status === 'DRAFT' ? (
+                <Typography.Text type="warning">{t('statements.returned', { comment: s.approvalComment })}</Typography.Text>
               ) : null}
               <div style={{ marginTop: 8 }}>{actions(s)}</div>
             </Card>
@@ -166,8 +166,8 @@ export function StatementsPage() {
               render: (_, s) => (
                 <Space direction="vertical" size={0}>
                   <StatementStatusTag status={s.status} no={s.statementNo} />
-                  {s.reviewComment && s.status === 'DRAFT' ? (
-                    <Typography.Text type="warning">{t('statements.returned', { comment: s.reviewComment })}</Typography.Text>
+                  {s.approvalComment && s.status === 'DRAFT' ? (
+                    <Typography.Text type="warning">{t('statements.returned', { comment: s.approvalComment })}</Typography.Text>
                   ) : null}
                 </Space>
               ),

@@ -9,7 +9,7 @@ import java.util.List;
 public final class CaseDtos {
     private CaseDtos() {}
 
-    public record CaseSummary(String caseNo, String subjectName, String villageCode, String villageName,
+    public record CaseSummary(String caseNo, String recipientName, String villageCode, String villageName,
             CaseStatus status, FocusGroup focusGroup, Integer recipientCategory, Integer serviceNo,
             Instant createdAt, Instant updatedAt) {}
 
@@ -27,12 +27,12 @@ public final class CaseDtos {
      * The card for the case page and the print view. {@code pinSet}: its PIN slip has been printed
      * (at {@code pinSetAt}); the PIN itself and its hash are never part of any read.
      */
-    public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String holderName,
+    public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String recipientName,
             String villageName, List<String> items, boolean pinSet, Instant pinSetAt, Instant revokedAt,
             String revokeReason) {}
 
     /** The PIN slip (密码函), answered once, to the POST that made the PIN. */
-    public record PinSlip(String caseNo, String cardNo, String holderName, String villageName, String streetName,
+    public record PinSlip(String caseNo, String cardNo, String recipientName, String villageName, String streetName,
             LocalDate validFrom, LocalDate validTo, String pin, Instant issuedAt, boolean reset) {}
 
     public record DocumentView(long id, DocumentType type, String fileName, String contentType, long sizeBytes,

@@ -280,5 +280,5 @@ public class CaseService {
                 .collect(Collectors.toMap(CaseRef::caseNo, Function.identity()));
     }
 
-    public record CaseRef(String caseNo, String subjectName, String villageCode, String villageName) {}
+    public record CaseRef(String caseNo, String recipientName, String villageCode, String villageName) {}
 }

@@ -18,7 +18,7 @@ class CaseTaskSubjects implements TaskSubjectResolver {
     public Map<String, TaskSubject> resolve(Collection<String> businessKeys) {
         Map<String, TaskSubject> result = new HashMap<>();
         caseService.refs(businessKeys).forEach((caseNo, ref) ->
-                result.put(caseNo, new TaskSubject(ref.subjectName(), ref.villageCode(), ref.villageName())));
+                result.put(caseNo, new TaskSubject(ref.recipientName(), ref.villageCode(), ref.villageName())));
         return result;
     }
 }

@@ -41,7 +41,7 @@ final class ReferralViews {
             String description, int version, String status, Instant updatedAt, String updatedBy, Instant submittedAt,
             Instant agreedAt, String agreedBy) {}
 
-    record ReviewEntry(int round, String action, String comment, String actor, Instant at) {}
+    record ApprovalEntry(int round, String action, String comment, String actor, Instant at) {}
 
     record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate, String kind,
             String description, BigDecimal amount, String recordedBy, Instant recordedAt) {}
@@ -50,7 +50,7 @@ final class ReferralViews {
             String detail, Instant raisedAt, Instant resolvedAt, String resolvedBy, String resolution) {}
 
     record BatchView(@JsonUnwrapped BatchRow row, String note, List<ItemView> items, List<PlanView> plans,
-            List<ReviewEntry> reviews, List<ActivityView> activities, List<WarningView> warnings) {}
+            List<ApprovalEntry> approvals, List<ActivityView> activities, List<WarningView> warnings) {}
 
 
     record CaseReferral(String batchNo, String charityName, String batchStatus, Instant sentAt, ItemView item,

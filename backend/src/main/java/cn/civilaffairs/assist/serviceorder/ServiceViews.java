@@ -52,7 +52,7 @@ final class ServiceViews {
 
     record StatementRow(String statementNo, String kind, String partyCode, String partyName, String streetCode,
             String streetName, String month, String status, int lineCount, BigDecimal totalAmount,
-            Instant submittedAt, Instant approvedAt, String approvedBy, String reviewComment, String taskId,
+            Instant submittedAt, Instant approvedAt, String approvedBy, String approvalComment, String taskId,
             int supplementNo, int deductionCount, BigDecimal deductionAmount) {}
 
     /**

@@ -15,7 +15,7 @@ public final class TaskDtos {
      * not loaded, so it was counted from weekends only (暂定); null when the due date is final.
      */
     public record TaskSummary(String id, String name, String processDefinitionName, String businessKey,
-            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+            String assignee, Instant created, Instant due, boolean overdue, String recipientName, String orgName,
             Integer dueProvisionalYear) {}
 
 
@@ -25,7 +25,7 @@ public final class TaskDtos {
             Integer minLength, Integer maxLength, Long min, Long max, List<Option> options) {}
 
     public record TaskDetail(String id, String name, String processDefinitionName, String businessKey,
-            String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+            String assignee, Instant created, Instant due, boolean overdue, String recipientName, String orgName,
             Integer dueProvisionalYear, String description, String processDefinitionId, String processInstanceId, String activityId,
             String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}
 

@@ -104,7 +104,7 @@ public class TaskInboxService {
         TaskSummary s = summaries(List.of(task)).get(0);
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         return new TaskDetail(s.id(), s.name(), s.processDefinitionName(), s.businessKey(), s.assignee(),
-                s.created(), s.due(), s.overdue(), s.caseSubject(), s.orgName(), s.dueProvisionalYear(),
+                s.created(), s.due(), s.overdue(), s.recipientName(), s.orgName(), s.dueProvisionalYear(),
                 task.getDescription(),
                 task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getFormKey(), TaskForms.describe(fields), task.getAssignee() == null,
