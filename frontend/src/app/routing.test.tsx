@@ -104,7 +104,7 @@ describe('routing and sign-in', () => {
                 created: '2026-05-10T00:00:00Z',
                 due: null,
                 overdue: false,
-                caseSubject: '张桂兰',
+                recipientName: '张桂兰',
                 orgName: '南门社区',
               },
             ],

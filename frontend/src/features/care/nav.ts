@@ -1,3 +1,4 @@
+import { ROLE_GROUPS } from '@/lib/auth/roles';
 import type { FeatureNavItem } from '@/lib/nav';
 
 /** Menu entries of the care feature; labels are `nav.care` / `nav.careEmergencies` in src/i18n. */
@@ -7,13 +8,13 @@ export const careNavItems: FeatureNavItem[] = [
     labelKey: 'nav.care',
     label: '关爱帮扶',
     path: '/care',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'CARE_CADRE', 'ADMIN'],
+    roles: [...ROLE_GROUPS.CARE_READERS],
   },
   {
     key: '/care/emergencies',
     labelKey: 'nav.careEmergencies',
     label: '应急走访',
     path: '/care/emergencies',
-    roles: ['DISTRICT_MANAGER', 'STREET_CLERK', 'ADMIN'],
+    roles: [...ROLE_GROUPS.SUPERVISORS],
   },
 ];

@@ -1,3 +1,4 @@
+import { ROLE_GROUPS } from '@/lib/auth/roles';
 import type { FeatureNavItem } from '@/lib/nav';
 
 export const caseNavItems: FeatureNavItem[] = [
@@ -6,13 +7,13 @@ export const caseNavItems: FeatureNavItem[] = [
     labelKey: 'nav.cases',
     label: '救助案件',
     path: '/cases',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'],
+    roles: [...ROLE_GROUPS.OFFICIALS],
   },
   {
     key: '/leads/new',
     labelKey: 'nav.leadNew',
     label: '登记线索',
     path: '/leads/new',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK'],
+    roles: [...ROLE_GROUPS.STREET_STAFF],
   },
 ];

@@ -73,7 +73,7 @@ export type LeadCreated = Schemas['LeadCreated'];
 
 export interface CaseSummary {
   caseNo: string;
-  subjectName: string;
+  recipientName: string;
   villageCode: string;
   villageName: string | null;
   status: CaseStatus;
@@ -136,7 +136,7 @@ export interface CardView {
   validFrom: LocalDate | null;
   validTo: LocalDate | null;
   status: string;
-  holderName: string;
+  recipientName: string;
   villageName: string | null;
   items: string[];
   /** The PIN slip has been printed (the PIN itself is never part of a read). */
@@ -150,7 +150,7 @@ export interface CardView {
 export interface PinSlip {
   caseNo: string;
   cardNo: string;
-  holderName: string;
+  recipientName: string;
   villageName: string | null;
   streetName: string | null;
   validFrom: LocalDate | null;

@@ -7,7 +7,7 @@ export type Outcome = EnumOf<'ItemView', 'outcome'>;
 export type OutcomeReason = EnumOf<'ItemView', 'outcomeReason'>;
 export type PlanContent = EnumOf<'ActivityView', 'kind'>;
 export type PlanStatus = EnumOf<'PlanView', 'status'>;
-export type ReviewAction = EnumOf<'ReviewEntry', 'action'>;
+export type ReviewAction = EnumOf<'ApprovalEntry', 'action'>;
 export type GiverRelation = EnumOf<'ConsentView', 'giverRelation'>;
 export type ConsentStatus = EnumOf<'EligibleRow', 'consentStatus'>;
 export type WarningReason = EnumOf<'WarningView', 'reason'>;
@@ -137,7 +137,7 @@ export interface PlanRequest {
   description?: string;
 }
 
-export interface ReviewEntry {
+export interface ApprovalEntry {
   round: number;
   action: ReviewAction;
   comment: string | null;
@@ -190,7 +190,7 @@ export interface BatchView extends BatchRow {
   note: string | null;
   items: ItemView[];
   plans: PlanView[];
-  reviews: ReviewEntry[];
+  approvals: ApprovalEntry[];
   activities: ActivityView[];
   warnings: WarningView[];
 }
@@ -266,7 +266,7 @@ export type ReferralsTypesFit = [
   Assert<Conforms<ItemView, Schemas['ItemView']>>,
   Assert<Conforms<PlanView, Schemas['PlanView']>>,
   Assert<Conforms<PlanRequest, Schemas['ReferralPlanRequest']>>,
-  Assert<Conforms<ReviewEntry, Schemas['ReviewEntry']>>,
+  Assert<Conforms<ApprovalEntry, Schemas['ApprovalEntry']>>,
   Assert<Conforms<ActivityView, Schemas['ActivityView']>>,
   Assert<Conforms<ActivityRequest, Schemas['ReferralActivityRequest']>>,
   Assert<Conforms<CloseRequest, Schemas['CloseRequest']>>,

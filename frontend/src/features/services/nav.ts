@@ -1,15 +1,14 @@
+import { ROLE_GROUPS } from '@/lib/auth/roles';
 import type { FeatureNavItem } from '@/lib/nav';
-
-const OFFICIALS = ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'] as const;
 
 /** Menu entries of purchased services; labels are `nav.services*` in src/i18n. */
 export const serviceNavItems: FeatureNavItem[] = [
   { key: '/services/today', labelKey: 'nav.servicesToday', label: '今日服务', path: '/services/today', section: 'services', roles: ['PROVIDER_STAFF'] },
-  { key: '/services/orders', labelKey: 'nav.servicesOrders', label: '服务工单', path: '/services/orders', section: 'services', roles: ['PROVIDER_STAFF', ...OFFICIALS] },
-  { key: '/services/deliveries', labelKey: 'nav.servicesDeliveries', label: '服务记录', path: '/services/deliveries', section: 'services', roles: ['PROVIDER_STAFF', ...OFFICIALS] },
-  { key: '/services/statements', labelKey: 'nav.servicesStatements', label: '结算单', path: '/services/statements', section: 'services', roles: ['PROVIDER_STAFF', ...OFFICIALS] },
-  { key: '/services/spot-checks', labelKey: 'nav.servicesSpotChecks', label: '服务抽查', path: '/services/spot-checks', section: 'services', roles: [...OFFICIALS] },
-  { key: '/services/warnings', labelKey: 'nav.servicesWarnings', label: '服务标准预警', path: '/services/warnings', section: 'services', roles: [...OFFICIALS] },
-  { key: '/services/helpers', labelKey: 'nav.servicesHelpers', label: '邻里互助', path: '/services/helpers', section: 'services', roles: [...OFFICIALS] },
-  { key: '/services/contracts', labelKey: 'nav.servicesContracts', label: '服务合同', path: '/services/contracts', section: 'services', roles: ['PROVIDER_STAFF', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'] },
+  { key: '/services/orders', labelKey: 'nav.servicesOrders', label: '服务工单', path: '/services/orders', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS] },
+  { key: '/services/deliveries', labelKey: 'nav.servicesDeliveries', label: '服务记录', path: '/services/deliveries', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS] },
+  { key: '/services/statements', labelKey: 'nav.servicesStatements', label: '结算单', path: '/services/statements', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS] },
+  { key: '/services/spot-checks', labelKey: 'nav.servicesSpotChecks', label: '服务抽查', path: '/services/spot-checks', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS] },
+  { key: '/services/warnings', labelKey: 'nav.servicesWarnings', label: '服务标准预警', path: '/services/warnings', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS] },
+  { key: '/services/helpers', labelKey: 'nav.servicesHelpers', label: '邻里互助', path: '/services/helpers', section: 'services', roles: [...ROLE_GROUPS.OFFICIALS] },
+  { key: '/services/contracts', labelKey: 'nav.servicesContracts', label: '服务合同', path: '/services/contracts', section: 'services', roles: [...ROLE_GROUPS.SUPERVISORS_AND_PROVIDERS] },
 ];

@@ -165,7 +165,7 @@ export interface StatementRow {
   submittedAt: string | null;
   approvedAt: string | null;
   approvedBy: string | null;
-  reviewComment: string | null;
+  approvalComment: string | null;
   taskId: string | null;
   /** 0 for the month's statement, 1, 2, … for its supplements (补充结算单). */
   supplementNo: number;

@@ -13,7 +13,7 @@ export interface TaskSummary {
   created: string;
   due: string | null;
   overdue: boolean;
-  caseSubject: string | null;
+  recipientName: string | null;
   orgName: string | null;
   /** The due date's year has no holiday schedule loaded: counted from weekends only (暂定). */
   dueProvisionalYear?: number | null;

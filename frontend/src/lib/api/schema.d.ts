@@ -1653,6 +1653,16 @@ export interface components {
             recipientName: string;
             statementNo: string;
         };
+        ApprovalEntry: {
+            /** @enum {string} */
+            action: "SUBMITTED" | "RETURNED" | "AGREED";
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            /** Format: int32 */
+            round: number;
+        };
         Area: {
             code: string;
             name: string;
@@ -1739,6 +1749,7 @@ export interface components {
             activities: components["schemas"]["ActivityView"][];
             /** Format: date-time */
             agreedAt: string;
+            approvals: components["schemas"]["ApprovalEntry"][];
             batchNo: string;
             charityCode: string;
             charityName: string;
@@ -1761,7 +1772,6 @@ export interface components {
             /** Format: int32 */
             planRound: number;
             plans: components["schemas"]["PlanView"][];
-            reviews: components["schemas"]["ReviewEntry"][];
             /** Format: date-time */
             sentAt: string;
             sentBy: string;
@@ -1794,11 +1804,11 @@ export interface components {
         };
         CardView: {
             cardNo: string;
-            holderName: string;
             items: string[];
             pinSet: boolean;
             /** Format: date-time */
             pinSetAt: string;
+            recipientName: string;
             revokeReason: string;
             /** Format: date-time */
             revokedAt: string;
@@ -1893,11 +1903,11 @@ export interface components {
             focusGroup: "SERIOUS_ILLNESS" | "SEVERE_DISABILITY" | "DISABLED_OR_DEMENTED" | "NO_CARER";
             /** Format: int32 */
             recipientCategory: number;
+            recipientName: string;
             /** Format: int32 */
             serviceNo: number;
             /** @enum {string} */
             status: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
-            subjectName: string;
             /** Format: date-time */
             updatedAt: string;
             villageCode: string;
@@ -2589,10 +2599,10 @@ export interface components {
         PinSlip: {
             cardNo: string;
             caseNo: string;
-            holderName: string;
             /** Format: date-time */
             issuedAt: string;
             pin: string;
+            recipientName: string;
             reset: boolean;
             streetName: string;
             /** Format: date */
@@ -2755,16 +2765,6 @@ export interface components {
             orgName: string;
             username: string;
         };
-        ReviewEntry: {
-            /** @enum {string} */
-            action: "SUBMITTED" | "RETURNED" | "AGREED";
-            actor: string;
-            /** Format: date-time */
-            at: string;
-            comment: string;
-            /** Format: int32 */
-            round: number;
-        };
         RosterPage: {
             items: components["schemas"]["RosterRow"][];
             /** Format: int32 */
@@ -2886,6 +2886,7 @@ export interface components {
             comment?: string;
         };
         StatementRow: {
+            approvalComment: string;
             /** Format: date-time */
             approvedAt: string;
             approvedBy: string;
@@ -2899,7 +2900,6 @@ export interface components {
             month: string;
             partyCode: string;
             partyName: string;
-            reviewComment: string;
             statementNo: string;
             /** @enum {string} */
             status: "DRAFT" | "SUBMITTED" | "APPROVED";
@@ -2946,7 +2946,6 @@ export interface components {
             assignedToMe: boolean;
             assignee: string;
             businessKey: string;
-            caseSubject: string;
             claimable: boolean;
             /** Format: date-time */
             created: string;
@@ -2964,6 +2963,7 @@ export interface components {
             processDefinitionId: string;
             processDefinitionName: string;
             processInstanceId: string;
+            recipientName: string;
         };
         TaskPage: {
             items: components["schemas"]["TaskSummary"][];
@@ -2983,7 +2983,6 @@ export interface components {
         TaskSummary: {
             assignee: string;
             businessKey: string;
-            caseSubject: string;
             /** Format: date-time */
             created: string;
             /** Format: date-time */
@@ -2995,6 +2994,7 @@ export interface components {
             orgName: string;
             overdue: boolean;
             processDefinitionName: string;
+            recipientName: string;
         };
         TimelineEntry: {
             actor: string;

@@ -9,7 +9,8 @@ import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateEnrolment } from '../api/use-care';
 import { useCareLabel, useCareT } from '../i18n';
 import { findEnrolmentNo } from '../lib/labels';
-import { buildEnrolmentPayload, ENROL_FIELDS, LIMITS, normaliseIdNumber, PHONE_PATTERN, type EnrolFormValues } from '../lib/payload';
+import { isPhone } from '@/lib/phone';
+import { buildEnrolmentPayload, ENROL_FIELDS, LIMITS, normaliseIdNumber, type EnrolFormValues } from '../lib/payload';
 import { canManageCare } from '../lib/roles';
 import { inScope, VILLAGE_CODE_PATTERN, villageMode } from '../lib/villages';
 import { CARE_GROUPS } from '../types';
@@ -166,7 +167,7 @@ export function CareEnrolPage() {
           rules={[
             {
               validator: (_, value: string | undefined) =>
-                PHONE_PATTERN.test((value ?? '').trim().replace(/\s+/g, ''))
+                isPhone(value)
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('enrol.phoneInvalid'))),
             },

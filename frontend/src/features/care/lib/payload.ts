@@ -33,8 +33,6 @@ export const LIMITS = {
 /** The server's default app.care.late-entry-days, used until the policy has loaded. */
 export const DEFAULT_LATE_ENTRY_DAYS = 3;
 
-/** Same rule as the lead form: empty, a mobile (1 + 10 digits) or a landline with area code. */
-export const PHONE_PATTERN = /^$|^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 
 const trim = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 

@@ -73,7 +73,7 @@ export function CaseListPage() {
         </Link>
       ),
     },
-    { key: 'subject', title: t('list.subject'), dataIndex: 'subjectName' },
+    { key: 'subject', title: t('list.subject'), dataIndex: 'recipientName' },
     { key: 'village', title: t('list.village'), render: (_, c) => c.villageName ?? c.villageCode },
     { key: 'status', title: t('list.status'), render: (_, c) => <CaseStatusTag status={c.status} /> },
     {
@@ -199,7 +199,7 @@ export function CaseListPage() {
                 <Card size="small" hoverable>
                   <Flex justify="space-between" align="start" gap={8}>
                     <Typography.Text strong style={{ minWidth: 0 }}>
-                      {c.subjectName}
+                      {c.recipientName}
                     </Typography.Text>
                     <CaseStatusTag status={c.status} />
                   </Flex>

@@ -33,7 +33,7 @@ export function BasicSection({ view }: { view: CaseView }) {
       bordered={!narrow}
       data-testid="case-basic"
       items={[
-        { key: 'name', label: t('view.person.name'), children: text(person.name || summary.subjectName, none) },
+        { key: 'name', label: t('view.person.name'), children: text(person.name || summary.recipientName, none) },
         {
           key: 'id',
           label: t('view.person.idNumber'),

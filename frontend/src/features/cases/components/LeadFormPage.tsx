@@ -1,3 +1,4 @@
+import { isPhone } from '@/lib/phone';
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
@@ -12,7 +13,6 @@ import { findCaseNo } from '../lib/labels';
 import {
   ADDRESS_MAX,
   NAME_MAX,
-  PHONE_PATTERN,
   SITUATION_MAX,
   VILLAGE_CODE_PATTERN,
   buildLeadPayload,
@@ -182,7 +182,7 @@ export function LeadFormPage() {
           rules={[
             {
               validator: (_, value: string | undefined) =>
-                PHONE_PATTERN.test((value ?? '').trim().replace(/\s+/g, ''))
+                isPhone(value)
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('lead.phoneInvalid'))),
             },

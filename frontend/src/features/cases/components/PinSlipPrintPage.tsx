@@ -29,7 +29,7 @@ export function PinSlipSheet({ slip, bureau }: { slip: PinSlip; bureau: string }
       <p className="pin-slip__to">
         {t('pinSlip.to')}：
         <strong data-testid="pin-slip-holder">
-          {place ? t('pinSlip.holderLine', { name: slip.holderName, place }) : slip.holderName}
+          {place ? t('pinSlip.holderLine', { name: slip.recipientName, place }) : slip.recipientName}
         </strong>
       </p>
       <dl className="pin-slip__fields">

@@ -29,7 +29,7 @@ export function ServiceCard({ card, bureau }: { card: CardView; bureau: string }
             <div>
               <dt>{t('cardPrint.holder')}</dt>
               <dd className="service-card__holder" data-testid="card-holder">
-                {card.holderName}
+                {card.recipientName}
               </dd>
             </div>
             <div>

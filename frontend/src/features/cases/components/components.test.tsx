@@ -19,7 +19,7 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
   return {
     summary: {
       caseNo,
-      subjectName: '渔港测试',
+      recipientName: '渔港测试',
       villageCode: '360199002002',
       villageName: '渔港村',
       status: 'SERVING',
@@ -203,7 +203,7 @@ describe('ServiceCard', () => {
       validFrom: '2026-03-10',
       validTo: '2027-03-09',
       status: 'VALID',
-      holderName: '渔港测试',
+      recipientName: '渔港测试',
       villageName: '渔港村',
       items: ['供餐送餐', '陪同就医'],
       pinSet: true,
@@ -229,7 +229,7 @@ const validCard: CardView = {
   validFrom: '2026-03-10',
   validTo: '2027-03-09',
   status: 'VALID',
-  holderName: '渔港测试',
+  recipientName: '渔港测试',
   villageName: '渔港村',
   items: ['供餐送餐'],
   pinSet: false,
@@ -282,7 +282,7 @@ describe('PinSlip', () => {
   const slip: PinSlip = {
     caseNo,
     cardNo: 'FWK20260000042',
-    holderName: '渔港测试',
+    recipientName: '渔港测试',
     villageName: '渔港村',
     streetName: '东湖街道',
     validFrom: '2026-03-10',

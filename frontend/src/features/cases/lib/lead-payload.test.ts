@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/lib/auth/types';
-import { buildLeadPayload, PHONE_PATTERN, villageInStreet, villageMode } from './lead-payload';
+import { PHONE_PATTERN } from '@/lib/phone';
+import { buildLeadPayload, villageInStreet, villageMode } from './lead-payload';
 
 const officer: CurrentUser = {
   username: 'vo002002',

@@ -3,8 +3,6 @@ import type { FocusGroup, LeadRequest, LeadSource } from '../types';
 import { normaliseIdNumber } from '@/lib/id-number';
 
 export const VILLAGE_CODE_PATTERN = /^\d{12}$/;
-/** Same rule as the server: empty, a mobile (1 + 10 digits) or a landline with area code. */
-export const PHONE_PATTERN = /^$|^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 
 export const NAME_MAX = 50;
 export const ADDRESS_MAX = 200;

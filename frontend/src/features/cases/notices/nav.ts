@@ -1,3 +1,4 @@
+import { ROLE_GROUPS } from '@/lib/auth/roles';
 import type { FeatureNavItem } from '@/lib/nav';
 
 export const noticeNavItems: FeatureNavItem[] = [
@@ -6,6 +7,6 @@ export const noticeNavItems: FeatureNavItem[] = [
     labelKey: 'nav.notices',
     label: '公示栏',
     path: '/notices',
-    roles: ['VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN'],
+    roles: [...ROLE_GROUPS.OFFICIALS],
   },
 ];

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useBatch, useBatches } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';
 import { isCharity } from '../lib/roles';
 import { BATCH_STATUSES, type BatchRow, type BatchStatus, type BatchView, type ItemView } from '../types';
-import { ActivitiesList, ActivityModal, CloseModal, ItemsList, PlansSection, ReviewHistory } from './BatchSections';
+import { ActivitiesList, ActivityModal, CloseModal, ItemsList, PlansSection, ApprovalHistory } from './BatchSections';
 import { BatchStatusTag, Forbidden, LoadError, PageTitle } from './parts';
 
 /** 转介批次: batches in scope (a charity: those sent to it). */
@@ -22,7 +22,7 @@ export function BatchesPage() {
   const [page, setPage] = useState(0);
   const size = 20;
   const batches = useBatches({ status, page, size });
-  if (!hasAnyRole(user, 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN', 'CHARITY_STAFF')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS_AND_CHARITIES)) return <Forbidden />;
   const open = (b: BatchRow) => (
     <Link to={`/referrals/${encodeURIComponent(b.batchNo)}`} data-testid={`batch-open-${b.batchNo}`}>
       {b.batchNo}
@@ -188,7 +188,7 @@ function BatchDetail({ batch }: { batch: BatchView }) {
         />
       </Card>
       <PlansSection batch={batch} editable={false} />
-      <ReviewHistory reviews={batch.reviews} />
+      <ApprovalHistory approvals={batch.approvals} />
       <ActivitiesList activities={batch.activities} />
       {batch.warnings.length > 0 ? (
         <Card size="small" title={t('batch.warnings')}>

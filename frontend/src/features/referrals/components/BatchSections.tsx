@@ -14,7 +14,7 @@ import {
   type OutcomeReason,
   type PlanContent,
   type PlanView,
-  type ReviewEntry,
+  type ApprovalEntry,
 } from '../types';
 import { ErrorAlert, ItemStatusTag, PlanStatusTag } from './parts';
 
@@ -237,14 +237,14 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
 }
 
 /** The submit / return / resubmit / agree loop, oldest first. */
-export function ReviewHistory({ reviews }: { reviews: ReviewEntry[] }) {
+export function ApprovalHistory({ approvals }: { approvals: ApprovalEntry[] }) {
   const t = useReferralsT();
   const label = useReferralsLabel();
-  if (reviews.length === 0) return null;
+  if (approvals.length === 0) return null;
   return (
     <Card size="small" title={t('batch.reviews')} data-testid="review-history">
       <Timeline
-        items={reviews.map((r, i) => ({
+        items={approvals.map((r, i) => ({
           key: i,
           color: r.action === 'AGREED' ? 'green' : r.action === 'RETURNED' ? 'orange' : 'blue',
           children: (

@@ -13,7 +13,7 @@ import {
 import { useReferralsLabel, useReferralsT } from '../i18n';
 import type { TaskSubject } from '../types';
 import { BatchHeader } from './BatchPages';
-import { ItemsList, PlansSection, ReviewHistory } from './BatchSections';
+import { ItemsList, PlansSection, ApprovalHistory } from './BatchSections';
 import { ErrorAlert, LoadError } from './parts';
 
 function WithSubject({ taskId, children }: { taskId: string; children: (s: TaskSubject) => React.ReactNode }) {
@@ -25,7 +25,7 @@ function WithSubject({ taskId, children }: { taskId: string; children: (s: TaskS
 
 /** The latest return comment, shown to the charity when it revises. */
 function lastReturn(subject: TaskSubject): string | null {
-  const returned = [...subject.batch.reviews].reverse().find((r) => r.action === 'RETURNED');
+  const returned = [...subject.batch.approvals].reverse().find((r) => r.action === 'RETURNED');
   return returned?.comment ?? null;
 }
 
@@ -140,7 +140,7 @@ export function ReferralPlanForm({ task, onCompleted }: DomainTaskFormProps) {
           <Alert type="info" showIcon message={t('task.planHint')} />
           <ItemsList batch={{ ...subject.batch, items: subject.batch.items.filter((i) => i.status === 'ACCEPTED') }} />
           <PlansSection batch={subject.batch} editable={!isHeldByOther(task)} />
-          <ReviewHistory reviews={subject.batch.reviews} />
+          <ApprovalHistory approvals={subject.batch.approvals} />
           <ErrorAlert error={complete.error} testId="plan-submit-error" />
           {isHeldByOther(task) ? null : (
             <Button type="primary" loading={complete.isPending} onClick={() => complete.mutate({ taskId: task.id }, { onSuccess: onCompleted })} data-testid="plan-submit">
@@ -168,7 +168,7 @@ export function ReferralPlanReviewForm({ task, onCompleted }: DomainTaskFormProp
           <BatchHeader batch={{ ...subject.batch, taskId: null }} />
           <ItemsList batch={subject.batch} />
           <PlansSection batch={subject.batch} editable={false} />
-          <ReviewHistory reviews={subject.batch.reviews} />
+          <ApprovalHistory approvals={subject.batch.approvals} />
           <ErrorAlert error={review.error} testId="review-error" />
           {isHeldByOther(task) ? null : returning ? (
             <Card size="small">

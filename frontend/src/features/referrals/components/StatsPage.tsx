@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, Empty, Skeleton, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/dates';
 import { useStats, useWarnings } from '../api/use-referrals';
 import { useReferralsLabel, useReferralsT } from '../i18n';
@@ -18,7 +18,7 @@ export function StatsPage() {
   const [to, setTo] = useState('');
   const stats = useStats({ from: from || undefined, to: to || undefined });
   const warnings = useWarnings(true);
-  if (!hasAnyRole(user, 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS)) return <Forbidden />;
   const days = (v: number | null) => (v == null ? t('common.none') : t('common.days', { days: v }));
   return (
     <div data-testid="referrals-stats">

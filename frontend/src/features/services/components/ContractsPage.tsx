@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useCatalogue } from '@/lib/catalogue';
 import { isApiError } from '@/lib/api-client';
@@ -18,10 +18,10 @@ export function ContractsPage() {
   const user = useCurrentUser();
   const t = useServicesT();
   const contracts = useContracts();
-  const official = hasAnyRole(user, 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN');
+  const official = hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS);
   const providers = useProviders(official);
   const [creating, setCreating] = useState(false);
-  if (!hasAnyRole(user, 'PROVIDER_STAFF', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS_AND_PROVIDERS)) return <Forbidden />;
   return (
     <div data-testid="services-contracts">
       <PageTitle

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Pagination, Popconfirm, Select, Skeleton, Space } from 'antd';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useConfirmDelivery, useDeliveries } from '../api/use-services';
@@ -23,7 +23,7 @@ export function DeliveriesPage() {
   const size = 20;
   const deliveries = useDeliveries({ month: month || undefined, status, page, size });
   const confirm = useConfirmDelivery();
-  if (!hasAnyRole(user, 'PROVIDER_STAFF', 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) {
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS)) {
     return <Forbidden />;
   }
   const officer = isVillageOfficer(user);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Skeleton, Space, Table, Tag } from 'antd';
 import type { FormInstance } from 'antd';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -21,7 +21,7 @@ export function HelpersPage() {
   const aid = useAid(month || undefined);
   const [adding, setAdding] = useState(false);
   const [aidFor, setAidFor] = useState<Helper | null>(null);
-  if (!hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS)) return <Forbidden />;
   const officer = isVillageOfficer(user);
   return (
     <div data-testid="services-helpers">

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Skeleton, Space, Timeline } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -29,7 +29,7 @@ export function OrderDetail({ order, compact = false }: { order: OrderView; comp
   const label = useServicesLabel();
   const narrow = useIsNarrow();
   const user = useCurrentUser();
-  const official = hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN');
+  const official = hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS);
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Card size="small">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Empty, Input, Pagination, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -21,7 +21,7 @@ export function OrdersPage() {
   const [page, setPage] = useState(0);
   const size = 20;
   const orders = useOrders({ status, text: text || undefined, page, size });
-  if (!hasAnyRole(user, 'PROVIDER_STAFF', 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) {
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS)) {
     return <Forbidden />;
   }
   const link = (o: OrderRow) => (

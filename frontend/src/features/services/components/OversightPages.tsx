@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDateTime, monthInShanghai } from '@/lib/dates';
 import { Alert, App, Button, Card, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useDrawSpotChecks, useSpotChecks, useStandards, useStandardWarnings } from '../api/use-services';
@@ -22,7 +22,7 @@ export function SpotChecksPage() {
   const [month, setMonth] = useState(monthInShanghai());
   const checks = useSpotChecks(month || undefined);
   const draw = useDrawSpotChecks();
-  if (!hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS)) return <Forbidden />;
   return (
     <div data-testid="services-spot-checks">
       <PageTitle>{t('spot.title')}</PageTitle>
@@ -94,7 +94,7 @@ export function WarningsPage() {
   const [month, setMonth] = useState(monthInShanghai());
   const warnings = useStandardWarnings(month || undefined);
   const standards = useStandards();
-  if (!hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) return <Forbidden />;
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS)) return <Forbidden />;
   return (
     <div data-testid="services-warnings">
       <PageTitle>{t('warnings.title')}</PageTitle>

@@ -3,7 +3,7 @@ import { formatDateTime } from '@/lib/dates';
 import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Space, Table, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
@@ -43,7 +43,7 @@ export function StatementsPage() {
   const statements = useStatements(month || undefined);
   const build = useBuildStatements();
   const submit = useSubmitStatement();
-  if (!hasAnyRole(user, 'PROVIDER_STAFF', 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN')) {
+  if (!hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS_AND_PROVIDERS)) {
     return <Forbidden />;
   }
   const kind = statementKindFor(user);
@@ -124,8 +124,8 @@ export function StatementsPage() {
                 <span data-testid={`statement-total-${s.statementNo}`}>{yuan(s.totalAmount)}</span>
               </div>
               <DeductionSummary count={s.deductionCount} amount={s.deductionAmount} net={s.totalAmount} no={s.statementNo} />
-              {s.reviewComment && s.status === 'DRAFT' ? (
-                <Typography.Text type="warning">{t('statements.returned', { comment: s.reviewComment })}</Typography.Text>
+              {s.approvalComment && s.status === 'DRAFT' ? (
+                <Typography.Text type="warning">{t('statements.returned', { comment: s.approvalComment })}</Typography.Text>
               ) : null}
               <div style={{ marginTop: 8 }}>{actions(s)}</div>
             </Card>
@@ -166,8 +166,8 @@ export function StatementsPage() {
               render: (_, s) => (
                 <Space direction="vertical" size={0}>
                   <StatementStatusTag status={s.status} no={s.statementNo} />
-                  {s.reviewComment && s.status === 'DRAFT' ? (
-                    <Typography.Text type="warning">{t('statements.returned', { comment: s.reviewComment })}</Typography.Text>
+                  {s.approvalComment && s.status === 'DRAFT' ? (
+                    <Typography.Text type="warning">{t('statements.returned', { comment: s.approvalComment })}</Typography.Text>
                   ) : null}
                 </Space>
               ),

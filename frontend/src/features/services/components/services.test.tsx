@@ -37,7 +37,7 @@ const statement: StatementRow = {
   submittedAt: null,
   approvedAt: null,
   approvedBy: null,
-  reviewComment: null,
+  approvalComment: null,
   taskId: null,
   supplementNo: 0,
   deductionCount: 0,

@@ -35,7 +35,7 @@ export function TaskCards({ tasks, loading }: Props) {
                 </Typography.Text>
                 <AssigneeTag assignee={task.assignee} />
               </Flex>
-              {task.caseSubject && <div style={{ marginTop: 4 }}>{task.caseSubject}</div>}
+              {task.recipientName && <div style={{ marginTop: 4 }}>{task.recipientName}</div>}
               <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
                 {[task.businessKey, task.orgName].filter(Boolean).join(' · ')}
               </Typography.Text>

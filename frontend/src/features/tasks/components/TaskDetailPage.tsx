@@ -37,7 +37,7 @@ function TaskInfo({ task }: { task: TaskDetail }) {
       bordered={!narrow}
       items={[
         { key: 'businessKey', label: t('tasks.businessKey'), children: task.businessKey ?? '—' },
-        { key: 'caseSubject', label: t('tasks.caseSubject'), children: task.caseSubject ?? '—' },
+        { key: 'recipientName', label: t('tasks.caseSubject'), children: task.recipientName ?? '—' },
         { key: 'process', label: t('tasks.process'), children: task.processDefinitionName ?? '—' },
         { key: 'org', label: t('tasks.org'), children: task.orgName ?? '—' },
         { key: 'created', label: t('tasks.created'), children: formatDateTime(task.created) },

@@ -36,7 +36,7 @@ export function TaskTable({ tasks, loading }: Props) {
       ),
     },
     { key: 'businessKey', title: t('tasks.businessKey'), dataIndex: 'businessKey' },
-    { key: 'caseSubject', title: t('tasks.caseSubject'), dataIndex: 'caseSubject' },
+    { key: 'recipientName', title: t('tasks.caseSubject'), dataIndex: 'recipientName' },
     { key: 'org', title: t('tasks.org'), dataIndex: 'orgName', responsive: ['xl'] },
     { key: 'created', title: t('tasks.created'), render: (_, task) => formatDateTime(task.created), responsive: ['lg'] },
     { key: 'due', title: t('tasks.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} /> },

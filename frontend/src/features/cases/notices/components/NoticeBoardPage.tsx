@@ -4,7 +4,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import type { CurrentUser } from '@/lib/auth/types';
-import { hasAnyRole } from '@/lib/auth/roles';
+import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { Forbidden } from '@/components/PageParts';
 import { useCasesLabel, useCasesT } from '@/features/cases/i18n';
 import { categoryNumber, noticePhaseColor } from '@/features/cases/lib/labels';
@@ -19,7 +19,7 @@ import type { NoticeEntry } from '../types';
 import './notices.css';
 
 export const canViewNotices = (user: CurrentUser | null | undefined) =>
-  hasAnyRole(user, 'VILLAGE_OFFICER', 'STREET_CLERK', 'DISTRICT_MANAGER', 'ADMIN');
+  hasAnyRole(user, ...ROLE_GROUPS.OFFICIALS);
 
 /**
  * Whose board to show: a village officer's own village always; anyone else the valid code in the

@@ -15,7 +15,7 @@ const card: CardView = {
   validFrom: '2026-03-01',
   validTo: '2027-02-28',
   status: 'VALID',
-  holderName: '渔港测试',
+  recipientName: '渔港测试',
   villageName: '渔港村',
   items: ['助餐服务'],
   pinSet: false,
@@ -27,7 +27,7 @@ const card: CardView = {
 const slip: PinSlip = {
   caseNo,
   cardNo: card.cardNo,
-  holderName: '渔港测试',
+  recipientName: '渔港测试',
   villageName: '渔港村',
   streetName: '东湖街道',
   validFrom: '2026-03-01',

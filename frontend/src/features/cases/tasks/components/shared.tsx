@@ -120,7 +120,7 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
       title={
         <Space wrap size={8}>
           <Typography.Text strong style={{ fontSize: 16 }} data-testid="domain-case-subject">
-            {person.name || summary.subjectName}
+            {person.name || summary.recipientName}
           </Typography.Text>
           <Typography.Text type="secondary">{summary.caseNo}</Typography.Text>
         </Space>

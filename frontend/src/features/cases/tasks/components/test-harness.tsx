@@ -55,7 +55,7 @@ export function caseView(over: Partial<CaseView> = {}): CaseView {
   return {
     summary: {
       caseNo,
-      subjectName: '渔港测试',
+      recipientName: '渔港测试',
       villageCode: '360199002002',
       villageName: '渔港村',
       status: 'VERIFIED',

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.audit;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,13 +45,11 @@ class AccessLogController {
             String personName, String personIdNumber, String scopeName, Integer itemCount, String clientIp,
             String userAgent) {}
 
-    @Schema(name = "AccessLogPage") // unique in the OpenAPI document; workflow has a Page too
-    record Page(List<Entry> items, long total, int page, int size) {}
 
     @Operation(summary = "Search the access log by person (ID number or name), user, date range (Beijing days) and action")
     @GetMapping("/access-log")
     @PreAuthorize("hasRole('ADMIN')")
-    Page search(@RequestParam(required = false) @Pattern(regexp = "\\d{17}[\\dXx]") String idNumber,
+    Page<Entry> search(@RequestParam(required = false) @Pattern(regexp = "\\d{17}[\\dXx]") String idNumber,
             @RequestParam(required = false) @Size(max = 50) String name,
             @RequestParam(required = false) @Size(max = 64) String user,
             @RequestParam(required = false) LocalDate from,
@@ -113,7 +112,7 @@ class AccessLogController {
         // Looking at the log is itself an access to be accounted for.
         accessLog.recordSearch(CurrentUsers.require(), AccessAction.AUDIT_SEARCH, term.isEmpty() ? "（全部）" : term.toString().strip(),
                 total == null ? 0 : total);
-        return new Page(items, total == null ? 0 : total, page, size);
+        return new Page<>(items, total == null ? 0 : total, page, size);
     }
 
     private static String like(String s) {

@@ -1,11 +1,13 @@
 package cn.civilaffairs.assist.calendar;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import cn.civilaffairs.assist.calendar.internal.CalendarDay;
 import cn.civilaffairs.assist.calendar.internal.CalendarDayRepository;
 import cn.civilaffairs.assist.calendar.internal.CalendarYear;
 import cn.civilaffairs.assist.calendar.internal.CalendarYearRepository;
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Bounds;
-import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,9 +53,9 @@ class CalendarController {
 
     @Operation(summary = "Import a year's holidays and make-up working days (CSV: date,kind,name); recomputes provisional deadlines")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN','DISTRICT_MANAGER')")
+    @PreAuthorize(MANAGERS)
     Imported importCsv(@RequestPart("file") MultipartFile file) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         WorkingDayCalendar.Imported done = calendar.importYear(file.getInputStream(), CalendarYear.IMPORTED,
                 CurrentUsers.require().username());
         ProvisionalDeadlines.Recomputed r = done.recomputed();

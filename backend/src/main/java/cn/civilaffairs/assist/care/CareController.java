@@ -1,11 +1,15 @@
 package cn.civilaffairs.assist.care;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
+import cn.civilaffairs.assist.common.UploadCheck;
+import cn.civilaffairs.assist.common.Phone;
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.care.CareQueryService.RosterFilter;
 import cn.civilaffairs.assist.care.CareService.EmergencyCommand;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
 import cn.civilaffairs.assist.common.FieldValidationException;
-import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -34,7 +38,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +56,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "care", description = "特殊困难群体关爱帮扶：定级、走访、预警、台账")
 class CareController {
     static final String NO = "GA\\d{10}";
-    static final String READERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','CARE_CADRE','ADMIN')";
-    static final String KEEPERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
-    static final String VISITORS = "hasAnyRole('CARE_CADRE','VILLAGE_OFFICER','STREET_CLERK')";
-    static final String MANAGERS = "hasAnyRole('DISTRICT_MANAGER','ADMIN')";
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -64,26 +63,26 @@ class CareController {
     private final CareQueryService queries;
     private final CareRosterImport rosterImport;
     private final FileStorage storage;
-    private final long maxPhotoBytes;
+    private final UploadCheck uploads;
 
     CareController(CareService care, CareQueryService queries, CareRosterImport rosterImport, FileStorage storage,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhoto) {
+            UploadCheck uploads) {
         this.care = care;
         this.queries = queries;
         this.rosterImport = rosterImport;
         this.storage = storage;
-        this.maxPhotoBytes = maxPhoto.toBytes();
+        this.uploads = uploads;
     }
 
     @Operation(summary = "The visit policy: intervals, warning limits, emergency interval, escalation")
     @GetMapping("/policy")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     PolicyView policy() {
         return queries.policy();
     }
 
     record EnrolRequest(@NotBlank @Size(max = 50) String name, @NotBlank @ValidResidentId String idNumber,
-            @Size(max = 20) @Pattern(regexp = "[0-9+\\-]*") String phone, @Size(max = 200) String address,
+            @Size(max = 20) @Phone String phone, @Size(max = 200) String address,
             @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, @NotNull CareGroup group,
             @NotNull @Valid CareFacts facts, @Size(max = 500) String note) {}
 
@@ -91,7 +90,7 @@ class CareController {
 
     @Operation(summary = "Enrol a special-difficulty person; the rules propose a level for the committees to confirm")
     @PostMapping("/enrolments")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Enrolled> enrol(@Valid @RequestBody EnrolRequest body) {
         CurrentUser user = CurrentUsers.require();
         CareEnrolment e = care.enrol(new EnrolCommand(body.name(), body.idNumber(), body.phone(), body.address(),
@@ -102,8 +101,8 @@ class CareController {
 
     @Operation(summary = "The graded roster (台账) in the user's area, most urgent first")
     @GetMapping("/enrolments")
-    @PreAuthorize(READERS)
-    RosterPage roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+    @PreAuthorize(CARE_READERS)
+    Page<RosterRow> roster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) @Min(0) @Max(3) Integer level,
             @RequestParam(required = false) EnrolmentStatus status,
             @RequestParam(required = false) VisitStatus visitStatus,
@@ -116,7 +115,7 @@ class CareController {
     }
 
     @GetMapping("/enrolments/{no}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     EnrolmentView view(@PathVariable @Pattern(regexp = NO) String no) {
         return queries.view(CurrentUsers.require(), no);
     }
@@ -125,14 +124,14 @@ class CareController {
 
     @Operation(summary = "Re-grade with new facts: a new proposal and committee confirmation")
     @PostMapping("/enrolments/{no}/regrade")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> regrade(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody RegradeRequest body) {
         care.regrade(no, body.facts(), body.note(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/enrolments/{no}/responsible-candidates")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     List<CareService.Candidate> candidates(@PathVariable @Pattern(regexp = NO) String no) {
         return care.candidates(no, CurrentUsers.require());
     }
@@ -141,7 +140,7 @@ class CareController {
 
     @Operation(summary = "Change the responsible person; the history is kept")
     @PutMapping("/enrolments/{no}/responsible")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> reassign(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody ReassignRequest body) {
         care.reassign(no, body.username(), body.reason(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
@@ -155,37 +154,23 @@ class CareController {
             + " warning ends only if the person is no longer overdue after it; a late entry needs a reason;"
             + " a major risk warns at once")
     @PostMapping(path = "/enrolments/{no}/visits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(CARE_VISITORS)
     @Transactional
     ResponseEntity<CareService.RecordedVisit> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
-        FileStorage.checkFileName(photo);
+        UploadCheck.Checked checked = uploads.photo(photo);
         CurrentUser user = CurrentUsers.require();
-        String key = null;
-        String type = null;
-        if (photo != null && !photo.isEmpty()) {
-            byte[] bytes = photo.getBytes();
-            if (bytes.length > maxPhotoBytes) {
-                throw photoProblem("照片过大：不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB。");
-            }
-            type = FileStorage.sniff(bytes);
-            if (!"image/jpeg".equals(type) && !"image/png".equals(type)) {
-                throw photoProblem("照片类型不支持：只接受 JPG、PNG。");
-            }
-            key = storage.storeWithTransaction(bytes);
-        }
+        String key = checked == null ? null : storage.storeWithTransaction(checked.content());
+        String type = checked == null ? null : checked.contentType();
         CareService.RecordedVisit recorded = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(),
                 body.met(), body.findings(), body.risk(), body.lateEntryReason()), key, type, user);
         return ResponseEntity.status(201).body(recorded);
     }
 
-    private static FieldValidationException photoProblem(String message) {
-        return new FieldValidationException(message, List.of(new FieldError("photo", message)));
-    }
 
     @GetMapping("/visits/{id}/photo")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
         Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.photoType))
@@ -198,7 +183,7 @@ class CareController {
 
     @Operation(summary = "Save the person's \"one household one plan, one person one measure\"")
     @PutMapping("/enrolments/{no}/plan")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> plan(@PathVariable @Pattern(regexp = NO) String no, @Valid @RequestBody PlanRequest body) {
         care.savePlan(no, body.householdPlan(), body.personMeasures(), CurrentUsers.require());
         return ResponseEntity.noContent().build();
@@ -210,7 +195,7 @@ class CareController {
 
     @Operation(summary = "Refer a problem found on a visit to a township department, due in 15 working days")
     @PostMapping("/enrolments/{no}/problems")
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(CARE_VISITORS)
     ResponseEntity<ProblemReferred> problem(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestBody ProblemRequest body) {
         Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
@@ -219,7 +204,7 @@ class CareController {
     }
 
     @GetMapping("/emergencies")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','ADMIN')")
+    @PreAuthorize(SUPERVISORS)
     List<EmergencyView> emergencies() {
         return queries.emergencies(CurrentUsers.require());
     }
@@ -249,24 +234,24 @@ class CareController {
 
     @Operation(summary = "Download the roster (台账) as Excel")
     @GetMapping("/roster.xlsx")
-    @PreAuthorize(READERS)
+    @PreAuthorize(CARE_READERS)
     ResponseEntity<byte[]> exportRoster(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode) {
         CurrentUser user = CurrentUsers.require();
         return xlsx("关爱帮扶台账.xlsx", rosterImport.export(user, villageCode));
     }
 
     @GetMapping("/roster/template.xlsx")
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<byte[]> template() {
         return xlsx("关爱帮扶台账导入模板.xlsx", RosterExcel.template());
     }
 
     @Operation(summary = "Import a roster: check (default), all (only if every row is valid) or valid-only")
     @PostMapping(path = "/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(KEEPERS)
+    @PreAuthorize(STREET_STAFF)
     CareRosterImport.Report importRoster(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "check") @Pattern(regexp = "check|all|valid-only") String mode) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         return rosterImport.importRoster(CurrentUsers.require(), file.getInputStream(), mode);
     }
 

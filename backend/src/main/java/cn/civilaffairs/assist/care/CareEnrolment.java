@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

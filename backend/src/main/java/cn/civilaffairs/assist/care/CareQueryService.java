@@ -60,7 +60,7 @@ class CareQueryService implements TaskSubjectResolver {
     record RosterFilter(String villageCode, Integer level, EnrolmentStatus status, VisitStatus visitStatus,
             boolean mine, String text) {}
 
-    RosterPage roster(CurrentUser user, RosterFilter f, int page, int size) {
+    cn.civilaffairs.assist.common.Page<RosterRow> roster(CurrentUser user, RosterFilter f, int page, int size) {
         LocalDate today = CarePolicy.today(clock);
         String text = CareService.blankToNull(f.text());
         // Visit status maps onto the indexed next_due_on column (DONE and NOT_DUE are refined below).
@@ -77,7 +77,7 @@ class CareQueryService implements TaskSubjectResolver {
         Page<CareEnrolment> result = enrolments.search(user.orgCode() + "%", CareService.blankToNull(f.villageCode()),
                 f.level(), f.status(), f.mine() || CareService.onlyOwnPeople(user) ? user.username() : null, text, namedPersonIds(text),
                 dueBefore, dueAfter, PageRequest.of(page, size));
-        RosterPage roster = new RosterPage(rows(result.getContent(), today), result.getTotalElements(), page, size);
+        cn.civilaffairs.assist.common.Page<RosterRow> roster = new cn.civilaffairs.assist.common.Page<>(rows(result.getContent(), today), result.getTotalElements(), page, size);
         if (text != null) {
             accessLog.recordSearch(user, AccessAction.PERSON_SEARCH, text, result.getTotalElements());
         }

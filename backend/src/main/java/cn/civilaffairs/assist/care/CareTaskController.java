@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.care;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import static cn.civilaffairs.assist.care.CareProcesses.*;
 
 import cn.civilaffairs.assist.common.ConflictException;
@@ -67,7 +69,7 @@ class CareTaskController {
 
     @Operation(summary = "Record the office's supervision of an escalated warning (the warning stays until a visit)")
     @PostMapping("/care-supervision")
-    @PreAuthorize("hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')")
+    @PreAuthorize(DECIDERS)
     @Transactional
     ResponseEntity<Void> supervision(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody NoteRequest body) {

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.security.RoleGroups;
 import static cn.civilaffairs.assist.care.CareProcesses.*;
 
 import cn.civilaffairs.assist.workflow.DomainTask;
@@ -28,7 +29,7 @@ class CareTaskSubjects implements TaskSubjectProvider {
     }
 
     @Override
-    @PreAuthorize(CareController.READERS)
+    @PreAuthorize(RoleGroups.CARE_READERS)
     @Transactional(readOnly = true)
     public EnrolmentView subject(DomainTask task) {
         return queries.view(task.user(), task.businessKey());

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.Text;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record AssessmentView(int recipientCategory, boolean alreadyRecognised,
-        @Schema(implementation = NeedsAssessment.SelfCare.class) String selfCare,
+        @Schema(implementation = SelfCare.class) String selfCare,
         @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}

@@ -9,6 +9,6 @@ import java.util.List;
  * The card for the case page and the print view. {@code pinSet}: its PIN slip has been printed
  * (at {@code pinSetAt}); the PIN itself and its hash are never part of any read.
  */
-public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String holderName,
+public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String recipientName,
         String villageName, List<String> items, boolean pinSet, Instant pinSetAt, Instant revokedAt,
         String revokeReason) {}

@@ -1,7 +1,13 @@
 package cn.civilaffairs.assist.caseflow;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
+import cn.civilaffairs.assist.common.UploadCheck;
+import cn.civilaffairs.assist.common.Phone;
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
+
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
@@ -50,9 +56,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "cases", description = "救助案件：线索登记、案件查询、档案材料、公示与异议、身份变化")
 class CaseController {
     private static final String CASE_NO = "SA-\\d{4}-\\d{6}";
-    static final String VIEWERS =
-            "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
-    private static final String CASE_WORKERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')";
 
     private final CaseService caseService;
     private final CaseQueryService queries;
@@ -81,7 +84,7 @@ class CaseController {
     record LeadRequest(
             @NotBlank @Size(max = 50) String name,
             @NotBlank @ValidResidentId String idNumber,
-            @Pattern(regexp = "^$|^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$", message = "电话号码格式不正确。") String phone,
+            @Phone String phone,
             @Size(max = 200) String address,
             @NotBlank @Pattern(regexp = "\\d{12}", message = "请选择村（社区）。") String villageCode,
             @NotNull LeadSource source,
@@ -92,7 +95,7 @@ class CaseController {
 
     @Operation(summary = "Record a lead (step 1, discover); 409 names the person's open case")
     @PostMapping("/leads")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<LeadCreated> recordLead(@Valid @RequestBody LeadRequest body) {
         CurrentUser user = CurrentUsers.require();
         if (!OrgService.covers(user.orgCode(), body.villageCode())) {
@@ -106,14 +109,14 @@ class CaseController {
 
     @Operation(summary = "Cases in my area, newest activity first")
     @GetMapping("/cases")
-    @PreAuthorize(VIEWERS)
-    CasePage list(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+    @PreAuthorize(OFFICIALS)
+    Page<CaseSummary> list(@RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) @Size(max = 50) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         CurrentUser user = CurrentUsers.require();
-        CasePage result = queries.list(user, villageCode, status, q, page, size);
+        Page<CaseSummary> result = queries.list(user, villageCode, status, q, page, size);
         if (q != null && !q.isBlank()) {
             accessLog.recordSearch(user, AccessAction.PERSON_SEARCH, q.strip(), result.total());
         }
@@ -122,7 +125,7 @@ class CaseController {
 
     @Operation(summary = "The case: person (ID masked), assessment, services, card, file, notices, timeline")
     @GetMapping("/cases/{caseNo}")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(OFFICIALS)
     CaseView view(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
         CurrentUser user = CurrentUsers.require();
         CaseView view = queries.view(user, caseNo);
@@ -132,14 +135,14 @@ class CaseController {
 
     @Operation(summary = "The case's BPMN diagram with the current and completed steps")
     @GetMapping("/cases/{caseNo}/diagram")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(OFFICIALS)
     CaseDiagram diagram(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
         return queries.diagram(CurrentUsers.require(), caseNo);
     }
 
     @Operation(summary = "The service card for printing (QR code carries the card number)")
     @GetMapping("/cases/{caseNo}/card")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(OFFICIALS)
     CardView card(@PathVariable @Pattern(regexp = CASE_NO) String caseNo) {
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
@@ -179,11 +182,11 @@ class CaseController {
 
     @Operation(summary = "Upload a document to the case file (PDF, JPG or PNG, up to 10 MB)")
     @PostMapping(path = "/cases/{caseNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(STREET_STAFF)
     @Transactional
     ResponseEntity<DocumentView> upload(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @RequestParam DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
-        FileStorage.checkFileName(file);
+        UploadCheck.checkFileName(file);
         CurrentUser user = CurrentUsers.require();
         ServiceCase c = caseService.getVisible(caseNo, user);
         if (!c.getStatus().isOpen()) {
@@ -196,7 +199,7 @@ class CaseController {
 
     @Operation(summary = "Download a document of the case file")
     @GetMapping("/cases/{caseNo}/documents/{documentId}")
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(OFFICIALS)
     ResponseEntity<InputStreamResource> download(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @PathVariable long documentId) throws IOException {
         CurrentUser user = CurrentUsers.require();
@@ -216,7 +219,7 @@ class CaseController {
 
     @Operation(summary = "Record an objection raised during the notice period; the case goes back to the street office")
     @PostMapping("/cases/{caseNo}/objections")
-    @PreAuthorize(CASE_WORKERS)
+    @PreAuthorize(STREET_STAFF)
     ResponseEntity<Void> objection(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @Valid @RequestBody ObjectionRequest body) {
         CurrentUser user = CurrentUsers.require();
@@ -229,7 +232,7 @@ class CaseController {
 
     @Operation(summary = "Report a change of the person's status (left 低保, died, moved away): immediate review")
     @PostMapping("/cases/{caseNo}/status-change")
-    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER')")
+    @PreAuthorize(CASE_STAFF)
     @Transactional
     ResponseEntity<Void> statusChange(@PathVariable @Pattern(regexp = CASE_NO) String caseNo,
             @Valid @RequestBody StatusChangeRequest body) {
@@ -251,14 +254,14 @@ class CaseController {
 
     @Operation(summary = "A village's notice board: names, category and services only")
     @GetMapping("/notices")
-    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')")
+    @PreAuthorize(OFFICIALS)
     NoticeBoard board(@RequestParam @Pattern(regexp = "\\d{12}") String villageCode) {
         return queries.board(CurrentUsers.require(), villageCode);
     }
 
     @Operation(summary = "One notice, for the printable A4 view")
     @GetMapping("/notices/{noticeId}")
-    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')")
+    @PreAuthorize(OFFICIALS)
     NoticeEntry notice(@PathVariable long noticeId) {
         return queries.notice(CurrentUsers.require(), noticeId);
     }

@@ -1,49 +1,37 @@
 package cn.civilaffairs.assist.caseflow;
 
-import cn.civilaffairs.assist.common.FieldValidationException;
-import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.common.NotFoundException;
+import cn.civilaffairs.assist.common.UploadCheck;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
-/** Documents of the case file: PDF, JPEG or PNG, checked by their bytes, up to a size limit. */
+/** Documents of the case file: PDF, JPEG or PNG, checked by {@link UploadCheck}. */
 @Service
 public class CaseDocumentService {
     private final CaseDocumentRepository documents;
     private final CaseService caseService;
     private final FileStorage storage;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadCheck uploads;
 
     CaseDocumentService(CaseDocumentRepository documents, CaseService caseService, FileStorage storage, Clock clock,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxSize) {
+            UploadCheck uploads) {
         this.documents = documents;
         this.caseService = caseService;
         this.storage = storage;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
+        this.uploads = uploads;
     }
 
     @Transactional
     public CaseDocument upload(ServiceCase c, DocumentType type, String fileName, byte[] content, String actor) {
-        if (content.length == 0) {
-            throw invalid("文件为空。");
-        }
-        if (content.length > maxBytes) {
-            throw invalid("文件过大：不能超过 " + (maxBytes / 1024 / 1024) + " MB。");
-        }
-        String contentType = sniff(content);
-        if (contentType == null) {
-            throw invalid("文件类型不支持：只接受 PDF、JPG、PNG。");
-        }
+        String contentType = uploads.document(content, "file");
         String safeName = fileName == null || fileName.isBlank() ? "document"
                 : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         if (safeName.length() > 200) {
@@ -66,14 +54,6 @@ public class CaseDocumentService {
     public CaseDocument get(ServiceCase c, long documentId) {
         return documents.findById(documentId).filter(d -> d.getCaseId().equals(c.getId()))
                 .orElseThrow(() -> new NotFoundException("材料不存在。"));
-    }
-
-    private static FieldValidationException invalid(String message) {
-        return new FieldValidationException(message, List.of(new FieldError("file", message)));
-    }
-
-    static String sniff(byte[] b) {
-        return FileStorage.sniff(b);
     }
 
     private static String sha256(byte[] content) {

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
@@ -76,17 +78,17 @@ public class CaseQueryService {
         this.repositoryService = repositoryService;
     }
 
-    public CasePage list(CurrentUser user, String villageCode, CaseStatus status, String text, int page, int size) {
+    public Page<CaseSummary> list(CurrentUser user, String villageCode, CaseStatus status, String text, int page, int size) {
         String prefix = user.orgCode();
         if (villageCode != null && !villageCode.isBlank()) {
             if (!OrgService.covers(user.orgCode(), villageCode)) {
-                return new CasePage(List.of(), 0, page, size);
+                return Page.empty(page, size);
             }
             prefix = villageCode;
         }
         var result = cases.search(prefix, status, text == null || text.isBlank() ? null : text.strip(),
                 PageRequest.of(page, size));
-        return new CasePage(result.getContent().stream().map(this::summary).toList(), result.getTotalElements(),
+        return new Page<>(result.getContent().stream().map(this::summary).toList(), result.getTotalElements(),
                 page, size);
     }
 

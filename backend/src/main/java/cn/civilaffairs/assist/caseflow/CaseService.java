@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
 import cn.civilaffairs.assist.catalogue.CatalogueService;
@@ -127,7 +128,7 @@ public class CaseService {
     }
 
     public record AssessmentCommand(int recipientCategory, boolean alreadyRecognised,
-            NeedsAssessment.SelfCare selfCare, NeedsAssessment.CarerSituation carerSituation,
+            SelfCare selfCare, NeedsAssessment.CarerSituation carerSituation,
             String livingSituation, String needsNote, List<String> itemCodes) {}
 
     /** Step 2, the street office's home investigation: assessment and the items needed. */
@@ -286,5 +287,5 @@ public class CaseService {
                 .collect(Collectors.toMap(CaseRef::caseNo, Function.identity()));
     }
 
-    public record CaseRef(String caseNo, String subjectName, String villageCode, String villageName) {}
+    public record CaseRef(String caseNo, String recipientName, String villageCode, String villageName) {}
 }

@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record CaseSummary(String caseNo, String subjectName, String villageCode, String villageName,
+public record CaseSummary(String caseNo, String recipientName, String villageCode, String villageName,
         CaseStatus status, FocusGroup focusGroup, Integer recipientCategory, Integer serviceNo,
         Instant createdAt, Instant updatedAt) {}

@@ -4,9 +4,12 @@ import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
-import cn.civilaffairs.assist.caseflow.NeedsAssessment.SelfCare;
+import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.workflow.DomainTask;
 import cn.civilaffairs.assist.workflow.DomainTasks;
+import cn.civilaffairs.assist.common.SelfCare;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.CurrentUsers;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

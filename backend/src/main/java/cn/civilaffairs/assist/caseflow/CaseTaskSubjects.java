@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.security.RoleGroups;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.workflow.DomainTask;
@@ -34,7 +35,7 @@ class CaseTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
     public Map<String, TaskSubject> resolve(Collection<String> businessKeys) {
         Map<String, TaskSubject> result = new HashMap<>();
         caseService.refs(businessKeys).forEach((caseNo, ref) ->
-                result.put(caseNo, new TaskSubject(ref.subjectName(), ref.villageCode(), ref.villageName())));
+                result.put(caseNo, new TaskSubject(ref.recipientName(), ref.villageCode(), ref.villageName())));
         return result;
     }
 
@@ -47,7 +48,7 @@ class CaseTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
 
     /** The case the task's process runs for (its business key). */
     @Override
-    @PreAuthorize(CaseController.VIEWERS)
+    @PreAuthorize(RoleGroups.OFFICIALS)
     public CaseView subject(DomainTask task) {
         String caseNo = task.businessKey();
         CaseView view = queries.view(task.user(), caseNo);

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
@@ -50,7 +51,7 @@ public class CaseWalkthrough {
         String no = c.getCaseNo();
         complete(no, TASK_VERIFY_LEAD, Map.of(VAR_GENUINE, true, VAR_VERIFICATION_NOTE, "入户核实属实"));
         cases.recordAssessment(no, new AssessmentCommand(recipientCategory, true,
-                NeedsAssessment.SelfCare.valueOf(selfCare), NeedsAssessment.CarerSituation.NO_CARER, "独居",
+                SelfCare.valueOf(selfCare), NeedsAssessment.CarerSituation.NO_CARER, "独居",
                 "需要上门服务", itemCodes), "walkthrough");
         complete(no, TASK_HOME_INVESTIGATION, Map.of(VAR_ALREADY_RECOGNISED, true));
         tx.executeWithoutResult(s -> {

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +13,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "needs_assessment")
 class NeedsAssessment {
-    enum SelfCare { FULL, PARTIAL, NONE }
-
     enum CarerSituation { HAS_CARER, CARER_UNABLE, NO_CARER }
 
     @Id

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The PIN slip (密码函), answered once, to the POST that made the PIN. */
-public record PinSlip(String caseNo, String cardNo, String holderName, String villageName, String streetName,
+public record PinSlip(String caseNo, String cardNo, String recipientName, String villageName, String streetName,
         LocalDate validFrom, LocalDate validTo, String pin, Instant issuedAt, boolean reset) {}

@@ -8,4 +8,4 @@ import java.util.List;
 import java.util.Map;
 
 record BatchView(@JsonUnwrapped BatchRow row, String note, List<ItemView> items, List<PlanView> plans,
-        List<ReviewEntry> reviews, List<ActivityView> activities, List<WarningView> warnings) {}
+        List<ApprovalEntry> approvals, List<ActivityView> activities, List<WarningView> warnings) {}

@@ -1,5 +1,9 @@
 package cn.civilaffairs.assist.referral;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
+import cn.civilaffairs.assist.common.Phone;
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
@@ -47,11 +51,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
     static final String BATCH_NO = "ZJ\\d{9,12}";
     static final String CASE_NO = "SA-\\d{4}-\\d{6}";
-    static final String OFFICIALS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
-    static final String CONSENT_WRITERS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER')";
-    static final String SENDERS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')";
-    static final String BATCH_READERS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER','ADMIN','CHARITY_STAFF')";
-    static final String SUPERVISORS = "hasAnyRole('STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
     static final String CHARITY = "hasRole('CHARITY_STAFF')";
 
     private final ReferralQueries queries;
@@ -98,7 +97,7 @@ class ReferralController {
 
     @Operation(summary = "Record a person's consent to referral (for one charity or any charity of the district)")
     @PostMapping("/consents")
-    @PreAuthorize(CONSENT_WRITERS)
+    @PreAuthorize(CASE_STAFF)
     @Transactional
     ResponseEntity<ConsentView> recordConsent(@Valid @RequestBody ConsentRequest body) {
         var c = consents.record(new ConsentCommand(body.caseNo(), body.charityCode(), body.giverRelation(),
@@ -110,7 +109,7 @@ class ReferralController {
 
     @Operation(summary = "Withdraw a consent; a running referral relying on it ends at once")
     @PostMapping("/consents/{id}/withdraw")
-    @PreAuthorize(CONSENT_WRITERS)
+    @PreAuthorize(CASE_STAFF)
     @Transactional
     ConsentView withdraw(@PathVariable long id, @Valid @RequestBody WithdrawRequest body) {
         return queries.consent(consents.withdraw(id, body.reason(), CurrentUsers.require()));
@@ -124,7 +123,7 @@ class ReferralController {
 
     @Operation(summary = "Send a list of names to a charity; refused (409) if anyone lacks consent")
     @PostMapping
-    @PreAuthorize(SENDERS)
+    @PreAuthorize(DECIDERS)
     @Transactional
     ResponseEntity<BatchView> create(@Valid @RequestBody BatchRequest body) {
         CurrentUser user = CurrentUsers.require();
@@ -134,7 +133,7 @@ class ReferralController {
 
     @Operation(summary = "Batches in the caller's scope (a charity: those sent to it)")
     @GetMapping
-    @PreAuthorize(BATCH_READERS)
+    @PreAuthorize(SUPERVISORS_AND_CHARITIES)
     Page<BatchRow> batches(@RequestParam(required = false) BatchStatus status,
             @RequestParam(required = false) @Size(max = 32) String charityCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
@@ -143,7 +142,7 @@ class ReferralController {
     }
 
     @GetMapping("/{batchNo}")
-    @PreAuthorize(BATCH_READERS)
+    @PreAuthorize(SUPERVISORS_AND_CHARITIES)
     BatchView batch(@PathVariable @Pattern(regexp = BATCH_NO) String batchNo) {
         return queries.batch(CurrentUsers.require(), batchNo);
     }
@@ -169,7 +168,7 @@ class ReferralController {
             @NotNull LocalDate scheduleFrom, @NotNull LocalDate scheduleTo,
             @NotNull @DecimalMin("0.00") @DecimalMax("10000000.00") @Digits(integer = 8, fraction = 2) BigDecimal budget,
             @NotBlank @Size(max = 50) String responsiblePerson,
-            @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "电话号码格式不正确") String responsiblePhone,
+            @Phone String responsiblePhone,
             @Size(max = 2000) String description) {
         PlanCommand command() {
             return new PlanCommand(itemId, EnumSet.copyOf(contents), scheduleFrom, scheduleTo, budget,

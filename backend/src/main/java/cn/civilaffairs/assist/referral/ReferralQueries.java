@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
@@ -200,8 +201,8 @@ public class ReferralQueries {
         List<ItemView> itemViews = list.stream().map(i -> itemView(user, b, i, people.get(i.getCaseId()), planList))
                 .toList();
         List<PlanView> planViews = planList.stream().map(p -> planView(p, byId, people)).toList();
-        List<ReviewEntry> reviewViews = reviews.findByBatchIdOrderById(b.getId()).stream()
-                .map(r -> new ReviewEntry(r.getRound(), r.getAction().name(), r.getComment(), r.getActor(), r.getAt()))
+        List<ApprovalEntry> approvalViews = reviews.findByBatchIdOrderById(b.getId()).stream()
+                .map(r -> new ApprovalEntry(r.getRound(), r.getAction().name(), r.getComment(), r.getActor(), r.getAt()))
                 .toList();
         List<ActivityView> activityViews = activities.findByBatchIdOrderByActivityDateDescIdDesc(b.getId()).stream()
                 .map(a -> activityView(a, people.get(byId.get(a.getItemId()).getCaseId()))).toList();
@@ -210,7 +211,7 @@ public class ReferralQueries {
         // Each referred person's phone and address may be on this page: one row per person.
         accessLog.recordAll(user, AccessAction.REFERRAL_BATCH, b.getBatchNo(), null,
                 recipients.personIds(list.stream().map(Item::getCaseId).toList()).values());
-        return new BatchView(row, b.getNote(), itemViews, planViews, reviewViews, activityViews, warningViews);
+        return new BatchView(row, b.getNote(), itemViews, planViews, approvalViews, activityViews, warningViews);
     }
 
     List<BatchRow> rows(CurrentUser user, List<Batch> list) {

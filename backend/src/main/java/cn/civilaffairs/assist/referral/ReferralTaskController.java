@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.referral;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 
 import cn.civilaffairs.assist.referral.ReferralService.Decision;

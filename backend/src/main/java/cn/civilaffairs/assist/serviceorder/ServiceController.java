@@ -1,5 +1,10 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
+import cn.civilaffairs.assist.common.UploadCheck;
+import cn.civilaffairs.assist.common.Phone;
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.FileStorage;
@@ -45,7 +50,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,8 +69,6 @@ class ServiceController {
     static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
     static final String ORDER_NO = "GD\\d{10}";
     static final String STATEMENT_NO = "JS\\d{10}";
-    static final String OFFICIALS = "hasAnyRole('VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
-    static final String ALL = "hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK','DISTRICT_MANAGER','ADMIN')";
 
     private final ServiceQueries queries;
     private final ServiceOrderService orders;
@@ -76,13 +78,13 @@ class ServiceController {
     private final StatementService statements;
     private final NeighbourAidService aid;
     private final FileStorage storage;
-    private final long maxPhotoBytes;
+    private final UploadCheck uploads;
     private final ClientAddresses clientAddresses;
 
     ServiceController(ServiceQueries queries, ServiceOrderService orders, DeliveryService deliveries,
             ContractService contracts, SpotCheckService spotChecks, StatementService statements,
             NeighbourAidService aid, FileStorage storage,
-            @Value("${app.storage.max-document-size:10MB}") DataSize maxPhotoSize, ClientAddresses clientAddresses) {
+            UploadCheck uploads, ClientAddresses clientAddresses) {
         this.clientAddresses = clientAddresses;
         this.queries = queries;
         this.orders = orders;
@@ -92,13 +94,13 @@ class ServiceController {
         this.statements = statements;
         this.aid = aid;
         this.storage = storage;
-        this.maxPhotoBytes = maxPhotoSize.toBytes();
+        this.uploads = uploads;
     }
 
     // --- contracts and providers
 
     @GetMapping("/contracts")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','PROVIDER_STAFF','ADMIN')")
+    @PreAuthorize(SUPERVISORS_AND_PROVIDERS)
     List<ContractView> contracts() {
         return queries.contracts(CurrentUsers.require());
     }
@@ -131,7 +133,7 @@ class ServiceController {
     }
 
     @GetMapping("/providers")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','STREET_CLERK','ADMIN')")
+    @PreAuthorize(SUPERVISORS)
     List<ProviderRow> providers() {
         return queries.providers();
     }
@@ -140,7 +142,7 @@ class ServiceController {
 
     @Operation(summary = "Orders in the caller's scope (a provider: its own only)")
     @GetMapping("/orders")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Page<OrderRow> orders(@RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6,12}") String villageCode,
             @RequestParam(required = false) @Size(max = 32) String text,
@@ -150,13 +152,13 @@ class ServiceController {
     }
 
     @GetMapping("/orders/{orderNo}")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     OrderView order(@PathVariable @Pattern(regexp = ORDER_NO) String orderNo) {
         return queries.order(CurrentUsers.require(), orderNo);
     }
 
     @GetMapping("/orders/{orderNo}/candidates")
-    @PreAuthorize("hasAnyRole('STREET_CLERK','DISTRICT_MANAGER')")
+    @PreAuthorize(DECIDERS)
     List<Candidate> candidates(@PathVariable @Pattern(regexp = ORDER_NO) String orderNo) {
         return queries.candidates(CurrentUsers.require(), orderNo);
     }
@@ -189,33 +191,19 @@ class ServiceController {
     @Transactional
     ResponseEntity<DeliveryRow> record(@Valid @RequestPart("delivery") DeliveryRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
-        FileStorage.checkFileName(photo);
+        UploadCheck.Checked checked = uploads.photo(photo);
         CurrentUser user = CurrentUsers.require();
-        String key = null;
-        String type = null;
-        if (photo != null && !photo.isEmpty()) {
-            byte[] bytes = photo.getBytes();
-            if (bytes.length > maxPhotoBytes) {
-                throw photoProblem("照片过大：不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB。");
-            }
-            type = FileStorage.sniff(bytes);
-            if (type == null || type.equals("application/pdf")) {
-                throw photoProblem("照片类型不支持：只接受 JPG、PNG。");
-            }
-            key = storage.storeWithTransaction(bytes);
-        }
+        String key = checked == null ? null : storage.storeWithTransaction(checked.content());
+        String type = checked == null ? null : checked.contentType();
         Delivery d = deliveries.record(new DeliveryCommand(body.orderNo(), body.serviceDate(), body.startTime(),
                 body.endTime(), body.notes()), key, type, user);
         return ResponseEntity.created(URI.create("/api/services/deliveries/" + d.getId()))
                 .body(queries.deliveryRow(d));
     }
 
-    private static FieldValidationException photoProblem(String message) {
-        return new FieldValidationException(message, List.of(new FieldError("photo", message)));
-    }
 
     @GetMapping("/deliveries")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Page<DeliveryRow> deliveries(@RequestParam(required = false) @Pattern(regexp = MONTH) String month,
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(required = false) @Pattern(regexp = ORDER_NO) String orderNo,
@@ -227,7 +215,7 @@ class ServiceController {
     }
 
     @GetMapping("/deliveries/{id}/photo")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
         Delivery d = queries.visibleDelivery(CurrentUsers.require(), id);
         if (d.getPhotoKey() == null) {
@@ -241,7 +229,7 @@ class ServiceController {
 
     @Operation(summary = "Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once")
     @PostMapping("/deliveries/{id}/confirm")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER')")
+    @PreAuthorize(DELIVERY_CONFIRMERS)
     DeliveryRow confirm(@PathVariable long id, @Valid @RequestBody ConfirmRequest body, HttpServletRequest request) {
         if (body.method() == ConfirmMethod.PIN && (body.pin() == null || body.pin().isBlank())) {
             throw new FieldValidationException("请输入服务卡密码。", List.of(new FieldError("pin", "请输入服务卡密码。")));
@@ -264,14 +252,14 @@ class ServiceController {
 
     @Operation(summary = "Draw the month's spot-check sample now (also drawn on the 1st for the month before)")
     @PostMapping("/spot-checks/draw")
-    @PreAuthorize("hasAnyRole('DISTRICT_MANAGER','ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional
     Map<String, Integer> draw(@Valid @RequestBody DrawRequest body) {
         return Map.of("drawn", spotChecks.draw(YearMonth.parse(body.month())));
     }
 
     @GetMapping("/standards")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     Standards standards() {
         return queries.standards();
     }
@@ -285,7 +273,7 @@ class ServiceController {
     // --- statements
 
     @GetMapping("/statements")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     List<StatementRow> statements(@RequestParam(required = false) @Pattern(regexp = MONTH) String month,
             @RequestParam(required = false) StatementStatus status, @RequestParam(required = false) StatementKind kind) {
         return queries.statements(CurrentUsers.require(), month, status, kind);
@@ -295,7 +283,7 @@ class ServiceController {
 
     @Operation(summary = "(Re)build the month's draft statements of the caller's side")
     @PostMapping("/statements")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF_AND_PROVIDERS)
     @Transactional
     List<StatementRow> build(@Valid @RequestBody BuildRequest body) {
         CurrentUser user = CurrentUsers.require();
@@ -304,13 +292,13 @@ class ServiceController {
     }
 
     @GetMapping("/statements/{no}")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     StatementView statement(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) {
         return queries.statement(CurrentUsers.require(), no);
     }
 
     @PostMapping("/statements/{no}/submit")
-    @PreAuthorize("hasAnyRole('PROVIDER_STAFF','VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF_AND_PROVIDERS)
     @Transactional
     StatementRow submit(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) {
         CurrentUser user = CurrentUsers.require();
@@ -320,7 +308,7 @@ class ServiceController {
     }
 
     @GetMapping("/statements/{no}/export")
-    @PreAuthorize(ALL)
+    @PreAuthorize(OFFICIALS_AND_PROVIDERS)
     ResponseEntity<ByteArrayResource> export(@PathVariable @Pattern(regexp = STATEMENT_NO) String no) throws IOException {
         StatementView view = queries.statement(CurrentUsers.require(), no);
         byte[] xlsx = StatementExcel.write(view);
@@ -341,7 +329,7 @@ class ServiceController {
     }
 
     record HelperRequest(@NotBlank @Size(max = 50) String name, @NotBlank @ValidResidentId String idNumber,
-            @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "电话号码格式不正确") String phone,
+            @NotBlank @Phone String phone,
             @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, LocalDate trainedOn) {}
 
     @PostMapping("/helpers")

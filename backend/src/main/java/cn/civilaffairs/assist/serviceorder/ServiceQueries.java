@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.caseflow.Recipients;
@@ -140,7 +141,7 @@ public class ServiceQueries {
         String scope = scope(user);
         if (villageCode != null && !villageCode.isBlank()) {
             if (!isProvider(user) && !OrgService.covers(user.orgCode(), villageCode)) {
-                return new Page<>(List.of(), 0, page, size);
+                return Page.empty(page, size);
             }
             scope = villageCode + "%";
         }
@@ -247,7 +248,7 @@ public class ServiceQueries {
         String scope = scope(user);
         if (villageCode != null && !villageCode.isBlank()) {
             if (!isProvider(user) && !OrgService.covers(user.orgCode(), villageCode)) {
-                return new Page<>(List.of(), 0, page, size);
+                return Page.empty(page, size);
             }
             scope = villageCode + "%";
         }

@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import static cn.civilaffairs.assist.security.RoleGroups.*;
+
 import static cn.civilaffairs.assist.serviceorder.ServiceProcesses.*;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
@@ -93,7 +95,7 @@ class ServiceTaskController {
 
     @Operation(summary = "Record a spot check: a failed check flags the delivery and counts against the provider")
     @PostMapping("/spot-check")
-    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','STREET_CLERK')")
+    @PreAuthorize(STREET_STAFF)
     @Transactional
     ResponseEntity<Void> spotCheck(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
             @Valid @RequestBody SpotCheckRequest body) {

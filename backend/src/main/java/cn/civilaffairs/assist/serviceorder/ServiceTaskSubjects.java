@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.security.RoleGroups;
 import static cn.civilaffairs.assist.serviceorder.ServiceProcesses.*;
 
 import cn.civilaffairs.assist.common.NotFoundException;
@@ -39,7 +40,7 @@ class ServiceTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
     }
 
     @Override
-    @PreAuthorize(ServiceController.ALL)
+    @PreAuthorize(RoleGroups.OFFICIALS_AND_PROVIDERS)
     @Transactional(readOnly = true)
     public TaskSubjectView subject(DomainTask task) {
         return switch (task.formKey()) {

@@ -11,5 +11,5 @@ record StatementRow(String statementNo, @Schema(implementation = StatementKind.c
         String partyCode, String partyName, String streetCode,
         String streetName, String month, @Schema(implementation = StatementStatus.class) String status,
         int lineCount, BigDecimal totalAmount,
-        Instant submittedAt, Instant approvedAt, String approvedBy, String reviewComment, String taskId,
+        Instant submittedAt, Instant approvedAt, String approvedBy, String approvalComment, String taskId,
         int supplementNo, int deductionCount, BigDecimal deductionAmount) {}

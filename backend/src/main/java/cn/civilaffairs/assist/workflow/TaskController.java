@@ -1,6 +1,8 @@
 package cn.civilaffairs.assist.workflow;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.security.CurrentUsers;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -32,7 +34,7 @@ class TaskController {
 
     @Operation(summary = "My tasks (mine), my groups' open tasks (group), or both (all)")
     @GetMapping
-    TaskPage list(@RequestParam(defaultValue = "all") @Pattern(regexp = "(?i)mine|group|all") String scope,
+    Page<TaskSummary> list(@RequestParam(defaultValue = "all") @Pattern(regexp = "(?i)mine|group|all") String scope,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return inbox.list(CurrentUsers.require(), Scope.valueOf(scope.toUpperCase()), page, size);

@@ -1,11 +1,13 @@
 package cn.civilaffairs.assist.workflow;
 
+import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.ForbiddenException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.security.AppEngineCalls;
 import cn.civilaffairs.assist.security.CurrentUser;
+
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver.TaskSubject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,20 +79,20 @@ public class TaskInboxService {
     }
 
     @Transactional(readOnly = true)
-    public TaskPage list(CurrentUser user, Scope scope, int page, int size) {
+    public Page<TaskSummary> list(CurrentUser user, Scope scope, int page, int size) {
         // Page and count come from the inbox's own indexed table (work group, assignee, due);
         // the engine is then asked only for the page's tasks, by id.
         InboxProjection.Page ids = projection.page(user.username(), user.groupIds(), scope != Scope.GROUP,
                 scope != Scope.MINE, page * size, size);
         if (ids.taskIds().isEmpty()) {
-            return new TaskPage(List.of(), ids.total(), page, size);
+            return new Page<>(List.of(), ids.total(), page, size);
         }
         Map<String, Task> byId = new HashMap<>();
         for (Task t : taskService.createTaskQuery().taskIdIn(ids.taskIds().toArray(String[]::new)).list()) {
             byId.put(t.getId(), t);
         }
         List<Task> tasks = ids.taskIds().stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new TaskPage(summaries(tasks), ids.total(), page, size);
+        return new Page<>(summaries(tasks), ids.total(), page, size);
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +101,7 @@ public class TaskInboxService {
         TaskSummary s = summaries(List.of(task)).get(0);
         List<FormField> fields = formService.getTaskFormData(taskId).getFormFields();
         return new TaskDetail(s.id(), s.name(), s.processDefinitionName(), s.businessKey(), s.assignee(),
-                s.created(), s.due(), s.overdue(), s.caseSubject(), s.orgName(), s.dueProvisionalYear(),
+                s.created(), s.due(), s.overdue(), s.recipientName(), s.orgName(), s.dueProvisionalYear(),
                 task.getDescription(),
                 task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getFormKey(), TaskForms.describe(fields), task.getAssignee() == null,

@@ -9,5 +9,5 @@ import java.util.Map;
  * not loaded, so it was counted from weekends only (暂定); null when the due date is final.
  */
 public record TaskSummary(String id, String name, String processDefinitionName, String businessKey,
-        String assignee, Instant created, Instant due, boolean overdue, String caseSubject, String orgName,
+        String assignee, Instant created, Instant due, boolean overdue, String recipientName, String orgName,
         Integer dueProvisionalYear) {}

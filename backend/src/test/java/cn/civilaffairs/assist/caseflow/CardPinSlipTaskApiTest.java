@@ -107,7 +107,7 @@ class CardPinSlipTaskApiTest {
                 .orElseThrow();
         assertThat(row.get("name").asText()).isEqualTo(TASK_NAME);
         assertThat(row.get("businessKey").asText()).isEqualTo(caseNo);
-        assertThat(row.get("caseSubject").asText()).isEqualTo("待打印甲");
+        assertThat(row.get("recipientName").asText()).isEqualTo("待打印甲");
         Instant created = Instant.parse(row.get("created").asText());
         Instant due = Instant.parse(row.get("due").asText());
         // 3 working days: at least 3 days later, and no holiday stretch in the demo calendar exceeds a fortnight.

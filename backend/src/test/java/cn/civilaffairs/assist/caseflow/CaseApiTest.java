@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.SelfCare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
@@ -260,7 +261,7 @@ class CaseApiTest {
         String caseNo = caseService.openLead(Leads.lead(VILLAGE, "公示测试"), OFFICER).getCaseNo();
         taskService.complete(taskOf(caseNo), Map.of("genuine", true, "verificationNote", "属实"));
         caseService.recordAssessment(caseNo, new CaseService.AssessmentCommand(2, true,
-                NeedsAssessment.SelfCare.PARTIAL, NeedsAssessment.CarerSituation.NO_CARER, "独居", "助餐",
+                SelfCare.PARTIAL, NeedsAssessment.CarerSituation.NO_CARER, "独居", "助餐",
                 List.of("MEAL_DELIVERY")), CLERK);
         taskService.complete(taskOf(caseNo), Map.of("alreadyRecognised", true));
         tx.executeWithoutResult(s -> {

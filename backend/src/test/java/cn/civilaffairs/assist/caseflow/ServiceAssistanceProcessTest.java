@@ -12,7 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
-import cn.civilaffairs.assist.caseflow.NeedsAssessment.SelfCare;
+import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.support.EngineClock;

@@ -233,7 +233,7 @@ class CrashRecoveryIT {
 
             @Override
             Map<String, String> list(ApiClient client) {
-                return pages(client, "/api/cases?size=100&page=", "caseNo", "subjectName");
+                return pages(client, "/api/cases?size=100&page=", "caseNo", "recipientName");
             }
         },
         ENROLMENT("enrolmentNo") {

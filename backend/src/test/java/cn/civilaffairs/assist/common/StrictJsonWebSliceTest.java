@@ -98,7 +98,7 @@ class StrictJsonWebSliceTest {
     void aBodyThatBindsButFailsValidationNamesTheField() throws Exception {
         send(HELPERS, helper("").replace("13912345678", "12345"))
                 .andExpect(jsonPath("$.errors[0].field").value("phone"))
-                .andExpect(jsonPath("$.errors[0].message").value("电话号码格式不正确"));
+                .andExpect(jsonPath("$.errors[0].message").value("电话号码格式不正确。"));
     }
 
     @Test

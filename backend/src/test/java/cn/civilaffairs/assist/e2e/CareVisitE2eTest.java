@@ -1,13 +1,16 @@
 package cn.civilaffairs.assist.e2e;
 
+import static cn.civilaffairs.assist.support.InboxSteps.signIn;
+
+import cn.civilaffairs.assist.common.SelfCare;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.care.CareFacts;
 import cn.civilaffairs.assist.care.CareGroup;
 import cn.civilaffairs.assist.care.CareTestFixtures;
-import cn.civilaffairs.assist.care.SelfCare;
 import cn.civilaffairs.assist.support.E2eBrowser;
+import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -274,7 +274,7 @@ class ReferralApiTest {
         JsonNode returned = batch(charity, batchNo);
         assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("plans").get(0).get("status").asText()).isEqualTo("RETURNED");
-        assertThat(returned.get("reviews").get(1).get("comment").asText()).isEqualTo("请写明低价生活用品的配送频次");
+        assertThat(returned.get("approvals").get(1).get("comment").asText()).isEqualTo("请写明低价生活用品的配送频次");
         Response revised = charity.put(plans + "/" + planId, plan(null, today(),
                 LocalDate.parse(today()).plusMonths(2).toString(), "VISIT", "LOW_PRICE_GOODS"));
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
@@ -288,7 +288,7 @@ class ReferralApiTest {
         assertThat(agreed.get("status").asText()).isEqualTo("RUNNING");
         assertThat(agreed.get("planRound").asInt()).isEqualTo(2);
         List<String> loop = new ArrayList<>();
-        agreed.get("reviews").forEach(r -> loop.add(r.get("action").asText() + ":" + r.get("round").asInt()));
+        agreed.get("approvals").forEach(r -> loop.add(r.get("action").asText() + ":" + r.get("round").asInt()));
         assertThat(loop).containsExactly("SUBMITTED:1", "RETURNED:1", "SUBMITTED:2", "AGREED:2");
 
         // Running: activities against the plan, then the outcome.

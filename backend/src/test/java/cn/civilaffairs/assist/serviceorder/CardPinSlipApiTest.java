@@ -167,7 +167,7 @@ class CardPinSlipApiTest {
         String pin = s.get("pin").asText();
         assertThat(pin).matches("\\d{6}");
         assertThat(s.get("cardNo").asText()).isEqualTo(card);
-        assertThat(s.get("holderName").asText()).isEqualTo("密码函甲");
+        assertThat(s.get("recipientName").asText()).isEqualTo("密码函甲");
         assertThat(s.get("villageName").asText()).isEqualTo("北门社区");
         assertThat(s.get("streetName").asText()).isEqualTo("城关街道");
         assertThat(s.get("reset").asBoolean()).isFalse();

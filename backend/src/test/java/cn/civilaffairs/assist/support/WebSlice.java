@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.support;
 
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.audit.AccessLog;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.common.ProblemDetailsAdvice;
@@ -45,7 +46,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = {".*\\.ServiceController", ".*\\.ReferralController", ".*\\.AccessLogController"}))
-@Import({SecurityConfig.class, ProblemResponses.class, ProblemDetailsAdvice.class, StrictJson.class})
+@Import({SecurityConfig.class, ProblemResponses.class, ProblemDetailsAdvice.class, StrictJson.class, UploadCheck.class})
 @MockitoBean(types = {EngineIdentityAuthenticationProvider.class, ClientAddresses.class, FileStorage.class,
     ServiceQueries.class, ServiceOrderService.class, DeliveryService.class, ContractService.class,
     SpotCheckService.class, StatementService.class, NeighbourAidService.class,

@@ -51,7 +51,7 @@ class TaskInboxApiTest {
         assertThat(item).isNotNull();
         assertThat(item.get("name").asText()).isEqualTo("核实线索");
         assertThat(item.get("businessKey").asText()).isEqualTo(lead.getCaseNo());
-        assertThat(item.get("caseSubject").asText()).isEqualTo("测试对象");
+        assertThat(item.get("recipientName").asText()).isEqualTo("测试对象");
         assertThat(item.get("orgName").asText()).isEqualTo("南门社区");
         assertThat(item.get("due").isNull()).isFalse();
         assertThat(item.get("overdue").asBoolean()).isFalse();

@@ -1,6 +1,6 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.common;
 
-/** Self-care ability as the grading rules use it. */
+/** Self-care ability (自理能力): one enum for the needs assessment (caseflow) and the care grading rules (care). */
 public enum SelfCare {
     FULL("完全自理"),
     PARTIAL("半失能"),

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,4 +8,4 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record Page<T>(List<T> items, long total, int page, int size) {}
+record ApprovalEntry(int round, @Schema(implementation = ReviewAction.class) String action, String comment, String actor, Instant at) {}
