@@ -54,5 +54,5 @@ export interface AccessLogFilters {
 /** The views and requests above fit the generated schema (names and types; not optional/null). */
 export type AuditTypesFit = [
   Assert<Conforms<AccessLogEntry, Schemas['Entry']>>,
-  Assert<Conforms<AccessLogPage, Schemas['AccessLogPage']>>,
+  Assert<Conforms<AccessLogPage, Schemas['PageEntry']>>,
 ];

@@ -328,7 +328,7 @@ export type CareTypesFit = [
   Assert<Conforms<Facts, Schemas['CareFacts']>>,
   Assert<Conforms<CarePolicy, Schemas['PolicyView']>>,
   Assert<Conforms<RosterRow, Schemas['RosterRow']>>,
-  Assert<Conforms<RosterPage, Schemas['RosterPage']>>,
+  Assert<Conforms<RosterPage, Schemas['PageRosterRow']>>,
   Assert<Conforms<VisitView, Schemas['VisitView']>>,
   Assert<Conforms<WarningView, Schemas['CareWarningView']>>,
   Assert<Conforms<AssignmentView, Schemas['AssignmentView']>>,

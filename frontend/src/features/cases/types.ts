@@ -230,7 +230,7 @@ export type CaseTypesFit = [
   Assert<Conforms<CatalogueItem, Schemas['ItemDto']>>,
   Assert<Conforms<LeadRequest, Schemas['LeadRequest']>>,
   Assert<Conforms<CaseSummary, Schemas['CaseSummary']>>,
-  Assert<Conforms<CasePage, Schemas['CasePage']>>,
+  Assert<Conforms<CasePage, Schemas['PageCaseSummary']>>,
   Assert<Conforms<PersonView, Schemas['PersonView']>>,
   Assert<Conforms<AssessmentView, Schemas['AssessmentView']>>,
   Assert<Conforms<GrantView, Schemas['GrantView']>>,

@@ -277,5 +277,4 @@ export type ReferralsTypesFit = [
   Assert<Conforms<CaseReferrals, Schemas['CaseReferrals']>>,
   Assert<Conforms<CharityStats, Schemas['CharityStats']>>,
   Assert<Conforms<Stats, Schemas['Stats']>>,
-  Assert<Conforms<TaskSubject, Schemas['ReferralTaskSubjectView']>>,
 ];

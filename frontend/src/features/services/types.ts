@@ -281,5 +281,4 @@ export type ServicesTypesFit = [
   Assert<Conforms<HelperRequest, Schemas['HelperRequest']>>,
   Assert<Conforms<AidRow, Schemas['AidRow']>>,
   Assert<Conforms<AidRequest, Schemas['AidRequest']>>,
-  Assert<Conforms<TaskSubject, Schemas['TaskSubjectView']>>,
 ];

@@ -71,7 +71,7 @@ export type SubmitValues = Record<string, string | number | boolean>;
 /** The views and requests above fit the generated schema (names and types; not optional/null). */
 export type TasksTypesFit = [
   Assert<Conforms<TaskSummary, Schemas['TaskSummary']>>,
-  Assert<Conforms<TaskPage, Schemas['TaskPage']>>,
+  Assert<Conforms<TaskPage, Schemas['PageTaskSummary']>>,
   Assert<Conforms<FormField, Schemas['FormFieldDto']>>,
   Assert<Conforms<TaskDetail, Schemas['TaskDetail']>>,
 ];

@@ -732,23 +732,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/referrals/task-subjects/{taskId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What a referral task is about: the batch (and its open warnings) */
-        get: operations["subject_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/referrals/warnings": {
         parameters: {
             query?: never;
@@ -1192,23 +1175,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/services/task-subjects/{taskId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What a purchased-service task is about (order, spot check or statement) */
-        get: operations["subject"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/services/today": {
         parameters: {
             query?: never;
@@ -1302,6 +1268,23 @@ export interface paths {
         };
         /** The task's BPMN diagram and current activity */
         get: operations["diagram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/subject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a domain task is about (its shape depends on the formKey's module) */
+        get: operations["subject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1603,15 +1586,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessLogPage: {
-            items: components["schemas"]["Entry"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         ActivityView: {
             /** Format: date */
             activityDate: string;
@@ -1863,15 +1837,6 @@ export interface components {
             activeActivityIds: string[];
             bpmnXml: string;
             completedActivityIds: string[];
-        };
-        CasePage: {
-            items: components["schemas"]["CaseSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
         };
         CaseReferral: {
             activities: components["schemas"]["ActivityView"][];
@@ -2568,6 +2533,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageCaseSummary: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageDeliveryRow: {
             items: components["schemas"]["DeliveryRow"][];
             /** Format: int32 */
@@ -2577,8 +2551,35 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageEntry: {
+            items: components["schemas"]["Entry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageOrderRow: {
             items: components["schemas"]["OrderRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageRosterRow: {
+            items: components["schemas"]["RosterRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageTaskSummary: {
+            items: components["schemas"]["TaskSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2736,11 +2737,6 @@ export interface components {
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
         };
-        ReferralTaskSubjectView: {
-            batch: components["schemas"]["BatchView"];
-            formKey: string;
-            warnings: components["schemas"]["WarningView"][];
-        };
         RegistrationRequest: {
             cardNo: string;
         };
@@ -2764,15 +2760,6 @@ export interface components {
             name: string;
             orgName: string;
             username: string;
-        };
-        RosterPage: {
-            items: components["schemas"]["RosterRow"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
         };
         RosterRow: {
             /** Format: int32 */
@@ -2965,21 +2952,6 @@ export interface components {
             processInstanceId: string;
             recipientName: string;
         };
-        TaskPage: {
-            items: components["schemas"]["TaskSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        TaskSubjectView: {
-            formKey: string;
-            order: components["schemas"]["OrderView"];
-            spotCheck: components["schemas"]["SpotCheckRow"];
-            statement: components["schemas"]["StatementView"];
-        };
         TaskSummary: {
             assignee: string;
             businessKey: string;
@@ -3098,7 +3070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AccessLogPage"];
+                    "*/*": components["schemas"]["PageEntry"];
                 };
             };
         };
@@ -3325,7 +3297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RosterPage"];
+                    "*/*": components["schemas"]["PageRosterRow"];
                 };
             };
         };
@@ -3660,7 +3632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CasePage"];
+                    "*/*": components["schemas"]["PageCaseSummary"];
                 };
             };
         };
@@ -4172,28 +4144,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Stats"];
-                };
-            };
-        };
-    };
-    subject_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                taskId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ReferralTaskSubjectView"];
                 };
             };
         };
@@ -4954,28 +4904,6 @@ export interface operations {
             };
         };
     };
-    subject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                taskId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TaskSubjectView"];
-                };
-            };
-        };
-    };
     today: {
         parameters: {
             query?: never;
@@ -5015,7 +4943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TaskPage"];
+                    "*/*": components["schemas"]["PageTaskSummary"];
                 };
             };
         };
@@ -5104,6 +5032,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Diagram"];
+                };
+            };
+        };
+    };
+    subject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
                 };
             };
         };
