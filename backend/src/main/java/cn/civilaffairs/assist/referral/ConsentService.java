@@ -40,10 +40,10 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    record ConsentCommand(String caseNo, String charityCode, GiverRelation giverRelation, String giverName,
+    public record ConsentCommand(String caseNo, String charityCode, GiverRelation giverRelation, String giverName,
             LocalDate givenOn, String documentNote) {}
 
-    Consent record(ConsentCommand cmd, CurrentUser user) {
+    public Consent record(ConsentCommand cmd, CurrentUser user) {
         VisibleCase c = cases.visible(cmd.caseNo(), user);
         if (cmd.givenOn().isAfter(LocalDate.now(clock.withZone(ReferralAccess.SHANGHAI)))) {
             throw new FieldValidationException("同意日期不能晚于今天。",

@@ -187,6 +187,11 @@ public class ReferralQueries {
         return ReferralAccess.visible(user, batches.findByBatchNo(batchNo).orElse(null), batchNo);
     }
 
+    /** The ids of a batch's persons in the order they were sent, for a user who may see the batch. */
+    public List<Long> itemIds(CurrentUser user, String batchNo) {
+        return items.findByBatchIdOrderById(visibleBatch(user, batchNo).getId()).stream().map(Item::getId).toList();
+    }
+
     BatchView batch(CurrentUser user, String batchNo) {
         return view(user, visibleBatch(user, batchNo));
     }

@@ -86,7 +86,7 @@ public class ReferralService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(SHANGHAI));
     }
 
@@ -101,6 +101,16 @@ public class ReferralService {
     }
 
     // --- sending
+
+    /** Whether any batch was ever sent (the demo referrals load only when none). */
+    public boolean anyBatch() {
+        return batches.count() > 0;
+    }
+
+    /** As {@link #create}, for callers outside the module: returns the new batch's number. */
+    public String send(String charityCode, List<String> caseNos, String note, CurrentUser user) {
+        return create(charityCode, caseNos, note, user).getBatchNo();
+    }
 
     /**
      * Sends a list of names to a charity. Nothing leaves the office unless every person has a valid

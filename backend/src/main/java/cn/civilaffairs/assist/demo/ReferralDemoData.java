@@ -1,15 +1,24 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.demo;
 
-import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
+import static cn.civilaffairs.assist.referral.ReferralProcesses.TASK_RESPOND;
+import static cn.civilaffairs.assist.referral.ReferralProcesses.TASK_REVIEW_PLAN;
+import static cn.civilaffairs.assist.referral.ReferralProcesses.TASK_WRITE_PLAN;
+import static cn.civilaffairs.assist.referral.ReferralProcesses.VAR_ANY_ACCEPTED;
+import static cn.civilaffairs.assist.referral.ReferralProcesses.VAR_PLAN_AGREED;
 
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.caseflow.FocusGroup;
 import cn.civilaffairs.assist.caseflow.LeadSource;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
+import cn.civilaffairs.assist.referral.ConsentService;
 import cn.civilaffairs.assist.referral.ConsentService.ConsentCommand;
+import cn.civilaffairs.assist.referral.GiverRelation;
+import cn.civilaffairs.assist.referral.PlanContent;
+import cn.civilaffairs.assist.referral.PlanService;
 import cn.civilaffairs.assist.referral.PlanService.PlanCommand;
+import cn.civilaffairs.assist.referral.ReferralQueries;
+import cn.civilaffairs.assist.referral.ReferralService;
 import cn.civilaffairs.assist.referral.ReferralService.ActivityCommand;
 import cn.civilaffairs.assist.referral.ReferralService.Decision;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -48,23 +57,20 @@ class ReferralDemoData implements ApplicationRunner {
     static final CurrentUser CHARITY_STAFF = new CurrentUser("charity1", "罗晓", null, Set.of(Role.CHARITY_STAFF),
             CHARITY, "青山区慈善总会", OrgLevel.CHARITY, List.of("CHARITY_STAFF@" + CHARITY));
 
-    private final BatchRepository batches;
-    private final ItemRepository items;
     private final CaseWalkthrough walkthrough;
     private final ConsentService consents;
     private final ReferralService referrals;
+    private final ReferralQueries queries;
     private final PlanService plans;
     private final TaskService tasks;
     private final TransactionTemplate tx;
 
-    ReferralDemoData(BatchRepository batches, ItemRepository items, CaseWalkthrough walkthrough,
-            ConsentService consents, ReferralService referrals, PlanService plans, TaskService tasks,
-            TransactionTemplate tx) {
-        this.batches = batches;
-        this.items = items;
+    ReferralDemoData(CaseWalkthrough walkthrough, ConsentService consents, ReferralService referrals,
+            ReferralQueries queries, PlanService plans, TaskService tasks, TransactionTemplate tx) {
         this.walkthrough = walkthrough;
         this.consents = consents;
         this.referrals = referrals;
+        this.queries = queries;
         this.plans = plans;
         this.tasks = tasks;
         this.tx = tx;
@@ -72,7 +78,7 @@ class ReferralDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (batches.count() > 0) {
+        if (referrals.anyBatch()) {
             return;
         }
         // One transaction: a start killed half-way leaves nothing behind, so the next start loads it
@@ -97,11 +103,11 @@ class ReferralDemoData implements ApplicationRunner {
             consents.record(new ConsentCommand(b, CHARITY, GiverRelation.FAMILY, "李娟（女儿）", today,
                     "女儿代为签字，同意书已存档"), STREET);
         });
-        String batchNo = referrals.create(CHARITY, List.of(a, b), "城关街道本月慈善转介名单", STREET).getBatchNo();
+        String batchNo = referrals.send(CHARITY, List.of(a, b), "城关街道本月慈善转介名单", STREET);
         tx.executeWithoutResult(s -> {
-            var list = items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId());
-            boolean any = referrals.completeResponse(batchNo, List.of(new Decision(list.get(0).getId(), true, null),
-                    new Decision(list.get(1).getId(), false, "已纳入市慈善总会“大病救助”项目，本次不重复帮扶")), CHARITY_STAFF);
+            List<Long> list = queries.itemIds(CHARITY_STAFF, batchNo);
+            boolean any = referrals.completeResponse(batchNo, List.of(new Decision(list.get(0), true, null),
+                    new Decision(list.get(1), false, "已纳入市慈善总会“大病救助”项目，本次不重复帮扶")), CHARITY_STAFF);
             tasks.complete(task(batchNo, TASK_RESPOND).getId(), Map.of(VAR_ANY_ACCEPTED, any));
         });
         tx.executeWithoutResult(s -> {
@@ -122,9 +128,9 @@ class ReferralDemoData implements ApplicationRunner {
                 "丧偶独居，冬季取暖困难"), 1, "PARTIAL", List.of("CHARITY_RELIEF"));
         tx.executeWithoutResult(s -> consents.record(new ConsentCommand(c, CHARITY, GiverRelation.SELF, "周玉梅", today,
                 "本人签字的《慈善转介同意书》已存档"), STREET2));
-        String batchNo = referrals.create(CHARITY, List.of(c), "东湖街道慈善转介", STREET2).getBatchNo();
+        String batchNo = referrals.send(CHARITY, List.of(c), "东湖街道慈善转介", STREET2);
         tx.executeWithoutResult(s -> {
-            long item = items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId()).get(0).getId();
+            long item = queries.itemIds(CHARITY_STAFF, batchNo).get(0);
             referrals.completeResponse(batchNo, List.of(new Decision(item, true, null)), CHARITY_STAFF);
             tasks.complete(task(batchNo, TASK_RESPOND).getId(), Map.of(VAR_ANY_ACCEPTED, true));
         });
@@ -140,7 +146,7 @@ class ReferralDemoData implements ApplicationRunner {
             tasks.complete(task(batchNo, TASK_REVIEW_PLAN).getId(), Map.of(VAR_PLAN_AGREED, true));
         });
         tx.executeWithoutResult(s -> {
-            long item = items.findByBatchIdOrderById(batches.findByBatchNo(batchNo).orElseThrow().getId()).get(0).getId();
+            long item = queries.itemIds(CHARITY_STAFF, batchNo).get(0);
             referrals.recordActivity(batchNo, new ActivityCommand(item, today, PlanContent.VISIT,
                     "上门走访，了解取暖情况，约定下周送棉被", null), CHARITY_STAFF);
         });

@@ -1,7 +1,15 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.demo;
 
+import cn.civilaffairs.assist.care.CareFacts;
+import cn.civilaffairs.assist.care.CareGroup;
+import cn.civilaffairs.assist.care.CarePolicy;
+import cn.civilaffairs.assist.care.CareService;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.CareService.NewEnrolment;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.Risk;
+import cn.civilaffairs.assist.care.SelfCare;
+import cn.civilaffairs.assist.care.VisitMode;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -28,14 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 class CareDemoData implements ApplicationRunner {
     private final CareService care;
-    private final CareEnrolments enrolments;
     private final TaskService tasks;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CareDemoData(CareService care, CareEnrolments enrolments, TaskService tasks, TransactionTemplate tx, Clock clock) {
+    CareDemoData(CareService care, TaskService tasks, TransactionTemplate tx, Clock clock) {
         this.care = care;
-        this.enrolments = enrolments;
         this.tasks = tasks;
         this.tx = tx;
         this.clock = clock;
@@ -48,7 +54,7 @@ class CareDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enrolments.count() > 0) {
+        if (care.anyEnrolled()) {
             return;
         }
         CurrentUser system = new CurrentUser(CareService.SYSTEM, "系统", null, Set.of(Role.ADMIN), "360199", "青山区",
@@ -69,14 +75,14 @@ class CareDemoData implements ApplicationRunner {
         LocalDate today = CarePolicy.today(clock);
         tx.executeWithoutResult(s -> {
             for (Demo d : demo) {
-                CareEnrolment e = care.enrol(new EnrolCommand(d.name(), ResidentIdNumber.withCheckCharacter(d.id17()).value(),
+                NewEnrolment e = care.enrolNew(new EnrolCommand(d.name(), ResidentIdNumber.withCheckCharacter(d.id17()).value(),
                         null, null, d.village(), d.group(), d.facts(), null), system);
-                care.confirmLevel(e.getEnrolmentNo(), e.getProposedLevel(), null, today, "vo" + d.village().substring(6));
-                for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(e.getEnrolmentNo()).list()) {
+                care.confirmLevel(e.enrolmentNo(), e.proposedLevel(), null, today, "vo" + d.village().substring(6));
+                for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(e.enrolmentNo()).list()) {
                     tasks.complete(t.getId());
                 }
                 // Earlier visits at 09:30 of their day; "today" at the moment of loading (never in the future).
-                care.recordVisit(e.getEnrolmentNo(), new VisitCommand(d.daysSinceVisit() == 0 ? clock.instant()
+                care.recordVisit(e.enrolmentNo(), new VisitCommand(d.daysSinceVisit() == 0 ? clock.instant()
                         : today.minusDays(d.daysSinceVisit()).atTime(9, 30).atZone(CarePolicy.ZONE).toInstant(),
                         VisitMode.HOME, "本人", "身体状况稳定，生活用品齐全。", Risk.NONE, LOADED_LATE), null, null, system);
             }

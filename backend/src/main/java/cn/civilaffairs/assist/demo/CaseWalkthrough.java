@@ -1,9 +1,14 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.demo;
 
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
+import cn.civilaffairs.assist.caseflow.CaseDocumentService;
+import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
+import cn.civilaffairs.assist.caseflow.DocumentType;
+import cn.civilaffairs.assist.caseflow.NeedsAssessment;
+import cn.civilaffairs.assist.caseflow.ServiceCase;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

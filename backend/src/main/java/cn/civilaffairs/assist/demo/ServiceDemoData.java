@@ -1,13 +1,13 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.demo;
 
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
 import cn.civilaffairs.assist.caseflow.FocusGroup;
 import cn.civilaffairs.assist.caseflow.LeadSource;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
+import cn.civilaffairs.assist.serviceorder.ContractService;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,18 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ServiceDemoData implements ApplicationRunner {
     static final String PROVIDER = "P360199001";
 
-    private final ContractRepository contracts;
     private final ContractService contractService;
-    private final ProviderStaffRepository staff;
     private final CatalogueService catalogue;
     private final CaseWalkthrough walkthrough;
     private final TransactionTemplate tx;
 
-    ServiceDemoData(ContractRepository contracts, ContractService contractService, ProviderStaffRepository staff,
-            CatalogueService catalogue, CaseWalkthrough walkthrough, TransactionTemplate tx) {
-        this.contracts = contracts;
+    ServiceDemoData(ContractService contractService, CatalogueService catalogue, CaseWalkthrough walkthrough,
+            TransactionTemplate tx) {
         this.contractService = contractService;
-        this.staff = staff;
         this.catalogue = catalogue;
         this.walkthrough = walkthrough;
         this.tx = tx;
@@ -50,7 +46,7 @@ class ServiceDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (contracts.count() > 0) {
+        if (contractService.anyContract()) {
             return;
         }
         // One transaction: a start killed half-way leaves nothing behind (the contracts are the marker),
@@ -67,13 +63,13 @@ class ServiceDemoData implements ApplicationRunner {
         }
         contractService.create(new ContractCommand(PROVIDER, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
                 List.of("360199001", "360199002"), prices), "manager");
-        staff.save(new ProviderStaff("provider1", PROVIDER, "何师傅"));
+        contractService.addStaff("provider1", PROVIDER, "何师傅");
         // A second, dearer provider for 东湖街道: offers that are declined or lapse move on to it.
         Map<String, BigDecimal> dearer = new LinkedHashMap<>();
         prices.forEach((code, price) -> dearer.put(code, price.add(BigDecimal.valueOf(5))));
         contractService.create(new ContractCommand("P360199002", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31), List.of("360199002"), dearer), "manager");
-        staff.save(new ProviderStaff("provider2", "P360199002", "程阿姨"));
+        contractService.addStaff("provider2", "P360199002", "程阿姨");
         walkthrough.toServing(new LeadCommand("张桂英", ResidentIdNumber.withCheckCharacter("36019919410212002").value(),
                 "13807910021", "南门社区朝阳巷3号", "360199001001", LeadSource.OWN_VISIT, FocusGroup.NO_CARER,
                 "独居高龄，行动不便，需要助餐和居家照料"), 1, "PARTIAL", List.of("MEAL_DELIVERY", "HOME_CARE"));
