@@ -1,10 +1,10 @@
 package cn.civilaffairs.assist.serviceorder;
 
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FileStorage;
-import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.person.ValidResidentId;
 import cn.civilaffairs.assist.security.ClientAddresses;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.CurrentUsers;
@@ -12,6 +12,8 @@ import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
 import cn.civilaffairs.assist.serviceorder.DeliveryService.DeliveryCommand;
 import cn.civilaffairs.assist.serviceorder.NeighbourAidService.AidCommand;
 import cn.civilaffairs.assist.serviceorder.NeighbourAidService.HelperCommand;
+import cn.civilaffairs.assist.serviceorder.internal.Delivery;
+import cn.civilaffairs.assist.serviceorder.internal.Statement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

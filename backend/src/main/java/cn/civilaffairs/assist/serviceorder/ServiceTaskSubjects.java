@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.serviceorder;
 
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.serviceorder.internal.StatementRepository;
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
 import java.util.Collection;
 import java.util.HashMap;

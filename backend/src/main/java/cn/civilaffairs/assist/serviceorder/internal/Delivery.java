@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.ConfirmMethod;
+import cn.civilaffairs.assist.serviceorder.DeliveryStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +27,7 @@ import java.util.Set;
 
 @Entity(name = "Delivery")
 @Table(name = "service_delivery")
-class Delivery {
+public class Delivery {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -85,7 +87,7 @@ class Delivery {
 
     protected Delivery() {}
 
-    Delivery(ServiceOrder order, String staffUsername, LocalDate serviceDate, LocalTime startTime,
+    public Delivery(ServiceOrder order, String staffUsername, LocalDate serviceDate, LocalTime startTime,
             LocalTime endTime, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String notes,
             Instant at) {
         this.orderId = order.getId();
@@ -107,40 +109,40 @@ class Delivery {
         this.createdAt = at;
     }
 
-    void attachPhoto(String key, String type) {
+    public void attachPhoto(String key, String type) {
         this.photoKey = key;
         this.photoType = type;
     }
 
-    void flag(String reason) {
+    public void flag(String reason) {
         this.flagged = true;
         this.flagReason = reason;
     }
 
-    Long getId() { return id; }
-    Long getOrderId() { return orderId; }
-    String getProviderCode() { return providerCode; }
-    String getStreetCode() { return streetCode; }
-    String getVillageCode() { return villageCode; }
-    Long getCaseId() { return caseId; }
-    String getItemCode() { return itemCode; }
-    String getStaffUsername() { return staffUsername; }
-    LocalDate getServiceDate() { return serviceDate; }
-    LocalTime getStartTime() { return startTime; }
-    LocalTime getEndTime() { return endTime; }
-    int getMinutes() { return minutes; }
-    BigDecimal getQuantity() { return quantity; }
-    BigDecimal getUnitPrice() { return unitPrice; }
-    BigDecimal getAmount() { return amount; }
-    String getNotes() { return notes; }
-    String getPhotoKey() { return photoKey; }
-    String getPhotoType() { return photoType; }
-    DeliveryStatus getStatus() { return status; }
-    Instant getConfirmedAt() { return confirmedAt; }
-    ConfirmMethod getConfirmMethod() { return confirmMethod; }
-    String getConfirmedBy() { return confirmedBy; }
-    boolean isFlagged() { return flagged; }
-    String getFlagReason() { return flagReason; }
-    Long getStatementId() { return statementId; }
+    public Long getId() { return id; }
+    public Long getOrderId() { return orderId; }
+    public String getProviderCode() { return providerCode; }
+    public String getStreetCode() { return streetCode; }
+    public String getVillageCode() { return villageCode; }
+    public Long getCaseId() { return caseId; }
+    public String getItemCode() { return itemCode; }
+    public String getStaffUsername() { return staffUsername; }
+    public LocalDate getServiceDate() { return serviceDate; }
+    public LocalTime getStartTime() { return startTime; }
+    public LocalTime getEndTime() { return endTime; }
+    public int getMinutes() { return minutes; }
+    public BigDecimal getQuantity() { return quantity; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public BigDecimal getAmount() { return amount; }
+    public String getNotes() { return notes; }
+    public String getPhotoKey() { return photoKey; }
+    public String getPhotoType() { return photoType; }
+    public DeliveryStatus getStatus() { return status; }
+    public Instant getConfirmedAt() { return confirmedAt; }
+    public ConfirmMethod getConfirmMethod() { return confirmMethod; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public boolean isFlagged() { return flagged; }
+    public String getFlagReason() { return flagReason; }
+    public Long getStatementId() { return statementId; }
     Long getDeductedOnStatementId() { return deductedOnStatementId; }
 }

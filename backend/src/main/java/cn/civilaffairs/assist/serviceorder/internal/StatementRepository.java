@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.StatementKind;
+import cn.civilaffairs.assist.serviceorder.StatementStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface StatementRepository extends JpaRepository<Statement, Long> {
+public interface StatementRepository extends JpaRepository<Statement, Long> {
     Optional<Statement> findByStatementNo(String statementNo);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ProviderStaffRepository extends JpaRepository<ProviderStaff, String> {
-    /** Serialises one staff member's delivery records, so overlapping times cannot slip in concurrently. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from ProviderStaff s where s.username = :username")
-    Optional<ProviderStaff> lockByUsername(@Param("username") String username);
+public interface HelperRepository extends JpaRepository<Helper, Long> {
+    @Query("select h from Helper h where h.villageCode like :scope order by h.villageCode, h.id")
+    List<Helper> findInScope(@Param("scope") String scopePrefix);
+
+    boolean existsByIdNumber(String idNumber);
 }

@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.StatementKind;
+import cn.civilaffairs.assist.serviceorder.StatementStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +27,7 @@ import java.util.Set;
 
 @Entity(name = "Statement")
 @Table(name = "settlement_statement")
-class Statement {
+public class Statement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -70,7 +72,7 @@ class Statement {
 
     protected Statement() {}
 
-    Statement(String statementNo, StatementKind kind, String partyCode, String streetCode, String month,
+    public Statement(String statementNo, StatementKind kind, String partyCode, String streetCode, String month,
             int supplementNo, Instant at) {
         this.statementNo = statementNo;
         this.supplementNo = supplementNo;
@@ -85,7 +87,7 @@ class Statement {
     }
 
     /** Line count and total include the deductions; the total is the net amount (may be below zero). */
-    void totals(int lineCount, BigDecimal total, int deductionCount, BigDecimal deductionAmount, Instant at) {
+    public void totals(int lineCount, BigDecimal total, int deductionCount, BigDecimal deductionAmount, Instant at) {
         this.lineCount = lineCount;
         this.totalAmount = total;
         this.deductionCount = deductionCount;
@@ -93,39 +95,39 @@ class Statement {
         this.builtAt = at;
     }
 
-    void submit(String by, Instant at) {
+    public void submit(String by, Instant at) {
         this.status = StatementStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = at;
     }
 
-    void approve(String by, Instant at, String comment) {
+    public void approve(String by, Instant at, String comment) {
         this.status = StatementStatus.APPROVED;
         this.approvedBy = by;
         this.approvedAt = at;
         this.reviewComment = comment;
     }
 
-    void returnForRevision(String comment) {
+    public void returnForRevision(String comment) {
         this.status = StatementStatus.DRAFT;
         this.reviewComment = comment;
     }
 
-    Long getId() { return id; }
-    String getStatementNo() { return statementNo; }
-    StatementKind getKind() { return kind; }
-    String getPartyCode() { return partyCode; }
-    String getStreetCode() { return streetCode; }
-    String getMonth() { return month; }
-    StatementStatus getStatus() { return status; }
-    int getLineCount() { return lineCount; }
-    BigDecimal getTotalAmount() { return totalAmount; }
-    Instant getSubmittedAt() { return submittedAt; }
+    public Long getId() { return id; }
+    public String getStatementNo() { return statementNo; }
+    public StatementKind getKind() { return kind; }
+    public String getPartyCode() { return partyCode; }
+    public String getStreetCode() { return streetCode; }
+    public String getMonth() { return month; }
+    public StatementStatus getStatus() { return status; }
+    public int getLineCount() { return lineCount; }
+    public BigDecimal getTotalAmount() { return totalAmount; }
+    public Instant getSubmittedAt() { return submittedAt; }
     String getSubmittedBy() { return submittedBy; }
-    Instant getApprovedAt() { return approvedAt; }
-    String getApprovedBy() { return approvedBy; }
-    String getReviewComment() { return reviewComment; }
-    int getSupplementNo() { return supplementNo; }
-    int getDeductionCount() { return deductionCount; }
-    BigDecimal getDeductionAmount() { return deductionAmount; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public String getApprovedBy() { return approvedBy; }
+    public String getReviewComment() { return reviewComment; }
+    public int getSupplementNo() { return supplementNo; }
+    public int getDeductionCount() { return deductionCount; }
+    public BigDecimal getDeductionAmount() { return deductionAmount; }
 }

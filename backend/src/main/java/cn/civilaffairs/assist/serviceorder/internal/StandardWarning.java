@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "StandardWarning")
 @Table(name = "standard_warning")
-class StandardWarning {
+public class StandardWarning {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -50,7 +50,7 @@ class StandardWarning {
 
     protected StandardWarning() {}
 
-    StandardWarning(String month, long caseId, String villageCode, int services, int qualifying,
+    public StandardWarning(String month, long caseId, String villageCode, int services, int qualifying,
             BigDecimal amount, BigDecimal requiredAmount, String reasons, Instant at) {
         this.month = month;
         this.caseId = caseId;
@@ -63,14 +63,14 @@ class StandardWarning {
         this.raisedAt = at;
     }
 
-    Long getId() { return id; }
-    String getMonth() { return month; }
-    Long getCaseId() { return caseId; }
-    String getVillageCode() { return villageCode; }
-    int getServices() { return services; }
-    int getQualifying() { return qualifying; }
-    BigDecimal getAmount() { return amount; }
-    BigDecimal getRequiredAmount() { return requiredAmount; }
-    String getReasons() { return reasons; }
-    Instant getRaisedAt() { return raisedAt; }
+    public Long getId() { return id; }
+    public String getMonth() { return month; }
+    public Long getCaseId() { return caseId; }
+    public String getVillageCode() { return villageCode; }
+    public int getServices() { return services; }
+    public int getQualifying() { return qualifying; }
+    public BigDecimal getAmount() { return amount; }
+    public BigDecimal getRequiredAmount() { return requiredAmount; }
+    public String getReasons() { return reasons; }
+    public Instant getRaisedAt() { return raisedAt; }
 }

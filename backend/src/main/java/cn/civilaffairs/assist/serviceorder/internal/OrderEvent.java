@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "OrderEvent")
 @Table(name = "service_order_event")
-class OrderEvent {
+public class OrderEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,7 +43,7 @@ class OrderEvent {
 
     protected OrderEvent() {}
 
-    OrderEvent(long orderId, Instant at, String actor, String type, String providerCode, String detail) {
+    public OrderEvent(long orderId, Instant at, String actor, String type, String providerCode, String detail) {
         this.orderId = orderId;
         this.at = at;
         this.actor = actor;
@@ -54,9 +54,9 @@ class OrderEvent {
     }
 
     Long getOrderId() { return orderId; }
-    Instant getAt() { return at; }
-    String getActor() { return actor; }
-    String getType() { return type; }
-    String getProviderCode() { return providerCode; }
-    String getDetail() { return detail; }
+    public Instant getAt() { return at; }
+    public String getActor() { return actor; }
+    public String getType() { return type; }
+    public String getProviderCode() { return providerCode; }
+    public String getDetail() { return detail; }
 }

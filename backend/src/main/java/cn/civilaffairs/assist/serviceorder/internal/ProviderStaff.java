@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "ProviderStaff")
 @Table(name = "provider_staff")
-class ProviderStaff {
+public class ProviderStaff {
     @Id
     private String username;
     @Column(name = "provider_code", nullable = false)
@@ -35,13 +35,13 @@ class ProviderStaff {
 
     protected ProviderStaff() {}
 
-    ProviderStaff(String username, String providerCode, String name) {
+    public ProviderStaff(String username, String providerCode, String name) {
         this.username = username;
         this.providerCode = providerCode;
         this.name = name;
     }
 
-    String getUsername() { return username; }
+    public String getUsername() { return username; }
     String getProviderCode() { return providerCode; }
-    String getName() { return name; }
+    public String getName() { return name; }
 }

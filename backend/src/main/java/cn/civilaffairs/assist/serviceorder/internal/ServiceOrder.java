@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.OrderStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import java.util.Set;
 
 @Entity(name = "ServiceOrder")
 @Table(name = "service_order")
-class ServiceOrder {
+public class ServiceOrder {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -73,13 +74,13 @@ class ServiceOrder {
 
     protected ServiceOrder() {}
 
-    void runsIn(String processInstanceId) {
+    public void runsIn(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    String getProcessInstanceId() { return processInstanceId; }
+    public String getProcessInstanceId() { return processInstanceId; }
 
-    ServiceOrder(String orderNo, long grantId, long caseId, String caseNo, String villageCode, String streetCode,
+    public ServiceOrder(String orderNo, long grantId, long caseId, String caseNo, String villageCode, String streetCode,
             String itemCode, String cardNo, Instant at) {
         this.orderNo = orderNo;
         this.grantId = grantId;
@@ -93,58 +94,58 @@ class ServiceOrder {
         this.createdAt = at;
     }
 
-    void offer(String providerCode, long contractId, Instant at) {
+    public void offer(String providerCode, long contractId, Instant at) {
         this.providerCode = providerCode;
         this.contractId = contractId;
         this.offeredAt = at;
         this.status = OrderStatus.OFFERED;
     }
 
-    void unassigned() {
+    public void unassigned() {
         this.providerCode = null;
         this.contractId = null;
         this.offeredAt = null;
         this.status = OrderStatus.UNASSIGNED;
     }
 
-    void accept(Instant at, LocalDate on) {
+    public void accept(Instant at, LocalDate on) {
         this.acceptedAt = at;
         this.acceptedOn = on;
         this.status = OrderStatus.ACCEPTED;
     }
 
-    void register(Instant at) {
+    public void register(Instant at) {
         if (registeredAt == null) {
             this.registeredAt = at;
         }
     }
 
-    void end(OrderStatus how, LocalDate on, String reason) {
+    public void end(OrderStatus how, LocalDate on, String reason) {
         this.status = how;
         this.endedOn = on;
         this.endReason = reason;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return status != OrderStatus.STOPPED && status != OrderStatus.EXPIRED;
     }
 
-    Long getId() { return id; }
-    String getOrderNo() { return orderNo; }
+    public Long getId() { return id; }
+    public String getOrderNo() { return orderNo; }
     Long getGrantId() { return grantId; }
-    Long getCaseId() { return caseId; }
-    String getCaseNo() { return caseNo; }
-    String getVillageCode() { return villageCode; }
-    String getStreetCode() { return streetCode; }
-    String getItemCode() { return itemCode; }
-    String getCardNo() { return cardNo; }
-    OrderStatus getStatus() { return status; }
-    String getProviderCode() { return providerCode; }
-    Long getContractId() { return contractId; }
-    Instant getOfferedAt() { return offeredAt; }
-    Instant getAcceptedAt() { return acceptedAt; }
-    LocalDate getAcceptedOn() { return acceptedOn; }
-    Instant getRegisteredAt() { return registeredAt; }
-    LocalDate getEndedOn() { return endedOn; }
-    String getEndReason() { return endReason; }
+    public Long getCaseId() { return caseId; }
+    public String getCaseNo() { return caseNo; }
+    public String getVillageCode() { return villageCode; }
+    public String getStreetCode() { return streetCode; }
+    public String getItemCode() { return itemCode; }
+    public String getCardNo() { return cardNo; }
+    public OrderStatus getStatus() { return status; }
+    public String getProviderCode() { return providerCode; }
+    public Long getContractId() { return contractId; }
+    public Instant getOfferedAt() { return offeredAt; }
+    public Instant getAcceptedAt() { return acceptedAt; }
+    public LocalDate getAcceptedOn() { return acceptedOn; }
+    public Instant getRegisteredAt() { return registeredAt; }
+    public LocalDate getEndedOn() { return endedOn; }
+    public String getEndReason() { return endReason; }
 }

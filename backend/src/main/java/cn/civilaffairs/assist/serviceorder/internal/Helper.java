@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "Helper")
 @Table(name = "neighbour_helper")
-class Helper {
+public class Helper {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -48,7 +48,7 @@ class Helper {
 
     protected Helper() {}
 
-    Helper(String name, String idNumber, String phone, String villageCode, LocalDate trainedOn, String by,
+    public Helper(String name, String idNumber, String phone, String villageCode, LocalDate trainedOn, String by,
             Instant at) {
         this.name = name;
         this.idNumber = idNumber;
@@ -60,11 +60,11 @@ class Helper {
         this.createdAt = at;
     }
 
-    Long getId() { return id; }
-    String getName() { return name; }
+    public Long getId() { return id; }
+    public String getName() { return name; }
     String getIdNumber() { return idNumber; }
-    String getPhone() { return phone; }
-    String getVillageCode() { return villageCode; }
-    LocalDate getTrainedOn() { return trainedOn; }
-    boolean isActive() { return active; }
+    public String getPhone() { return phone; }
+    public String getVillageCode() { return villageCode; }
+    public LocalDate getTrainedOn() { return trainedOn; }
+    public boolean isActive() { return active; }
 }

@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.CheckMethod;
+import cn.civilaffairs.assist.serviceorder.SpotCheckStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +27,7 @@ import java.util.Set;
 
 @Entity(name = "SpotCheck")
 @Table(name = "spot_check")
-class SpotCheck {
+public class SpotCheck {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,7 +55,7 @@ class SpotCheck {
 
     protected SpotCheck() {}
 
-    SpotCheck(Delivery d, String month) {
+    public SpotCheck(Delivery d, String month) {
         this.deliveryId = d.getId();
         this.providerCode = d.getProviderCode();
         this.villageCode = d.getVillageCode();
@@ -61,11 +63,11 @@ class SpotCheck {
         this.status = SpotCheckStatus.OPEN;
     }
 
-    void started(String processInstanceId) {
+    public void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    void result(boolean passed, CheckMethod method, String note, String by, Instant at) {
+    public void result(boolean passed, CheckMethod method, String note, String by, Instant at) {
         this.status = passed ? SpotCheckStatus.PASSED : SpotCheckStatus.FAILED;
         this.method = method;
         this.note = note;
@@ -73,15 +75,15 @@ class SpotCheck {
         this.checkedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getDeliveryId() { return deliveryId; }
-    String getProviderCode() { return providerCode; }
-    String getVillageCode() { return villageCode; }
-    String getMonth() { return month; }
-    SpotCheckStatus getStatus() { return status; }
-    CheckMethod getMethod() { return method; }
-    String getNote() { return note; }
-    String getCheckedBy() { return checkedBy; }
-    Instant getCheckedAt() { return checkedAt; }
-    String getProcessInstanceId() { return processInstanceId; }
+    public Long getId() { return id; }
+    public Long getDeliveryId() { return deliveryId; }
+    public String getProviderCode() { return providerCode; }
+    public String getVillageCode() { return villageCode; }
+    public String getMonth() { return month; }
+    public SpotCheckStatus getStatus() { return status; }
+    public CheckMethod getMethod() { return method; }
+    public String getNote() { return note; }
+    public String getCheckedBy() { return checkedBy; }
+    public Instant getCheckedAt() { return checkedAt; }
+    public String getProcessInstanceId() { return processInstanceId; }
 }

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.SpotCheckStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface SpotCheckRepository extends JpaRepository<SpotCheck, Long> {
+public interface SpotCheckRepository extends JpaRepository<SpotCheck, Long> {
     @Query("select s from SpotCheck s where s.villageCode like :scope"
             + " and (:month is null or s.month = :month)"
             + " and (:status is null or s.status = :status) order by s.id desc")

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface StandardWarningRepository extends JpaRepository<StandardWarning, Long> {
+public interface StandardWarningRepository extends JpaRepository<StandardWarning, Long> {
     boolean existsByMonthAndCaseId(String month, Long caseId);
 
     @Query("select w from StandardWarning w where w.villageCode like :scope"

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ContractRepository extends JpaRepository<Contract, Long> {
+public interface ContractRepository extends JpaRepository<Contract, Long> {
     List<Contract> findByProviderCodeOrderByIdDesc(String providerCode);
 
     List<Contract> findAllByOrderByIdDesc();

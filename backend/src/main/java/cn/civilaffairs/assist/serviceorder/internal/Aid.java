@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "Aid")
 @Table(name = "neighbour_aid")
-class Aid {
+public class Aid {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,7 +52,7 @@ class Aid {
 
     protected Aid() {}
 
-    Aid(long helperId, long caseId, String villageCode, LocalDate aidDate, int minutes, String content,
+    public Aid(long helperId, long caseId, String villageCode, LocalDate aidDate, int minutes, String content,
             BigDecimal amount, String by, Instant at) {
         this.helperId = helperId;
         this.caseId = caseId;
@@ -65,18 +65,18 @@ class Aid {
         this.recordedAt = at;
     }
 
-    void onStatement(Long statementId) {
+    public void onStatement(Long statementId) {
         this.statementId = statementId;
     }
 
-    Long getId() { return id; }
-    Long getHelperId() { return helperId; }
-    Long getCaseId() { return caseId; }
+    public Long getId() { return id; }
+    public Long getHelperId() { return helperId; }
+    public Long getCaseId() { return caseId; }
     String getVillageCode() { return villageCode; }
-    LocalDate getAidDate() { return aidDate; }
-    int getMinutes() { return minutes; }
-    String getContent() { return content; }
-    BigDecimal getAmount() { return amount; }
-    Long getStatementId() { return statementId; }
+    public LocalDate getAidDate() { return aidDate; }
+    public int getMinutes() { return minutes; }
+    public String getContent() { return content; }
+    public BigDecimal getAmount() { return amount; }
+    public Long getStatementId() { return statementId; }
     String getRecordedBy() { return recordedBy; }
 }

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface AidRepository extends JpaRepository<Aid, Long> {
+public interface AidRepository extends JpaRepository<Aid, Long> {
     @Query("select a from Aid a where a.villageCode like :scope"
             + " and a.aidDate >= :from and a.aidDate <= :to order by a.aidDate desc, a.id desc")
     List<Aid> findInScope(@Param("scope") String scopePrefix, @Param("from") LocalDate from,

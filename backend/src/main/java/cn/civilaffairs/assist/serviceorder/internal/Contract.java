@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 @Entity(name = "Contract")
 @Table(name = "provider_contract")
-class Contract {
+public class Contract {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,7 +53,7 @@ class Contract {
 
     protected Contract() {}
 
-    Contract(String contractNo, String providerCode, LocalDate validFrom, LocalDate validTo,
+    public Contract(String contractNo, String providerCode, LocalDate validFrom, LocalDate validTo,
             Map<String, BigDecimal> prices, Set<String> areas, String createdBy, Instant at) {
         this.contractNo = contractNo;
         this.providerCode = providerCode;
@@ -70,15 +70,15 @@ class Contract {
     }
 
     /** A street code covers its villages: org codes nest by prefix. */
-    boolean serves(String villageCode) {
+    public boolean serves(String villageCode) {
         return areas.stream().anyMatch(villageCode::startsWith);
     }
 
-    Long getId() { return id; }
-    String getContractNo() { return contractNo; }
-    String getProviderCode() { return providerCode; }
-    LocalDate getValidFrom() { return validFrom; }
-    LocalDate getValidTo() { return validTo; }
-    Map<String, BigDecimal> getPrices() { return prices; }
-    Set<String> getAreas() { return areas; }
+    public Long getId() { return id; }
+    public String getContractNo() { return contractNo; }
+    public String getProviderCode() { return providerCode; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public Map<String, BigDecimal> getPrices() { return prices; }
+    public Set<String> getAreas() { return areas; }
 }

@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.ConfirmMethod;
+import cn.civilaffairs.assist.serviceorder.DeliveryStatus;
+import cn.civilaffairs.assist.serviceorder.StatementStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +19,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface DeliveryRepository extends JpaRepository<Delivery, Long> {
+public interface DeliveryRepository extends JpaRepository<Delivery, Long> {
     @Query("select d from Delivery d where d.staffUsername = :staff and d.serviceDate = :day"
             + " and d.startTime < :endTime and d.endTime > :startTime")
     List<Delivery> findOverlapping(@Param("staff") String staff, @Param("day") LocalDate day,

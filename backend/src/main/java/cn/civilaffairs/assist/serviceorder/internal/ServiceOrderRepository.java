@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
+import cn.civilaffairs.assist.serviceorder.OrderStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
+public interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long> {
     Optional<ServiceOrder> findByOrderNo(String orderNo);
 
     Optional<ServiceOrder> findByGrantId(Long grantId);

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.serviceorder;
+package cn.civilaffairs.assist.serviceorder.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -16,6 +16,9 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface OrderEventRepository extends JpaRepository<OrderEvent, Long> {
-    List<OrderEvent> findByOrderIdOrderById(Long orderId);
+public interface ProviderStaffRepository extends JpaRepository<ProviderStaff, String> {
+    /** Serialises one staff member's delivery records, so overlapping times cannot slip in concurrently. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from ProviderStaff s where s.username = :username")
+    Optional<ProviderStaff> lockByUsername(@Param("username") String username);
 }
