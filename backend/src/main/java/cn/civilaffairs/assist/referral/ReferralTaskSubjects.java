@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.referral;
 
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.referral.internal.BatchRepository;
+import cn.civilaffairs.assist.referral.internal.ItemRepository;
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
 import java.util.Collection;
 import java.util.HashMap;

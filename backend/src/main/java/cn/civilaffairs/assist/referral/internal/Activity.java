@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.PlanContent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralActivity")
 @Table(name = "referral_activity")
-class Activity {
+public class Activity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -50,7 +51,7 @@ class Activity {
 
     protected Activity() {}
 
-    Activity(Item item, long planId, LocalDate date, PlanContent kind, String description, BigDecimal amount,
+    public Activity(Item item, long planId, LocalDate date, PlanContent kind, String description, BigDecimal amount,
             String by, Instant at) {
         this.batchId = item.getBatchId();
         this.itemId = item.getId();
@@ -64,15 +65,15 @@ class Activity {
         this.recordedAt = at;
     }
 
-    Long getId() { return id; }
+    public Long getId() { return id; }
     Long getBatchId() { return batchId; }
-    Long getItemId() { return itemId; }
-    Long getPlanId() { return planId; }
-    Long getCaseId() { return caseId; }
-    LocalDate getActivityDate() { return activityDate; }
-    PlanContent getKind() { return kind; }
-    String getDescription() { return description; }
-    BigDecimal getAmount() { return amount; }
-    String getRecordedBy() { return recordedBy; }
-    Instant getRecordedAt() { return recordedAt; }
+    public Long getItemId() { return itemId; }
+    public Long getPlanId() { return planId; }
+    public Long getCaseId() { return caseId; }
+    public LocalDate getActivityDate() { return activityDate; }
+    public PlanContent getKind() { return kind; }
+    public String getDescription() { return description; }
+    public BigDecimal getAmount() { return amount; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

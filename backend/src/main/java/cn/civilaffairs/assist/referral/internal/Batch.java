@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.BatchStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralBatch")
 @Table(name = "referral_batch")
-class Batch {
+public class Batch {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -58,7 +59,7 @@ class Batch {
 
     protected Batch() {}
 
-    Batch(String batchNo, String charityCode, String originCode, String districtCode, String note, String by,
+    public Batch(String batchNo, String charityCode, String originCode, String districtCode, String note, String by,
             Instant at) {
         this.batchNo = batchNo;
         this.charityCode = charityCode;
@@ -70,11 +71,11 @@ class Batch {
         this.status = BatchStatus.RESPONDING;
     }
 
-    void runsIn(String processInstanceId) {
+    public void runsIn(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    void responded(boolean anyAccepted, Instant at) {
+    public void responded(boolean anyAccepted, Instant at) {
         this.respondedAt = at;
         this.status = anyAccepted ? BatchStatus.PLANNING : BatchStatus.NONE_ACCEPTED;
         if (!anyAccepted) {
@@ -82,37 +83,37 @@ class Batch {
         }
     }
 
-    int submitted() {
+    public int submitted() {
         this.status = BatchStatus.REVIEW;
         return ++planRound;
     }
 
-    void returned() {
+    public void returned() {
         this.status = BatchStatus.RETURNED;
     }
 
-    void agreed(Instant at) {
+    public void agreed(Instant at) {
         this.status = BatchStatus.RUNNING;
         this.agreedAt = at;
     }
 
-    void close(Instant at) {
+    public void close(Instant at) {
         this.status = BatchStatus.CLOSED;
         this.closedAt = at;
     }
 
-    Long getId() { return id; }
-    String getBatchNo() { return batchNo; }
-    String getCharityCode() { return charityCode; }
-    String getOriginCode() { return originCode; }
-    String getDistrictCode() { return districtCode; }
-    BatchStatus getStatus() { return status; }
-    String getNote() { return note; }
-    Instant getSentAt() { return sentAt; }
-    String getSentBy() { return sentBy; }
+    public Long getId() { return id; }
+    public String getBatchNo() { return batchNo; }
+    public String getCharityCode() { return charityCode; }
+    public String getOriginCode() { return originCode; }
+    public String getDistrictCode() { return districtCode; }
+    public BatchStatus getStatus() { return status; }
+    public String getNote() { return note; }
+    public Instant getSentAt() { return sentAt; }
+    public String getSentBy() { return sentBy; }
     Instant getRespondedAt() { return respondedAt; }
-    Instant getAgreedAt() { return agreedAt; }
-    Instant getClosedAt() { return closedAt; }
-    int getPlanRound() { return planRound; }
-    String getProcessInstanceId() { return processInstanceId; }
+    public Instant getAgreedAt() { return agreedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public int getPlanRound() { return planRound; }
+    public String getProcessInstanceId() { return processInstanceId; }
 }

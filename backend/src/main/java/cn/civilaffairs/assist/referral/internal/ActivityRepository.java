@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ActivityRepository extends JpaRepository<Activity, Long> {
+public interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByBatchIdOrderByActivityDateDescIdDesc(Long batchId);
 
     List<Activity> findByItemIdInOrderByActivityDateDescIdDesc(Collection<Long> itemIds);

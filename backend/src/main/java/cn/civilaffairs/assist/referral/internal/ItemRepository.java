@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.ItemStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ItemRepository extends JpaRepository<Item, Long> {
+public interface ItemRepository extends JpaRepository<Item, Long> {
     List<Item> findByBatchIdOrderById(Long batchId);
 
     List<Item> findByBatchIdInOrderById(Collection<Long> batchIds);

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.ReviewAction;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralPlanReview")
 @Table(name = "referral_plan_review")
-class Review {
+public class Review {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,7 +44,7 @@ class Review {
 
     protected Review() {}
 
-    Review(long batchId, int round, ReviewAction action, String comment, String actor, Instant at) {
+    public Review(long batchId, int round, ReviewAction action, String comment, String actor, Instant at) {
         this.batchId = batchId;
         this.round = round;
         this.action = action;
@@ -53,9 +54,9 @@ class Review {
     }
 
     Long getBatchId() { return batchId; }
-    int getRound() { return round; }
-    ReviewAction getAction() { return action; }
-    String getComment() { return comment; }
-    String getActor() { return actor; }
-    Instant getAt() { return at; }
+    public int getRound() { return round; }
+    public ReviewAction getAction() { return action; }
+    public String getComment() { return comment; }
+    public String getActor() { return actor; }
+    public Instant getAt() { return at; }
 }

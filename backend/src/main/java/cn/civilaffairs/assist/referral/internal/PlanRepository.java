@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -14,6 +14,6 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface ReviewRepository extends JpaRepository<Review, Long> {
-    List<Review> findByBatchIdOrderById(Long batchId);
+public interface PlanRepository extends JpaRepository<Plan, Long> {
+    List<Plan> findByBatchIdOrderById(Long batchId);
 }

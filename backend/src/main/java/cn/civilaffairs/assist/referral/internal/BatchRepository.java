@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.BatchStatus;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import org.springframework.data.repository.query.Param;
 
 // Package-private: other modules go through the module's services.
 
-interface BatchRepository extends JpaRepository<Batch, Long> {
+public interface BatchRepository extends JpaRepository<Batch, Long> {
     Optional<Batch> findByBatchNo(String batchNo);
 
     /** Every change to a batch, its persons and plans runs under this lock: one writer per batch at a time. */

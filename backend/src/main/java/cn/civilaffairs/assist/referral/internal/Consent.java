@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.GiverRelation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralConsent")
 @Table(name = "referral_consent")
-class Consent {
+public class Consent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,7 +54,7 @@ class Consent {
 
     protected Consent() {}
 
-    Consent(long caseId, String charityCode, GiverRelation relation, String giverName, LocalDate givenOn,
+    public Consent(long caseId, String charityCode, GiverRelation relation, String giverName, LocalDate givenOn,
             String documentNote, String by, Instant at) {
         this.caseId = caseId;
         this.charityCode = charityCode;
@@ -66,26 +67,26 @@ class Consent {
     }
 
     /** Valid and covering that charity: given for it or for any charity, and not withdrawn. */
-    boolean covers(String charity) {
+    public boolean covers(String charity) {
         return withdrawnAt == null && (charityCode == null || charityCode.equals(charity));
     }
 
-    void withdraw(String by, Instant at, String reason) {
+    public void withdraw(String by, Instant at, String reason) {
         this.withdrawnAt = at;
         this.withdrawnBy = by;
         this.withdrawReason = reason;
     }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    String getCharityCode() { return charityCode; }
-    GiverRelation getGiverRelation() { return giverRelation; }
-    String getGiverName() { return giverName; }
-    LocalDate getGivenOn() { return givenOn; }
-    String getDocumentNote() { return documentNote; }
-    String getRecordedBy() { return recordedBy; }
-    Instant getRecordedAt() { return recordedAt; }
-    Instant getWithdrawnAt() { return withdrawnAt; }
-    String getWithdrawnBy() { return withdrawnBy; }
-    String getWithdrawReason() { return withdrawReason; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getCharityCode() { return charityCode; }
+    public GiverRelation getGiverRelation() { return giverRelation; }
+    public String getGiverName() { return giverName; }
+    public LocalDate getGivenOn() { return givenOn; }
+    public String getDocumentNote() { return documentNote; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+    public String getWithdrawnBy() { return withdrawnBy; }
+    public String getWithdrawReason() { return withdrawReason; }
 }

@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.PlanContent;
+import cn.civilaffairs.assist.referral.PlanStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +25,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralPlan")
 @Table(name = "referral_plan")
-class Plan {
+public class Plan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -65,14 +67,14 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(long batchId, Long itemId) {
+    public Plan(long batchId, Long itemId) {
         this.batchId = batchId;
         this.itemId = itemId;
         this.version = 1;
         this.status = PlanStatus.DRAFT;
     }
 
-    void write(Collection<PlanContent> contents, LocalDate from, LocalDate to, BigDecimal budget,
+    public void write(Collection<PlanContent> contents, LocalDate from, LocalDate to, BigDecimal budget,
             String responsiblePerson, String responsiblePhone, String description, String by, Instant at) {
         if (status == PlanStatus.RETURNED) {
             version++;
@@ -90,40 +92,40 @@ class Plan {
         this.updatedAt = at;
     }
 
-    boolean editable() {
+    public boolean editable() {
         return status == PlanStatus.DRAFT || status == PlanStatus.RETURNED;
     }
 
-    void submit(Instant at) {
+    public void submit(Instant at) {
         this.status = PlanStatus.SUBMITTED;
         this.submittedAt = at;
     }
 
-    void returned() {
+    public void returned() {
         this.status = PlanStatus.RETURNED;
     }
 
-    void agree(String by, Instant at) {
+    public void agree(String by, Instant at) {
         this.status = PlanStatus.AGREED;
         this.agreedBy = by;
         this.agreedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getBatchId() { return batchId; }
-    Long getItemId() { return itemId; }
-    Set<PlanContent> getContents() { return contents; }
-    LocalDate getScheduleFrom() { return scheduleFrom; }
-    LocalDate getScheduleTo() { return scheduleTo; }
-    BigDecimal getBudget() { return budget; }
-    String getResponsiblePerson() { return responsiblePerson; }
-    String getResponsiblePhone() { return responsiblePhone; }
-    String getDescription() { return description; }
-    int getVersion() { return version; }
-    PlanStatus getStatus() { return status; }
-    Instant getUpdatedAt() { return updatedAt; }
-    String getUpdatedBy() { return updatedBy; }
-    Instant getSubmittedAt() { return submittedAt; }
-    Instant getAgreedAt() { return agreedAt; }
-    String getAgreedBy() { return agreedBy; }
+    public Long getId() { return id; }
+    public Long getBatchId() { return batchId; }
+    public Long getItemId() { return itemId; }
+    public Set<PlanContent> getContents() { return contents; }
+    public LocalDate getScheduleFrom() { return scheduleFrom; }
+    public LocalDate getScheduleTo() { return scheduleTo; }
+    public BigDecimal getBudget() { return budget; }
+    public String getResponsiblePerson() { return responsiblePerson; }
+    public String getResponsiblePhone() { return responsiblePhone; }
+    public String getDescription() { return description; }
+    public int getVersion() { return version; }
+    public PlanStatus getStatus() { return status; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getAgreedAt() { return agreedAt; }
+    public String getAgreedBy() { return agreedBy; }
 }

@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.ItemStatus;
+import cn.civilaffairs.assist.referral.Outcome;
+import cn.civilaffairs.assist.referral.OutcomeReason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +26,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralItem")
 @Table(name = "referral_item")
-class Item {
+public class Item {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -71,7 +74,7 @@ class Item {
 
     protected Item() {}
 
-    Item(long batchId, long caseId, String caseNo, long grantId, long consentId, String villageCode) {
+    public Item(long batchId, long caseId, String caseNo, long grantId, long consentId, String villageCode) {
         this.batchId = batchId;
         this.caseId = caseId;
         this.caseNo = caseNo;
@@ -81,7 +84,7 @@ class Item {
         this.status = ItemStatus.PENDING;
     }
 
-    void respond(boolean accept, String reason, String by, Instant at) {
+    public void respond(boolean accept, String reason, String by, Instant at) {
         this.status = accept ? ItemStatus.ACCEPTED : ItemStatus.DECLINED;
         this.contactShared = accept;
         this.declineReason = accept ? null : reason;
@@ -89,7 +92,7 @@ class Item {
         this.respondedAt = at;
     }
 
-    void activity(LocalDate day) {
+    public void activity(LocalDate day) {
         activityCount++;
         if (firstActivityOn == null || day.isBefore(firstActivityOn)) {
             firstActivityOn = day;
@@ -99,7 +102,7 @@ class Item {
         }
     }
 
-    void close(Outcome outcome, OutcomeReason reason, String note, String by, Instant at) {
+    public void close(Outcome outcome, OutcomeReason reason, String note, String by, Instant at) {
         this.status = ItemStatus.CLOSED;
         this.outcome = outcome;
         this.outcomeReason = reason;
@@ -109,30 +112,30 @@ class Item {
     }
 
     /** Closed by the office (consent withdrawn, service stopped): the charity loses the contact data. */
-    void withdraw(OutcomeReason reason, String note, String by, Instant at) {
+    public void withdraw(OutcomeReason reason, String note, String by, Instant at) {
         close(Outcome.NOT_HELPED, reason, note, by, at);
         this.contactShared = false;
     }
 
-    boolean isContactShared() { return contactShared; }
+    public boolean isContactShared() { return contactShared; }
 
-    Long getId() { return id; }
-    Long getBatchId() { return batchId; }
-    Long getCaseId() { return caseId; }
-    String getCaseNo() { return caseNo; }
-    Long getGrantId() { return grantId; }
+    public Long getId() { return id; }
+    public Long getBatchId() { return batchId; }
+    public Long getCaseId() { return caseId; }
+    public String getCaseNo() { return caseNo; }
+    public Long getGrantId() { return grantId; }
     Long getConsentId() { return consentId; }
-    String getVillageCode() { return villageCode; }
-    ItemStatus getStatus() { return status; }
-    String getDeclineReason() { return declineReason; }
-    Instant getRespondedAt() { return respondedAt; }
-    String getRespondedBy() { return respondedBy; }
-    Outcome getOutcome() { return outcome; }
-    OutcomeReason getOutcomeReason() { return outcomeReason; }
-    String getOutcomeNote() { return outcomeNote; }
-    Instant getClosedAt() { return closedAt; }
-    String getClosedBy() { return closedBy; }
-    LocalDate getFirstActivityOn() { return firstActivityOn; }
-    LocalDate getLastActivityOn() { return lastActivityOn; }
-    int getActivityCount() { return activityCount; }
+    public String getVillageCode() { return villageCode; }
+    public ItemStatus getStatus() { return status; }
+    public String getDeclineReason() { return declineReason; }
+    public Instant getRespondedAt() { return respondedAt; }
+    public String getRespondedBy() { return respondedBy; }
+    public Outcome getOutcome() { return outcome; }
+    public OutcomeReason getOutcomeReason() { return outcomeReason; }
+    public String getOutcomeNote() { return outcomeNote; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public LocalDate getFirstActivityOn() { return firstActivityOn; }
+    public LocalDate getLastActivityOn() { return lastActivityOn; }
+    public int getActivityCount() { return activityCount; }
 }

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.referral;
+package cn.civilaffairs.assist.referral.internal;
 
+import cn.civilaffairs.assist.referral.WarningReason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 
 @Entity(name = "ReferralWarning")
 @Table(name = "referral_warning")
-class Warning {
+public class Warning {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,7 +47,7 @@ class Warning {
 
     protected Warning() {}
 
-    Warning(long batchId, long itemId, WarningReason reason, String detail, Instant at) {
+    public Warning(long batchId, long itemId, WarningReason reason, String detail, Instant at) {
         this.batchId = batchId;
         this.itemId = itemId;
         this.reason = reason;
@@ -54,19 +55,19 @@ class Warning {
         this.raisedAt = at;
     }
 
-    void resolve(String by, Instant at, String resolution) {
+    public void resolve(String by, Instant at, String resolution) {
         this.resolvedBy = by;
         this.resolvedAt = at;
         this.resolution = resolution;
     }
 
-    Long getId() { return id; }
-    Long getBatchId() { return batchId; }
-    Long getItemId() { return itemId; }
-    WarningReason getReason() { return reason; }
-    String getDetail() { return detail; }
-    Instant getRaisedAt() { return raisedAt; }
-    Instant getResolvedAt() { return resolvedAt; }
-    String getResolvedBy() { return resolvedBy; }
-    String getResolution() { return resolution; }
+    public Long getId() { return id; }
+    public Long getBatchId() { return batchId; }
+    public Long getItemId() { return itemId; }
+    public WarningReason getReason() { return reason; }
+    public String getDetail() { return detail; }
+    public Instant getRaisedAt() { return raisedAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public String getResolvedBy() { return resolvedBy; }
+    public String getResolution() { return resolution; }
 }
