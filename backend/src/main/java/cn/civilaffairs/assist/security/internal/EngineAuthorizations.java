@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
+import cn.civilaffairs.assist.security.AppEngineCalls;
+import cn.civilaffairs.assist.security.EngineGroups;
+import cn.civilaffairs.assist.security.WorkGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +42,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EngineAuthorizations extends AbstractProcessEnginePlugin {
+public class EngineAuthorizations extends AbstractProcessEnginePlugin {
     private final ApplicationContext applicationContext;
 
-    EngineAuthorizations(ApplicationContext applicationContext) {
+    public EngineAuthorizations(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
     }
 
@@ -83,7 +86,7 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
     record Grant(Resource resource, String resourceId) {}
 
     /** What a district manager may do through the engine: look, retry failed jobs, suspend/activate instances. */
-    static Map<Grant, Permission[]> managerGrants() {
+    public static Map<Grant, Permission[]> managerGrants() {
         Map<Grant, Permission[]> grants = new LinkedHashMap<>();
         grants.put(new Grant(Resources.APPLICATION, "cockpit"), new Permission[] {Permissions.ACCESS});
         grants.put(new Grant(Resources.APPLICATION, "tasklist"), new Permission[] {Permissions.ACCESS});

@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.EngineGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

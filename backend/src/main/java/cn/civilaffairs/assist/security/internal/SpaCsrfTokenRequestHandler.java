@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

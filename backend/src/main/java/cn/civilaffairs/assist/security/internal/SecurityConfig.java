@@ -1,6 +1,8 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
 import cn.civilaffairs.assist.common.ProblemTypes;
+import cn.civilaffairs.assist.security.ProblemResponses;
+import cn.civilaffairs.assist.security.Role;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +51,7 @@ public class SecurityConfig {
      * and bpmn-js inject style elements at run time; data:/blob: images for icons, QR codes and photo
      * previews. The Camunda webapps send their own CSP, so they get none from here.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";

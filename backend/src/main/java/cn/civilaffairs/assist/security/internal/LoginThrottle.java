@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
+import cn.civilaffairs.assist.security.LoginProperties;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -19,13 +20,13 @@ import org.springframework.stereotype.Component;
  * caches in this process; with several app instances each keeps its own (see README).
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
     private final LoginProperties.Limit perClient;
     private final LoginProperties.Limit perUsername;
     private final Cache<String, Bucket> clients;
     private final Cache<String, Bucket> usernames;
 
-    LoginThrottle(LoginProperties properties) {
+    public LoginThrottle(LoginProperties properties) {
         this.perClient = properties.perClient();
         this.perUsername = properties.perUsername();
         // A bucket untouched for a whole period is full again, so dropping it forgets nothing.
@@ -34,7 +35,7 @@ class LoginThrottle {
     }
 
     /** Takes one attempt from the client's and the username's bucket, or tells how long to wait. */
-    Optional<Duration> tryAcquire(String client, String username) {
+    public Optional<Duration> tryAcquire(String client, String username) {
         Bucket byClient = clients.get(clientKey(client), k -> bucket(perClient));
         ConsumptionProbe c = byClient.tryConsumeAndReturnRemaining(1);
         if (!c.isConsumed()) {
@@ -50,7 +51,7 @@ class LoginThrottle {
     }
 
     /** A successful sign-in is not a failure: return what it took. */
-    void succeeded(String client, String username) {
+    public void succeeded(String client, String username) {
         Bucket byClient = clients.getIfPresent(clientKey(client));
         if (byClient != null) {
             byClient.addTokens(1);
@@ -73,12 +74,12 @@ class LoginThrottle {
     }
 
     /** Usernames differ only in case on MySQL's default collation, so they share a bucket. */
-    static String usernameKey(String username) {
+    public static String usernameKey(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
     /** An IPv6 client owns a whole /64, so it is throttled as one. */
-    static String clientKey(String address) {
+    public static String clientKey(String address) {
         if (address != null && address.indexOf(':') >= 0) {
             try {
                 byte[] bytes = InetAddress.getByName(address).getAddress();

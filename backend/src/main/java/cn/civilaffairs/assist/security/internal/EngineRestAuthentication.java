@@ -1,5 +1,7 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.EngineGroups;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

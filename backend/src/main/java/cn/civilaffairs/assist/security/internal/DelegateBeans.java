@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
 import java.util.AbstractMap;
 import java.util.Set;
@@ -14,12 +14,12 @@ import org.springframework.context.ApplicationContext;
  * model that got deployed cannot read configuration or call into the app. Beans are looked up by
  * name when an expression asks for them, so the engine does not instantiate the delegates early.
  */
-final class DelegateBeans extends AbstractMap<Object, Object> {
+public final class DelegateBeans extends AbstractMap<Object, Object> {
     private static final Class<?>[] ALLOWED = {JavaDelegate.class, ExecutionListener.class, TaskListener.class};
 
     private final ApplicationContext context;
 
-    DelegateBeans(ApplicationContext context) {
+    public DelegateBeans(ApplicationContext context) {
         this.context = context;
     }
 

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;

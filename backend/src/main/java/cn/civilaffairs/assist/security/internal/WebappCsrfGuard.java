@@ -1,6 +1,7 @@
-package cn.civilaffairs.assist.security;
+package cn.civilaffairs.assist.security.internal;
 
 import cn.civilaffairs.assist.common.ProblemTypes;
+import cn.civilaffairs.assist.security.ProblemResponses;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
