@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.audit;
+package cn.civilaffairs.assist.audit.internal;
 
+import cn.civilaffairs.assist.audit.AccessLogUnavailableException;
 import cn.civilaffairs.assist.common.ProblemDetailsAdvice;
 import java.net.URI;
 import org.slf4j.Logger;

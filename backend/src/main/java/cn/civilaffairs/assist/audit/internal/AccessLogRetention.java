@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.audit;
+package cn.civilaffairs.assist.audit.internal;
 
+import cn.civilaffairs.assist.audit.AccessLog;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
