@@ -24,7 +24,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>Each write commits in its own transaction (REQUIRES_NEW): a read-only or rolled-back read is still
  * logged, and a failed write throws, so the caller's read fails instead of going unlogged. Rows are only
- * ever inserted here; {@link AccessLogRetention} is the only delete.
+ * ever inserted here; {@link cn.civilaffairs.assist.audit.internal.AccessLogRetention} is the only delete.
  */
 @Service
 public class AccessLog {
@@ -81,7 +81,7 @@ public class AccessLog {
     }
 
     /** Stored as UTC wall time, like every other timestamp column (hibernate.jdbc.time_zone = UTC). */
-    static LocalDateTime utc(Instant instant) {
+    public static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

@@ -47,7 +47,7 @@ public class CareService {
     /** How far back a visit or committee meeting may be entered. */
     static final int LATEST_ENTRY_DAYS = 365;
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final CareEnrolments enrolments;
     private final CareVisits visits;
@@ -135,6 +135,21 @@ public class CareService {
         event(e, user.username(), "ENROLLED", "登记为关爱帮扶对象（" + cmd.group().label() + "）");
         startGrading(e);
         return e;
+    }
+
+    /** What {@link #enrol} created, for callers outside the module: the number and the rules' proposed level. */
+    public record NewEnrolment(String enrolmentNo, Integer proposedLevel) {}
+
+    /** Enrols as {@link #enrol} does (same scope and checks); returns the number and the proposed level. */
+    @Transactional
+    public NewEnrolment enrolNew(EnrolCommand cmd, CurrentUser user) {
+        CareEnrolment e = enrol(cmd, user);
+        return new NewEnrolment(e.getEnrolmentNo(), e.getProposedLevel());
+    }
+
+    /** Whether anyone was ever enrolled (the demo roster loads only into an empty one). */
+    public boolean anyEnrolled() {
+        return enrolments.count() > 0;
     }
 
     @Transactional

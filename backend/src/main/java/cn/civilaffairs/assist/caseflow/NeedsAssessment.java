@@ -12,8 +12,8 @@ import java.time.Instant;
 /** The street office's home investigation and needs assessment (需求认定表). */
 @Entity
 @Table(name = "needs_assessment")
-class NeedsAssessment {
-    enum CarerSituation { HAS_CARER, CARER_UNABLE, NO_CARER }
+public class NeedsAssessment {
+    public enum CarerSituation { HAS_CARER, CARER_UNABLE, NO_CARER }
 
     @Id
     @Column(name = "case_id")

@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum BatchStatus {
+public enum BatchStatus {
     RESPONDING, PLANNING, REVIEW, RETURNED, RUNNING, CLOSED, NONE_ACCEPTED;
 
     boolean isOpen() {

@@ -4,12 +4,14 @@ import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.referral.internal.Consent;
+import cn.civilaffairs.assist.referral.internal.ConsentRepository;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,10 +42,10 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    record ConsentCommand(String caseNo, String charityCode, GiverRelation giverRelation, String giverName,
+    public record ConsentCommand(String caseNo, String charityCode, GiverRelation giverRelation, String giverName,
             LocalDate givenOn, String documentNote) {}
 
-    Consent record(ConsentCommand cmd, CurrentUser user) {
+    public Consent record(ConsentCommand cmd, CurrentUser user) {
         VisibleCase c = cases.visible(cmd.caseNo(), user);
         if (cmd.givenOn().isAfter(LocalDate.now(clock.withZone(ReferralAccess.SHANGHAI)))) {
             throw new FieldValidationException("同意日期不能晚于今天。",

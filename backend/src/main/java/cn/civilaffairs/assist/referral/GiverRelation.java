@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum GiverRelation { SELF, GUARDIAN, FAMILY }
+public enum GiverRelation { SELF, GUARDIAN, FAMILY }

@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum ItemStatus {
+public enum ItemStatus {
     PENDING, ACCEPTED, DECLINED, CLOSED;
 
     boolean isOpen() {

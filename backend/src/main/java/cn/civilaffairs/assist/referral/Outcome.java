@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum Outcome { HELPED, NOT_HELPED }
+public enum Outcome { HELPED, NOT_HELPED }

@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum OutcomeReason { REFUSED, UNREACHABLE, NO_CAPACITY, OTHER }
+public enum OutcomeReason { REFUSED, UNREACHABLE, NO_CAPACITY, OTHER }

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The charity items of seed 002 §四(三)7. */
-enum PlanContent {
+public enum PlanContent {
     VISIT("慈善走访慰问"),
     LOW_PRICE_GOODS("“小篷车”低价生活用品上门"),
     CLOTHING("捐赠衣物配发"),

@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum PlanStatus { DRAFT, SUBMITTED, RETURNED, AGREED }
+public enum PlanStatus { DRAFT, SUBMITTED, RETURNED, AGREED }

@@ -3,6 +3,7 @@ package cn.civilaffairs.assist.referral;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.referral.internal.Batch;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import java.time.ZoneId;

@@ -2,10 +2,16 @@ package cn.civilaffairs.assist.referral;
 
 import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
 
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.notification.NotificationService;
+import cn.civilaffairs.assist.referral.internal.Batch;
+import cn.civilaffairs.assist.referral.internal.Item;
+import cn.civilaffairs.assist.referral.internal.ItemRepository;
+import cn.civilaffairs.assist.referral.internal.Plan;
+import cn.civilaffairs.assist.referral.internal.Warning;
+import cn.civilaffairs.assist.referral.internal.WarningRepository;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.security.WorkGroups;

@@ -1,14 +1,14 @@
 package cn.civilaffairs.assist.referral;
 
 /** BPMN ids and variable names of processes/charity-referral.bpmn. */
-final class ReferralProcesses {
+public final class ReferralProcesses {
     private ReferralProcesses() {}
 
     static final String KEY = "charityReferral";
 
-    static final String TASK_RESPOND = "respondToReferral";
-    static final String TASK_WRITE_PLAN = "writePlan";
-    static final String TASK_REVIEW_PLAN = "reviewPlan";
+    public static final String TASK_RESPOND = "respondToReferral";
+    public static final String TASK_WRITE_PLAN = "writePlan";
+    public static final String TASK_REVIEW_PLAN = "reviewPlan";
     static final String TASK_SUPERVISE = "superviseStale";
 
     static final String FORM_RESPOND = "app:referral-response";
@@ -27,8 +27,8 @@ final class ReferralProcesses {
     static final String VAR_PLAN_WITHIN = "planWithin";
     static final String VAR_REVIEW_WITHIN = "reviewWithin";
     static final String VAR_SUPERVISE_WITHIN = "superviseWithin";
-    static final String VAR_ANY_ACCEPTED = "anyAccepted";
-    static final String VAR_PLAN_AGREED = "planAgreed";
+    public static final String VAR_ANY_ACCEPTED = "anyAccepted";
+    public static final String VAR_PLAN_AGREED = "planAgreed";
     /** When the process next checks the running batch for stale persons (java.util.Date). */
     static final String VAR_STALE_CHECK_AT = "staleCheckAt";
     static final String VAR_NEEDS_SUPERVISION = "needsSupervision";

@@ -3,13 +3,10 @@ package cn.civilaffairs.assist.referral;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
-import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
-import static cn.civilaffairs.assist.referral.ReferralAccess.isCharity;
-
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.Masking;
@@ -17,6 +14,19 @@ import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.referral.internal.Activity;
+import cn.civilaffairs.assist.referral.internal.ActivityRepository;
+import cn.civilaffairs.assist.referral.internal.Batch;
+import cn.civilaffairs.assist.referral.internal.BatchRepository;
+import cn.civilaffairs.assist.referral.internal.Consent;
+import cn.civilaffairs.assist.referral.internal.ConsentRepository;
+import cn.civilaffairs.assist.referral.internal.Item;
+import cn.civilaffairs.assist.referral.internal.ItemRepository;
+import cn.civilaffairs.assist.referral.internal.Plan;
+import cn.civilaffairs.assist.referral.internal.PlanRepository;
+import cn.civilaffairs.assist.referral.internal.ReviewRepository;
+import cn.civilaffairs.assist.referral.internal.Warning;
+import cn.civilaffairs.assist.referral.internal.WarningRepository;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +50,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import static cn.civilaffairs.assist.referral.ReferralAccess.SHANGHAI;
+import static cn.civilaffairs.assist.referral.ReferralAccess.isCharity;
+
 
 /**
  * The read side of charity referral, always limited to the caller (see {@link ReferralAccess}). Toward a
@@ -186,6 +199,11 @@ public class ReferralQueries {
 
     Batch visibleBatch(CurrentUser user, String batchNo) {
         return ReferralAccess.visible(user, batches.findByBatchNo(batchNo).orElse(null), batchNo);
+    }
+
+    /** The ids of a batch's persons in the order they were sent, for a user who may see the batch. */
+    public List<Long> itemIds(CurrentUser user, String batchNo) {
+        return items.findByBatchIdOrderById(visibleBatch(user, batchNo).getId()).stream().map(Item::getId).toList();
     }
 
     BatchView batch(CurrentUser user, String batchNo) {

@@ -6,20 +6,31 @@ import static cn.civilaffairs.assist.referral.ReferralProcesses.*;
 import cn.civilaffairs.assist.caseflow.CaseEventType;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.GrantService;
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
-import cn.civilaffairs.assist.caseflow.VisibleCase;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.ServiceGrantStopped;
+import cn.civilaffairs.assist.caseflow.VisibleCase;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.referral.internal.Activity;
+import cn.civilaffairs.assist.referral.internal.ActivityRepository;
+import cn.civilaffairs.assist.referral.internal.Batch;
+import cn.civilaffairs.assist.referral.internal.BatchRepository;
+import cn.civilaffairs.assist.referral.internal.Consent;
+import cn.civilaffairs.assist.referral.internal.ConsentRepository;
+import cn.civilaffairs.assist.referral.internal.Item;
+import cn.civilaffairs.assist.referral.internal.ItemRepository;
+import cn.civilaffairs.assist.referral.internal.Plan;
+import cn.civilaffairs.assist.referral.internal.PlanRepository;
+import cn.civilaffairs.assist.referral.internal.WarningRepository;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -86,7 +97,7 @@ public class ReferralService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(SHANGHAI));
     }
 
@@ -101,6 +112,16 @@ public class ReferralService {
     }
 
     // --- sending
+
+    /** Whether any batch was ever sent (the demo referrals load only when none). */
+    public boolean anyBatch() {
+        return batches.count() > 0;
+    }
+
+    /** As {@link #create}, for callers outside the module: returns the new batch's number. */
+    public String send(String charityCode, List<String> caseNos, String note, CurrentUser user) {
+        return create(charityCode, caseNos, note, user).getBatchNo();
+    }
 
     /**
      * Sends a list of names to a charity. Nothing leaves the office unless every person has a valid

@@ -6,6 +6,8 @@ import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.workflow.DomainTask;
 import cn.civilaffairs.assist.workflow.TaskSubjectProvider;
+import cn.civilaffairs.assist.referral.internal.BatchRepository;
+import cn.civilaffairs.assist.referral.internal.ItemRepository;
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
 import java.util.Collection;
 import java.util.HashMap;

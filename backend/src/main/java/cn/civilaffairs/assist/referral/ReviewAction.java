@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum ReviewAction { SUBMITTED, RETURNED, AGREED }
+public enum ReviewAction { SUBMITTED, RETURNED, AGREED }

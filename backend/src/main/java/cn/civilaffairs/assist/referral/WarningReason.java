@@ -21,4 +21,4 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-enum WarningReason { NO_ACTIVITY, SCHEDULE_ENDED }
+public enum WarningReason { NO_ACTIVITY, SCHEDULE_ENDED }

@@ -41,7 +41,7 @@ public final class AppEngineCalls {
      * Sits inside the engine's command context: for commands issued within {@link #asUser} it turns
      * the context's authorization check off for the command (nested commands pass here too).
      */
-    static final class Interceptor extends CommandInterceptor {
+    public static final class Interceptor extends CommandInterceptor {
         @Override
         public <T> T execute(Command<T> command) {
             if (!active()) {

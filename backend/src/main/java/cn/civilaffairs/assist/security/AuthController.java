@@ -3,6 +3,8 @@ package cn.civilaffairs.assist.security;
 import cn.civilaffairs.assist.common.ProblemDetailsAdvice;
 import cn.civilaffairs.assist.common.ProblemTypes;
 import cn.civilaffairs.assist.org.OrgLevel;
+import cn.civilaffairs.assist.security.internal.EngineIdentityAuthenticationProvider;
+import cn.civilaffairs.assist.security.internal.LoginThrottle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

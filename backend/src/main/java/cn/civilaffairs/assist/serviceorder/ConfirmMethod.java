@@ -23,4 +23,4 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-enum ConfirmMethod { PIN, OFFICER }
+public enum ConfirmMethod { PIN, OFFICER }

@@ -3,12 +3,16 @@ package cn.civilaffairs.assist.serviceorder;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.serviceorder.internal.Contract;
+import cn.civilaffairs.assist.serviceorder.internal.ContractRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaff;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaffRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContractService {
     private final ContractRepository contracts;
+    private final ProviderStaffRepository staff;
     private final CatalogueService catalogue;
     private final OrgService orgs;
     private final Sequences sequences;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, CatalogueService catalogue, OrgService orgs, Sequences sequences,
-            Clock clock) {
+    ContractService(ContractRepository contracts, ProviderStaffRepository staff, CatalogueService catalogue,
+            OrgService orgs, Sequences sequences, Clock clock) {
         this.contracts = contracts;
+        this.staff = staff;
         this.catalogue = catalogue;
         this.orgs = orgs;
         this.sequences = sequences;
@@ -41,6 +47,20 @@ public class ContractService {
 
     public record ContractCommand(String providerCode, LocalDate validFrom, LocalDate validTo, List<String> areaCodes,
             Map<String, BigDecimal> prices) {}
+
+    /** Whether any contract was ever made (the demo providers load only when none). */
+    public boolean anyContract() {
+        return contracts.count() > 0;
+    }
+
+    /**
+     * Lists a provider's staff member by name ahead of their first sign-in (which otherwise adds them
+     * with their account's display name).
+     */
+    @Transactional
+    public void addStaff(String username, String providerCode, String name) {
+        staff.save(new ProviderStaff(username, providerCode, name));
+    }
 
     public String create(ContractCommand cmd, String actor) {
         List<FieldError> errors = new ArrayList<>();

@@ -1,17 +1,24 @@
 package cn.civilaffairs.assist.serviceorder;
 
 import cn.civilaffairs.assist.caseflow.CardPins;
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.CardInfo;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.serviceorder.internal.ContractRepository;
+import cn.civilaffairs.assist.serviceorder.internal.Delivery;
+import cn.civilaffairs.assist.serviceorder.internal.DeliveryRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaff;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaffRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrder;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrderRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -23,4 +23,4 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-enum DeliveryStatus { RECORDED, CONFIRMED }
+public enum DeliveryStatus { RECORDED, CONFIRMED }

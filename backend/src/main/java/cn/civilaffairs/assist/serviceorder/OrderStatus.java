@@ -23,4 +23,4 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-enum OrderStatus { OFFERED, UNASSIGNED, ACCEPTED, STOPPED, EXPIRED }
+public enum OrderStatus { OFFERED, UNASSIGNED, ACCEPTED, STOPPED, EXPIRED }

@@ -1,8 +1,8 @@
 package cn.civilaffairs.assist.serviceorder;
 
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.CardInfo;
 import cn.civilaffairs.assist.caseflow.Recipients.GrantInfo;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.ServiceGrantStopped;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
@@ -15,6 +15,12 @@ import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.security.WorkGroups;
+import cn.civilaffairs.assist.serviceorder.internal.Contract;
+import cn.civilaffairs.assist.serviceorder.internal.ContractRepository;
+import cn.civilaffairs.assist.serviceorder.internal.OrderEvent;
+import cn.civilaffairs.assist.serviceorder.internal.OrderEventRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrder;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrderRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

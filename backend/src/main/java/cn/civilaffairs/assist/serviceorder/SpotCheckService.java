@@ -1,12 +1,17 @@
 package cn.civilaffairs.assist.serviceorder;
 
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.notification.NotificationService;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.security.WorkGroups;
+import cn.civilaffairs.assist.serviceorder.internal.Delivery;
+import cn.civilaffairs.assist.serviceorder.internal.DeliveryRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrderRepository;
+import cn.civilaffairs.assist.serviceorder.internal.SpotCheck;
+import cn.civilaffairs.assist.serviceorder.internal.SpotCheckRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;

@@ -23,4 +23,4 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-enum SpotCheckStatus { OPEN, PASSED, FAILED }
+public enum SpotCheckStatus { OPEN, PASSED, FAILED }

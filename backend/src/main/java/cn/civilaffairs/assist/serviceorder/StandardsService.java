@@ -1,11 +1,16 @@
 package cn.civilaffairs.assist.serviceorder;
 
-import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.caseflow.Recipients.Recipient;
+import cn.civilaffairs.assist.caseflow.Recipients;
 import cn.civilaffairs.assist.notification.NotificationService;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.security.WorkGroups;
+import cn.civilaffairs.assist.serviceorder.internal.Delivery;
+import cn.civilaffairs.assist.serviceorder.internal.DeliveryRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ServiceOrderRepository;
+import cn.civilaffairs.assist.serviceorder.internal.StandardWarning;
+import cn.civilaffairs.assist.serviceorder.internal.StandardWarningRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,13 +1,21 @@
 package cn.civilaffairs.assist.serviceorder;
 
 import cn.civilaffairs.assist.common.ConflictException;
-import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
+import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.common.Sequences;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.serviceorder.internal.Aid;
+import cn.civilaffairs.assist.serviceorder.internal.AidRepository;
+import cn.civilaffairs.assist.serviceorder.internal.Delivery;
+import cn.civilaffairs.assist.serviceorder.internal.DeliveryRepository;
+import cn.civilaffairs.assist.serviceorder.internal.Helper;
+import cn.civilaffairs.assist.serviceorder.internal.HelperRepository;
+import cn.civilaffairs.assist.serviceorder.internal.Statement;
+import cn.civilaffairs.assist.serviceorder.internal.StatementRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

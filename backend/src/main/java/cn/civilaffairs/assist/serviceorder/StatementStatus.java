@@ -23,4 +23,4 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-enum StatementStatus { DRAFT, SUBMITTED, APPROVED }
+public enum StatementStatus { DRAFT, SUBMITTED, APPROVED }

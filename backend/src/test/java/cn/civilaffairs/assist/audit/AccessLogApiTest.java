@@ -2,8 +2,9 @@ package cn.civilaffairs.assist.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.civilaffairs.assist.support.ApiClient;
+import cn.civilaffairs.assist.audit.internal.AccessLogRetention;
 import cn.civilaffairs.assist.support.ApiClient.Response;
+import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.Enrolments;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;

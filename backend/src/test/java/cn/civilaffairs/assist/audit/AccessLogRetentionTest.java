@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.civilaffairs.assist.audit.internal.AccessLogRetention;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

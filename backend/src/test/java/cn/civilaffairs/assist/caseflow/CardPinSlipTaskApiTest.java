@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.caseflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;

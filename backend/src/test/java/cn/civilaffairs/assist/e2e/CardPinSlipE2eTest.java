@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CardPinSlipProcess;
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;

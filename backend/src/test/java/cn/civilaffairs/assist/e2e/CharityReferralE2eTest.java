@@ -5,7 +5,7 @@ import static cn.civilaffairs.assist.support.InboxSteps.openTask;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;

@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.civilaffairs.assist.security.internal.LoginThrottle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

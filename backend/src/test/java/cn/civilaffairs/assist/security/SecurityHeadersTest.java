@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.civilaffairs.assist.security.internal.SecurityConfig;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.io.IOException;

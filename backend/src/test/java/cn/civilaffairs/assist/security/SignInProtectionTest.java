@@ -3,9 +3,10 @@ package cn.civilaffairs.assist.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.civilaffairs.assist.support.ApiClient;
+import cn.civilaffairs.assist.security.internal.EngineIdentityAuthenticationProvider;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.EngineClock;
+import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,12 +1,15 @@
 package cn.civilaffairs.assist.serviceorder;
 
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.serviceorder.ContractService.ContractCommand;
+import cn.civilaffairs.assist.serviceorder.internal.ContractRepository;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaff;
+import cn.civilaffairs.assist.serviceorder.internal.ProviderStaffRepository;
 import cn.civilaffairs.assist.support.Leads;
 import java.math.BigDecimal;
 import java.time.LocalDate;

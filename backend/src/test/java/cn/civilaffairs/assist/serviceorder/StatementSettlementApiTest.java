@@ -2,7 +2,7 @@ package cn.civilaffairs.assist.serviceorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;

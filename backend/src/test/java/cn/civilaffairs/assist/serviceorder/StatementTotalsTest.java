@@ -2,7 +2,7 @@ package cn.civilaffairs.assist.serviceorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.civilaffairs.assist.caseflow.CaseWalkthrough;
+import cn.civilaffairs.assist.demo.CaseWalkthrough;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;

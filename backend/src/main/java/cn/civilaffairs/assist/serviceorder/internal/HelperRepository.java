@@ -1,0 +1,24 @@
+package cn.civilaffairs.assist.serviceorder.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+// Package-private: other modules go through the module's services.
+
+public interface HelperRepository extends JpaRepository<Helper, Long> {
+    @Query("select h from Helper h where h.villageCode like :scope order by h.villageCode, h.id")
+    List<Helper> findInScope(@Param("scope") String scopePrefix);
+
+    boolean existsByIdNumber(String idNumber);
+}

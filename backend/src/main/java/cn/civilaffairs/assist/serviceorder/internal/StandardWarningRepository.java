@@ -1,0 +1,25 @@
+package cn.civilaffairs.assist.serviceorder.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+// Package-private: other modules go through the module's services.
+
+public interface StandardWarningRepository extends JpaRepository<StandardWarning, Long> {
+    boolean existsByMonthAndCaseId(String month, Long caseId);
+
+    @Query("select w from StandardWarning w where w.villageCode like :scope"
+            + " and (:month is null or w.month = :month) order by w.id desc")
+    List<StandardWarning> findInScope(@Param("scope") String scopePrefix, @Param("month") String month);
+}
