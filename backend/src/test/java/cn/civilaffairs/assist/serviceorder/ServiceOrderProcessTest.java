@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -189,7 +190,13 @@ class ServiceOrderProcessTest {
 
         at(D0.plusDays(4), 8, 0);
         grants.changeItems(caseNo, List.of("HOME_CARE"), "复核：家属已回家照料", "street003");
-        assertThat(pi).isEnded();
+        // Ended through its 服务停止 event subprocess, not deleted: history shows why.
+        assertThat(pi).isEnded().hasPassed(ServiceProcesses.END_SERVICE_STOPPED);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getState()).as("ended, not deleted").isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(ServiceProcesses.VAR_STOP_REASON).singleResult().getValue())
+                .isEqualTo("复核：家属已回家照料");
         assertThat(order(no).getStatus()).isEqualTo(OrderStatus.STOPPED);
         assertThat(order(no).getEndedOn()).isEqualTo(D0.plusDays(4));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> deliveries.record(new DeliveryCommand(no, D0.plusDays(4),
