@@ -127,7 +127,7 @@ class ReferralProcessTest {
     private void review(String batchNo, boolean agree, String comment) {
         Task t = task(batchNo, TASK_REVIEW_PLAN);
         tx.executeWithoutResult(s -> {
-            plans.review(batchNo, agree, comment, MANAGER);
+            plans.approve(batchNo, agree, comment, MANAGER);
             engine.getTaskService().complete(t.getId(), Map.of(VAR_PLAN_AGREED, agree));
         });
     }

@@ -290,7 +290,7 @@ class ServiceOrderProcessTest {
         Task t = task(review);
         assertThat(t).hasCandidateGroup("STREET_CLERK@" + STREET).hasFormKey("app:statement-review");
         tx.executeWithoutResult(s -> {
-            statements.review(stmtNo, false, "请补充服务人员签字", CLERK);
+            statements.approve(stmtNo, false, "请补充服务人员签字", CLERK);
             engine.getTaskService().complete(t.getId(), Map.of(ServiceProcesses.VAR_APPROVED, false));
         });
         assertThat(review).isEnded().hasPassed("statementReturned");
@@ -303,7 +303,7 @@ class ServiceOrderProcessTest {
                 .singleResult();
         Task t2 = task(again);
         tx.executeWithoutResult(s -> {
-            statements.review(stmtNo, true, null, CLERK);
+            statements.approve(stmtNo, true, null, CLERK);
             engine.getTaskService().complete(t2.getId(), Map.of(ServiceProcesses.VAR_APPROVED, true));
         });
         assertThat(again).isEnded().hasPassed("statementApproved");
