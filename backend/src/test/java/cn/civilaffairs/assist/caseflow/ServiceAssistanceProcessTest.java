@@ -474,7 +474,11 @@ class ServiceAssistanceProcessTest {
         ProcessInstance service = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("genericService").processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
         assertThat(service).isWaitingAt("assignOrganisation");
+        String open = task(service).getId();
+        assertThat(count("select count(*) from inbox_task where task_id = ?", open)).isPositive();
         grants.stopAll(pi.getBusinessKey(), "本人已去世", "street003");
+        // Its open task left the inbox with the instance.
+        assertThat(count("select count(*) from inbox_task where task_id = ?", open)).isZero();
         assertThat(service).isEnded().hasPassed(GenericServiceProcess.END_SERVICE_STOPPED)
                 .hasNotPassed("serviceClosed");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(service.getId())
