@@ -4,12 +4,12 @@
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';
-import { ReferralPlanForm, ReferralPlanReviewForm, ReferralResponseForm, ReferralStaleForm } from './components/ReferralTaskForms';
+import { ReferralPlanForm, ReferralPlanApprovalForm, ReferralResponseForm, ReferralStaleForm } from './components/ReferralTaskForms';
 import './i18n';
 
 export const referralTaskForms: Record<string, ComponentType<DomainTaskFormProps>> = {
   'app:referral-response': ReferralResponseForm,
   'app:referral-plan': ReferralPlanForm,
-  'app:referral-plan-review': ReferralPlanReviewForm,
+  'app:referral-plan-review': ReferralPlanApprovalForm,
   'app:referral-stale': ReferralStaleForm,
 };

@@ -4,7 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';
-import { OrderProviderForm, OrderResponseForm, SpotCheckForm, StatementReviewForm } from './components/ServiceTaskForms';
+import { OrderProviderForm, OrderResponseForm, SpotCheckForm, StatementApprovalForm } from './components/ServiceTaskForms';
 import './i18n';
 
 export const SERVICE_FORM_KEYS = {
@@ -18,5 +18,5 @@ export const serviceTaskForms: Record<string, ComponentType<DomainTaskFormProps>
   [SERVICE_FORM_KEYS.orderResponse]: OrderResponseForm,
   [SERVICE_FORM_KEYS.orderProvider]: OrderProviderForm,
   [SERVICE_FORM_KEYS.spotCheck]: SpotCheckForm,
-  [SERVICE_FORM_KEYS.statementReview]: StatementReviewForm,
+  [SERVICE_FORM_KEYS.statementReview]: StatementApprovalForm,
 };

@@ -1438,7 +1438,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The charity submits its plans for the district office's review */
+        /** The charity submits its plans for the district office's approval */
         post: operations["submitPlan"];
         delete?: never;
         options?: never;
@@ -1456,7 +1456,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The district office agrees the plans or returns them with comments */
-        post: operations["review_2"];
+        post: operations["approve_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1507,7 +1507,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Complete a review: confirm, change the granted items, or stop services and exit */
-        post: operations["review_1"];
+        post: operations["review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1575,7 +1575,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The street office approves (locks) or returns a monthly statement */
-        post: operations["review"];
+        post: operations["approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2717,6 +2717,10 @@ export interface components {
             accept: boolean;
             reason?: string;
         };
+        ReferralPlanApprovalRequest: {
+            agree: boolean;
+            comment?: string;
+        };
         ReferralPlanRequest: {
             budget: number;
             contents: ("VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE")[];
@@ -2729,10 +2733,6 @@ export interface components {
             scheduleFrom: string;
             /** Format: date */
             scheduleTo: string;
-        };
-        ReferralPlanReviewRequest: {
-            agree: boolean;
-            comment?: string;
         };
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
@@ -2845,6 +2845,10 @@ export interface components {
             /** Format: int32 */
             warnDaysBeforeMonthEnd: number;
         };
+        StatementApprovalRequest: {
+            approve: boolean;
+            comment?: string;
+        };
         StatementLine: {
             amount: number;
             /** @enum {string} */
@@ -2867,10 +2871,6 @@ export interface components {
             /** @enum {string} */
             type: "SERVICE" | "DEDUCTION";
             unitPrice: number;
-        };
-        StatementReviewRequest: {
-            approve: boolean;
-            comment?: string;
         };
         StatementRow: {
             approvalComment: string;
@@ -5266,7 +5266,7 @@ export interface operations {
             };
         };
     };
-    review_2: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5277,7 +5277,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferralPlanReviewRequest"];
+                "application/json": components["schemas"]["ReferralPlanApprovalRequest"];
             };
         };
         responses: {
@@ -5338,7 +5338,7 @@ export interface operations {
             };
         };
     };
-    review_1: {
+    review: {
         parameters: {
             query?: never;
             header?: never;
@@ -5434,7 +5434,7 @@ export interface operations {
             };
         };
     };
-    review: {
+    approve: {
         parameters: {
             query?: never;
             header?: never;
@@ -5445,7 +5445,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StatementReviewRequest"];
+                "application/json": components["schemas"]["StatementApprovalRequest"];
             };
         };
         responses: {

@@ -73,6 +73,6 @@ export const completeResponse = (taskId: string, decisions?: { itemId: number; a
   api.post(`/api/tasks/${enc(taskId)}/referral-response`, decisions ? { decisions } : {});
 export const completePlan = (taskId: string, note?: string) =>
   api.post(`/api/tasks/${enc(taskId)}/referral-plan`, note ? { note } : {});
-export const completePlanReview = (taskId: string, body: { agree: boolean; comment?: string }) =>
+export const completePlanApproval = (taskId: string, body: { agree: boolean; comment?: string }) =>
   api.post(`/api/tasks/${enc(taskId)}/referral-plan-review`, body);
 export const completeStale = (taskId: string, note: string) => api.post(`/api/tasks/${enc(taskId)}/referral-stale`, { note });

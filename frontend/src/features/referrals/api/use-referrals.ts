@@ -80,8 +80,8 @@ export const useCompleteResponse = () =>
     calls.completeResponse(v.taskId, v.decisions),
   );
 export const useCompletePlan = () => useReferralMutation((v: { taskId: string; note?: string }) => calls.completePlan(v.taskId, v.note));
-export const useCompletePlanReview = () =>
+export const useCompletePlanApproval = () =>
   useReferralMutation((v: { taskId: string; agree: boolean; comment?: string }) =>
-    calls.completePlanReview(v.taskId, { agree: v.agree, comment: v.comment }),
+    calls.completePlanApproval(v.taskId, { agree: v.agree, comment: v.comment }),
   );
 export const useCompleteStale = () => useReferralMutation((v: { taskId: string; note: string }) => calls.completeStale(v.taskId, v.note));

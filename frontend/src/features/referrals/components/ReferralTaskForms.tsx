@@ -5,7 +5,7 @@ import type { DomainTaskFormProps } from '@/lib/task-forms';
 import { formatDateTime } from '@/lib/dates';
 import {
   useCompletePlan,
-  useCompletePlanReview,
+  useCompletePlanApproval,
   useCompleteResponse,
   useCompleteStale,
   useReferralSubject,
@@ -154,9 +154,9 @@ export function ReferralPlanForm({ task, onCompleted }: DomainTaskFormProps) {
 }
 
 /** 审核帮扶方案: the district agrees the plans or returns them with a comment. */
-export function ReferralPlanReviewForm({ task, onCompleted }: DomainTaskFormProps) {
+export function ReferralPlanApprovalForm({ task, onCompleted }: DomainTaskFormProps) {
   const t = useReferralsT();
-  const review = useCompletePlanReview();
+  const review = useCompletePlanApproval();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);

@@ -103,5 +103,5 @@ export const chooseProvider = (taskId: string, providerCode: string) =>
   api.post(`/api/tasks/${enc(taskId)}/order-provider`, { providerCode });
 export const recordSpotCheck = (taskId: string, body: SpotCheckRequest) =>
   api.post(`/api/tasks/${enc(taskId)}/spot-check`, body);
-export const reviewStatement = (taskId: string, body: { approve: boolean; comment?: string }) =>
+export const approveStatement = (taskId: string, body: { approve: boolean; comment?: string }) =>
   api.post(`/api/tasks/${enc(taskId)}/statement-review`, body);

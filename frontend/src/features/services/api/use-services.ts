@@ -129,7 +129,7 @@ export const useChooseProvider = () =>
   useServiceMutation((v: { taskId: string; providerCode: string }) => apiCalls.chooseProvider(v.taskId, v.providerCode));
 export const useRecordSpotCheck = () =>
   useServiceMutation((v: { taskId: string; body: SpotCheckRequest }) => apiCalls.recordSpotCheck(v.taskId, v.body));
-export const useReviewStatement = () =>
+export const useApproveStatement = () =>
   useServiceMutation((v: { taskId: string; approve: boolean; comment?: string }) =>
-    apiCalls.reviewStatement(v.taskId, { approve: v.approve, comment: v.comment }),
+    apiCalls.approveStatement(v.taskId, { approve: v.approve, comment: v.comment }),
   );

@@ -12,7 +12,7 @@ import {
   useChooseProvider,
   useRecordSpotCheck,
   useRespondToOrder,
-  useReviewStatement,
+  useApproveStatement,
   useTaskSubject,
 } from '../api/use-services';
 import { useServicesLabel, useServicesT } from '../i18n';
@@ -250,10 +250,10 @@ export function SpotCheckForm({ task, onCompleted }: DomainTaskFormProps) {
 }
 
 /** 审核月度结算单: the street approves (locks) the statement or returns it with a comment. */
-export function StatementReviewForm({ task, onCompleted }: DomainTaskFormProps) {
+export function StatementApprovalForm({ task, onCompleted }: DomainTaskFormProps) {
   const t = useServicesT();
   const label = useServicesLabel();
-  const review = useReviewStatement();
+  const review = useApproveStatement();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);

@@ -371,13 +371,10 @@ public class CareService {
 
     /** Ends one warning's process (tasks, timers) — not the person's other warning, if any. */
     private void endWarningProcess(CareEnrolment e, long warningId) {
+        // Also reaches a warning raised moments ago whose asynchronous start has not run yet: the
+        // event subprocess's subscription exists from the instance's creation.
         runtime.createMessageCorrelation(MESSAGE_VISIT_RECORDED).processInstanceBusinessKey(e.getEnrolmentNo())
                 .processInstanceVariableEquals(VAR_WARNING_ID, warningId).correlateAll();
-        // A warning raised moments ago may still wait for its asynchronous start (no subscription yet).
-        for (var pi : runtime.createProcessInstanceQuery().processDefinitionKey(WARNING)
-                .processInstanceBusinessKey(e.getEnrolmentNo()).variableValueEquals(VAR_WARNING_ID, warningId).list()) {
-            runtime.deleteProcessInstance(pi.getId(), "走访已记录");
-        }
     }
 
     /**

@@ -11,5 +11,12 @@ public final class GenericServiceProcess {
     public static final String VAR_STEP = "step";
     public static final String VAR_ORGANISATION = "organisation";
 
+    /** Ends the process early (its 服务停止 event subprocess) when the item stops on the case; history keeps why. */
+    public static final String MESSAGE_GRANT_STOPPED = "grantStopped";
+    /** Sent with the stop message: the reason the item stopped (was the deletion reason). */
+    public static final String VAR_STOP_REASON = "stopReason";
+    /** The end event the stop message leads to. */
+    public static final String END_SERVICE_STOPPED = "serviceStopped";
+
     private GenericServiceProcess() {}
 }

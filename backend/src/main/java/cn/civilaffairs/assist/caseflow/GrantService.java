@@ -109,9 +109,11 @@ public class GrantService {
     private void stop(ServiceCase c, ServiceGrant g, String reason, String actor) {
         if (g.getProcessInstanceId() != null
                 && runtimeService.createProcessInstanceQuery().processInstanceId(g.getProcessInstanceId()).count() > 0) {
-            // Deleted, not correlated: the services' processes have no stop event to end through
-            // (the one way is a message where the BPMN has one; see docs/drafts/taskseam.md).
-            runtimeService.deleteProcessInstance(g.getProcessInstanceId(), "服务停止：" + reason);
+            // Ended through the process's 服务停止 event subprocess, so its history shows why.
+            runtimeService.createMessageCorrelation(GenericServiceProcess.MESSAGE_GRANT_STOPPED)
+                    .processInstanceId(g.getProcessInstanceId())
+                    .setVariable(GenericServiceProcess.VAR_STOP_REASON, reason)
+                    .correlate();
         }
         g.stop(reason, clock.instant());
         events.publishEvent(new ServiceGrantStopped(g.getId(), c.getId(), reason));

@@ -142,7 +142,7 @@ class ReferralDemoData implements ApplicationRunner {
             tasks.complete(task(batchNo, TASK_WRITE_PLAN).getId());
         });
         tx.executeWithoutResult(s -> {
-            plans.review(batchNo, true, null, MANAGER);
+            plans.approve(batchNo, true, null, MANAGER);
             tasks.complete(task(batchNo, TASK_REVIEW_PLAN).getId(), Map.of(VAR_PLAN_AGREED, true));
         });
         tx.executeWithoutResult(s -> {

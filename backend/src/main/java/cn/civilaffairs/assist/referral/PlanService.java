@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The charity's plan (per person or for the whole batch) and the district office's review of it:
+ * The charity's plan (per person or for the whole batch) and the district office's approval (审核) of it:
  * submitted, returned with comments and resubmitted, until agreed. The loop is kept in referral_plan_review.
  */
 @Service
@@ -121,7 +121,7 @@ public class PlanService {
                 ConsentService.blankToNull(cmd.description()), user.username(), clock.instant());
     }
 
-    /** Submits the batch's plans for review (from the task 制定帮扶方案); every accepted person must be covered. */
+    /** Submits the batch's plans for approval (from the task 制定帮扶方案); every accepted person must be covered. */
     public int submit(String batchNo, String note, CurrentUser user) {
         Batch b = editableBatch(batchNo, user);
         List<Plan> list = plans.findByBatchIdOrderById(b.getId());
@@ -150,8 +150,8 @@ public class PlanService {
         return list.stream().map(i -> people.get(i.getCaseId()).name()).collect(Collectors.joining("、"));
     }
 
-    /** The district office agrees the submitted plans or returns them with comments. */
-    public void review(String batchNo, boolean agree, String comment, CurrentUser user) {
+    /** The district office's 审核 (approval): agrees the submitted plans or returns them with comments. */
+    public void approve(String batchNo, boolean agree, String comment, CurrentUser user) {
         Batch b = referrals.lock(batchNo);
         if (!OrgService.covers(user.orgCode(), b.getOriginCode()) && !user.orgCode().equals(b.getDistrictCode())) {
             throw new NotFoundException("转介批次不存在或不在您的范围内：" + batchNo);

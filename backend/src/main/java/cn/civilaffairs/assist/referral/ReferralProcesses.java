@@ -18,6 +18,11 @@ public final class ReferralProcesses {
 
     /** Correlated when the last open person of a running batch is closed. */
     static final String MESSAGE_ALL_CLOSED = "referralAllClosed";
+    /** Ends the process before the plan is agreed (its 方案商定前结案 event subprocess): every person ended. */
+    static final String MESSAGE_CLOSED_BEFORE_PLAN = "referralClosedBeforePlan";
+    /** The end events of the two ways a batch's process ends when no person is left. */
+    static final String END_REFERRAL_CLOSED = "referralClosed";
+    static final String END_BEFORE_PLAN = "endedBeforePlan";
     static final String TIMER_STALE_CHECK = "staleCheckDue";
 
     static final String VAR_BATCH_NO = "batchNo";

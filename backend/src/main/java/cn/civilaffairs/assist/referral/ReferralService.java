@@ -372,7 +372,8 @@ public class ReferralService {
                     .correlate();
         } else {
             // Before the plan is agreed the process waits at a task, not at the allClosed message event.
-            runtime.deleteProcessInstance(b.getProcessInstanceId(), "转介人员均已终止");
+            runtime.createMessageCorrelation(MESSAGE_CLOSED_BEFORE_PLAN).processInstanceId(b.getProcessInstanceId())
+                    .correlate();
         }
     }
 

@@ -78,7 +78,7 @@ class ReferralTaskController {
 
     record SubmitRequest(@Size(max = 1000) String note) {}
 
-    @Operation(summary = "The charity submits its plans for the district office's review")
+    @Operation(summary = "The charity submits its plans for the district office's approval")
     @PostMapping("/referral-plan")
     @PreAuthorize("hasRole('CHARITY_STAFF')")
     @Transactional
@@ -91,19 +91,20 @@ class ReferralTaskController {
         return ResponseEntity.noContent().build();
     }
 
-    @Schema(name = "ReferralPlanReviewRequest") // unique in the OpenAPI document; several packages have a ReviewRequest
-    record ReviewRequest(@NotNull Boolean agree, @Size(max = 1000) String comment) {}
+    /** The plans' 审核 (approval, not the case's 动态复核 review); the URL keeps the formKey's name. */
+    @Schema(name = "ReferralPlanApprovalRequest") // unique in the OpenAPI document; serviceorder has an ApprovalRequest too
+    record ApprovalRequest(@NotNull Boolean agree, @Size(max = 1000) String comment) {}
 
     @Operation(summary = "The district office agrees the plans or returns them with comments")
     @PostMapping("/referral-plan-review")
     @PreAuthorize("hasRole('DISTRICT_MANAGER')")
     @Transactional
-    ResponseEntity<Void> review(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
-            @Valid @RequestBody ReviewRequest body) {
+    ResponseEntity<Void> approve(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody ApprovalRequest body) {
         DomainTask task = tasks.open(taskId);
         String batchNo = task.variable(VAR_BATCH_NO, String.class);
         tasks.complete(task, TASK_REVIEW_PLAN, Map.of(VAR_PLAN_AGREED, body.agree()),
-                () -> plans.review(batchNo, body.agree(), body.comment(), task.user()));
+                () -> plans.approve(batchNo, body.agree(), body.comment(), task.user()));
         return ResponseEntity.noContent().build();
     }
 

@@ -40,11 +40,15 @@ class ServiceOrderLifecycle {
                 .execute();
     }
 
-    /** The order itself is ended by {@link ServiceOrderService#onGrantStopped}; its process ends here. */
+    /**
+     * The order itself is ended by {@link ServiceOrderService#onGrantStopped}; its process ends here,
+     * through its 服务停止 event subprocess (only running instances are found, so none is ended twice).
+     */
     @EventListener
     void onStopped(ServiceGrantStopped stopped) {
         runtime.createProcessInstanceQuery().processDefinitionKey(ORDER)
                 .variableValueEquals(VAR_GRANT_ID, stopped.grantId()).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "服务停止：" + stopped.reason()));
+                .forEach(pi -> runtime.createMessageCorrelation(MESSAGE_GRANT_STOPPED).processInstanceId(pi.getId())
+                        .setVariable(VAR_STOP_REASON, stopped.reason()).correlate());
     }
 }

@@ -9,6 +9,13 @@ final class ServiceProcesses {
     static final String STATEMENT_REVIEW = "statementReview";
     static final String DAILY = "serviceDaily";
 
+    /** Ends the order process early (its 服务停止 event subprocess) when the item stops on the case. */
+    static final String MESSAGE_GRANT_STOPPED = "grantStopped";
+    /** Sent with the stop message: the reason the item stopped. */
+    static final String VAR_STOP_REASON = "stopReason";
+    /** The end event the stop message leads to. */
+    static final String END_SERVICE_STOPPED = "serviceStopped";
+
     static final String TASK_RESPOND = "respondToOrder";
     static final String TASK_CHOOSE_PROVIDER = "chooseProvider";
     static final String TASK_CHECK_DELIVERY = "checkDelivery";

@@ -106,21 +106,22 @@ class ServiceTaskController {
         return ResponseEntity.noContent().build();
     }
 
-    @Schema(name = "StatementReviewRequest") // unique in the OpenAPI document; several packages have a ReviewRequest
-    record ReviewRequest(@NotNull Boolean approve, @Size(max = 500) String comment) {}
+    /** The statement's 审核 (approval, not the case's 动态复核 review); the URL keeps the formKey's name. */
+    @Schema(name = "StatementApprovalRequest") // unique in the OpenAPI document; referral has an ApprovalRequest too
+    record ApprovalRequest(@NotNull Boolean approve, @Size(max = 500) String comment) {}
 
     @Operation(summary = "The street office approves (locks) or returns a monthly statement")
     @PostMapping("/statement-review")
     @PreAuthorize("hasRole('STREET_CLERK')")
     @Transactional
-    ResponseEntity<Void> review(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
-            @Valid @RequestBody ReviewRequest body) {
+    ResponseEntity<Void> approve(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody ApprovalRequest body) {
         DomainTask task = tasks.open(taskId);
         String no = task.variable(VAR_STATEMENT_NO, String.class);
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_APPROVED, body.approve());
         tasks.complete(task, TASK_REVIEW_STATEMENT, vars,
-                () -> statements.review(no, body.approve(), body.comment(), task.user()));
+                () -> statements.approve(no, body.approve(), body.comment(), task.user()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Monthly statements (结算单): a provider's confirmed, unflagged deliveries per street, or a
- * neighbour helper's recorded help; reviewed by the street office and locked once approved.
+ * neighbour helper's recorded help; approved (审核) by the street office and locked once approved.
  */
 @Service
 @Transactional
@@ -67,7 +67,7 @@ public class StatementService {
      * (Re)builds the month's statements of the caller's side. Only an ended month (Asia/Shanghai)
      * can be settled. Per party and street the month has one statement and, for care confirmed or
      * recorded after that was approved, supplements (补充结算单); only the latest may be open. A
-     * draft is rebuilt, a submitted one waits for its review, and after an approved one a new
+     * draft is rebuilt, a submitted one waits for its approval, and after an approved one a new
      * supplement is opened only if something of the month is still unsettled.
      */
     public List<Statement> build(YearMonth month, StatementKind kind, CurrentUser user) {
@@ -210,8 +210,8 @@ public class StatementService {
         return s;
     }
 
-    /** The street's review; approval locks the statement and its lines for good. */
-    public void review(String statementNo, boolean approve, String comment, CurrentUser user) {
+    /** The street's 审核 (approval): approving locks the statement and its lines for good; returning needs a comment. */
+    public void approve(String statementNo, boolean approve, String comment, CurrentUser user) {
         Statement s = statements.lockByStatementNo(statementNo)
                 .orElseThrow(() -> new NotFoundException("结算单不存在：" + statementNo));
         if (s.getStatus() != StatementStatus.SUBMITTED) {

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -326,6 +327,31 @@ class CareProcessTest {
         visit(no, D0.plusDays(3), 10, Risk.MINOR);
         assertThat(reload(no).getOpenWarningId()).isNull();
         assertThat(warningProcess(no)).isNull();
+    }
+
+    @Test
+    void aVisitEndsAWarningWhoseAsynchronousStartHasNotRunYetThroughItsMessage() {
+        String no = graded(LEVEL1);
+        at(D0.plusDays(2), 11, 0);
+        tx.execute(s -> care.recordVisit(no, new VisitCommand(D0.plusDays(2).atTime(10, 0).atZone(CarePolicy.ZONE)
+                .toInstant(), VisitMode.HOME, "本人", "情况良好", Risk.MAJOR, null), null, null, CLERK));
+        long warningId = reload(no).getOpenWarningId();
+        ProcessInstance pi = warningProcess(no);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().count())
+                .isEqualTo(1);
+
+        at(D0.plusDays(3), 11, 0);
+        visit(no, D0.plusDays(3), 10, Risk.MINOR);
+        assertThat(warningProcess(no)).isNull();
+        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(pi.getId()).singleResult();
+        assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(ended.getDeleteReason()).isNull();
+        assertThat(ended.getEndActivityId()).isEqualTo("visitRecordedHandler");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("warningResolved").finished().count()).isEqualTo(1);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -465,6 +466,27 @@ class ServiceAssistanceProcessTest {
         assertThat(mails).isEqualTo(1);
         assertThat(count(
                 "select count(*) from case_event where case_id = ? and event_type = 'ESCALATED'", c.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void stoppingAnItemEndsItsGenericServiceProcessThroughTheStopEvent() {
+        ProcessInstance pi = serving("癸", List.of("REHABILITATION"));
+        ProcessInstance service = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("genericService").processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+        assertThat(service).isWaitingAt("assignOrganisation");
+        String open = task(service).getId();
+        assertThat(count("select count(*) from inbox_task where task_id = ?", open)).isPositive();
+        grants.stopAll(pi.getBusinessKey(), "本人已去世", "street003");
+        // Its open task left the inbox with the instance.
+        assertThat(count("select count(*) from inbox_task where task_id = ?", open)).isZero();
+        assertThat(service).isEnded().hasPassed(GenericServiceProcess.END_SERVICE_STOPPED)
+                .hasNotPassed("serviceClosed");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(service.getId())
+                .singleResult().getState()).as("ended, not deleted").isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(service.getId())
+                .variableName(GenericServiceProcess.VAR_STOP_REASON).singleResult().getValue()).isEqualTo("本人已去世");
+        assertThat(grantsOf(cases.get(pi.getBusinessKey()))).extracting(ServiceGrant::getStatus)
+                .containsOnly(ServiceGrant.Status.STOPPED);
     }
 
     @Test

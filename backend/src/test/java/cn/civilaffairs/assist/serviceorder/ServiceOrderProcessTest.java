@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -192,7 +193,13 @@ class ServiceOrderProcessTest {
 
         at(D0.plusDays(4), 8, 0);
         grants.changeItems(caseNo, List.of("HOME_CARE"), "复核：家属已回家照料", "street003");
-        assertThat(pi).isEnded();
+        // Ended through its 服务停止 event subprocess, not deleted: history shows why.
+        assertThat(pi).isEnded().hasPassed(ServiceProcesses.END_SERVICE_STOPPED);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getState()).as("ended, not deleted").isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(ServiceProcesses.VAR_STOP_REASON).singleResult().getValue())
+                .isEqualTo("复核：家属已回家照料");
         assertThat(order(no).getStatus()).isEqualTo(OrderStatus.STOPPED);
         assertThat(order(no).getEndedOn()).isEqualTo(D0.plusDays(4));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> deliveries.record(new DeliveryCommand(no, D0.plusDays(4),
@@ -286,7 +293,7 @@ class ServiceOrderProcessTest {
         Task t = task(review);
         assertThat(t).hasCandidateGroup("STREET_CLERK@" + STREET).hasFormKey("app:statement-review");
         tx.executeWithoutResult(s -> {
-            statements.review(stmtNo, false, "请补充服务人员签字", CLERK);
+            statements.approve(stmtNo, false, "请补充服务人员签字", CLERK);
             engine.getTaskService().complete(t.getId(), Map.of(ServiceProcesses.VAR_APPROVED, false));
         });
         assertThat(review).isEnded().hasPassed("statementReturned");
@@ -299,7 +306,7 @@ class ServiceOrderProcessTest {
                 .singleResult();
         Task t2 = task(again);
         tx.executeWithoutResult(s -> {
-            statements.review(stmtNo, true, null, CLERK);
+            statements.approve(stmtNo, true, null, CLERK);
             engine.getTaskService().complete(t2.getId(), Map.of(ServiceProcesses.VAR_APPROVED, true));
         });
         assertThat(again).isEnded().hasPassed("statementApproved");

@@ -383,7 +383,7 @@ class SettlementInvariantPropertyTest {
         Task task = tasks.createTaskQuery().processDefinitionKey(ServiceProcesses.STATEMENT_REVIEW)
                 .processInstanceBusinessKey(no).singleResult();
         tx.executeWithoutResult(s -> {
-            statements.review(no, approve, approve ? null : "生成序列：退回", ServiceFixtures.CLERK);
+            statements.approve(no, approve, approve ? null : "生成序列：退回", ServiceFixtures.CLERK);
             tasks.complete(task.getId(), Map.of(ServiceProcesses.VAR_APPROVED, approve));
         });
     }
