@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /**
- * The care feature's strings, under `care.*` of the default `translation` namespace. The menu
+ * The care feature's strings, namespace `care` (repeated words are in `common`). The menu
  * labels (`nav.care`, `nav.careEmergencies`) live in the app's own src/i18n files.
  */
 const zh = {
@@ -102,19 +103,10 @@ const zh = {
     supportLacking: '赡养（抚养、扶养）不到位或照料不周',
   },
   common: {
-    none: '—',
-    yes: '是',
-    no: '否',
-    retry: '重试',
-    cancel: '取消',
-    back: '返回',
     backToRoster: '返回台账',
-    refresh: '刷新',
-    save: '保存',
     saved: '已保存',
     loadFailed: '关爱对象信息加载失败',
     notFound: '关爱对象不存在，或您无权查看。',
-    forbidden: '您没有权限使用此功能。',
     required: '请填写「{{label}}」',
     choose: '请选择「{{label}}」',
     tooLong: '「{{label}}」不能超过 {{max}} 个字',
@@ -523,19 +515,10 @@ const en: Strings<CareStrings> = {
     supportLacking: 'Support lacking or care inadequate',
   },
   common: {
-    none: '—',
-    yes: 'Yes',
-    no: 'No',
-    retry: 'Retry',
-    cancel: 'Cancel',
-    back: 'Back',
     backToRoster: 'Back to the roster',
-    refresh: 'Refresh',
-    save: 'Save',
     saved: 'Saved',
     loadFailed: 'Could not load the person',
     notFound: 'The person does not exist, or you may not see them.',
-    forbidden: 'You are not allowed to use this function.',
     required: 'Please fill in "{{label}}"',
     choose: 'Please choose "{{label}}"',
     tooLong: '"{{label}}" may not exceed {{max}} characters',
@@ -854,19 +837,20 @@ let registered = false;
 export function registerCareI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { care: zh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { care: en }, true, true);
+  i18n.addResourceBundle('zh', 'care', zh, true, true);
+  i18n.addResourceBundle('en', 'care', en, true, true);
 }
 
 registerCareI18n();
 
 
 export type CareKey = Leaves<CareStrings>;
-export type CareT = (key: CareKey, options?: Record<string, unknown>) => string;
+const NS = ['care', 'common'] as const;
+export type CareT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys, checked against the Chinese original (`care.` is prepended). */
+/** `t` for this feature's keys (namespace `care`, checked against the Chinese original), plus `common:…`. */
 export function useCareT(): CareT {
-  return usePrefixedT('care');
+  return useTranslation(NS).t;
 }
 
 export type CareLabelGroup =
@@ -887,14 +871,14 @@ export type CareLabel = (group: CareLabelGroup, value: string | number | null | 
 
 /** Labels of server enums: the raw value when there is no translation; `level` null is 待定级. */
 export function useCareLabel(): CareLabel {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group, value) => {
       if (value === null || value === undefined || value === '') {
-        return group === 'level' ? loose('care.level.none') : loose('care.common.none');
+        return group === 'level' ? loose('level.none') : loose('common:none');
       }
-      return loose(`care.${group}.${String(value)}`, { defaultValue: String(value) });
+      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
     };
   }, [t]);
 }

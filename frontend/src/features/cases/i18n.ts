@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /**
  * The case feature's strings, kept apart from the app's own `src/i18n/zh.ts` so that this folder
- * stays self-contained. They live under `cases.*` (and three menu labels under `nav.*`) of the
- * default `translation` namespace; `registerCasesI18n()` adds them to i18next.
+ * stays self-contained. They are the namespace `cases` (two menu labels go to `nav.*` of the default
+ * `translation` namespace); `registerCasesI18n()` adds them to i18next.
  */
 const zh = {
   nav: {
@@ -142,18 +143,10 @@ const zh = {
     CLOSED_EXITED: '退出救助',
   },
   common: {
-    none: '—',
-    back: '返回',
     backToList: '返回案件列表',
-    retry: '重试',
     loadFailed: '案件加载失败',
     notFound: '案件不存在，或您无权查看。',
-    forbidden: '您没有权限使用此功能。',
-    cancel: '取消',
     print: '打印',
-    yes: '是',
-    no: '否',
-    refresh: '刷新',
   },
   lead: {
     title: '登记线索',
@@ -549,18 +542,10 @@ const en: Strings<CasesStrings> = {
     CLOSED_EXITED: 'Exited assistance',
   },
   common: {
-    none: '—',
-    back: 'Back',
     backToList: 'Back to cases',
-    retry: 'Retry',
     loadFailed: 'Could not load the case',
     notFound: 'The case does not exist, or you may not see it.',
-    forbidden: 'You are not allowed to use this function.',
-    cancel: 'Cancel',
     print: 'Print',
-    yes: 'Yes',
-    no: 'No',
-    refresh: 'Refresh',
   },
   lead: {
     title: 'Record a lead',
@@ -833,29 +818,32 @@ let registered = false;
 export function registerCasesI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { cases: zh, nav: navZh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { cases: en, nav: navEn }, true, true);
+  i18n.addResourceBundle('zh', 'cases', zh, true, true);
+  i18n.addResourceBundle('en', 'cases', en, true, true);
+  i18n.addResourceBundle('zh', 'translation', { nav: navZh }, true, true);
+  i18n.addResourceBundle('en', 'translation', { nav: navEn }, true, true);
 }
 
 registerCasesI18n();
 
 
 export type CasesKey = Leaves<CasesStrings>;
-export type CasesT = (key: CasesKey, options?: Record<string, unknown>) => string;
+const NS = ['cases', 'common'] as const;
+export type CasesT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys, checked against the Chinese original (`cases.` is prepended). */
+/** `t` for this feature's keys (namespace `cases`, checked against the Chinese original), plus `common:…`. */
 export function useCasesT(): CasesT {
-  return usePrefixedT('cases');
+  return useTranslation(NS).t;
 }
 
 /** For enum labels whose value comes from the server: the raw value when there is no translation. */
 export function useCasesLabel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group: LabelGroup, value: string | number | null | undefined): string => {
-      if (value === null || value === undefined || value === '') return loose('cases.common.none');
-      return loose(`cases.${group}.${String(value)}`, { defaultValue: String(value) });
+      if (value === null || value === undefined || value === '') return loose('common:none');
+      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
     };
   }, [t]);
 }

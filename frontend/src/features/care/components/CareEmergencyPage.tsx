@@ -258,7 +258,7 @@ export function CareEmergencyPage() {
             message={describe(emergencies.error)}
             action={
               <Button size="small" onClick={() => void emergencies.refetch()}>
-                {t('common.retry')}
+                {t('common:retry')}
               </Button>
             }
             style={{ marginBottom: 16 }}

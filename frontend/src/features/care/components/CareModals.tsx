@@ -30,7 +30,7 @@ function ModalButtons({ onCancel, busy, submitText, testId }: { onCancel: () => 
   return (
     <Flex justify="flex-end" gap={8} wrap>
       <Button onClick={onCancel} disabled={busy}>
-        {t('common.cancel')}
+        {t('common:cancel')}
       </Button>
       <Button type="primary" htmlType="submit" loading={busy} data-testid={testId}>
         {submitText}

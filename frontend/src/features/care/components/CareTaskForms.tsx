@@ -58,7 +58,7 @@ function EnrolmentCard({ view, facts = false }: { view: EnrolmentView; facts?: b
   const t = useCareT();
   const label = useCareLabel();
   const narrow = useIsNarrow();
-  const dash = t('common.none');
+  const dash = t('common:none');
   return (
     <Card
       size="small"
@@ -135,7 +135,7 @@ function WithEnrolment({ enrolmentNo, children }: { enrolmentNo: string; childre
         description={describe(enrolment.error)}
         action={
           <Button size="small" onClick={() => void enrolment.refetch()}>
-            {t('common.retry')}
+            {t('common:retry')}
           </Button>
         }
       />

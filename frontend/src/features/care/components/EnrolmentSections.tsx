@@ -26,7 +26,7 @@ export function GradingSection({ view }: { view: EnrolmentView }) {
   const narrow = useIsNarrow();
   const [open, setOpen] = useState(false);
   const mayRegrade = canManageCare(user) && view.status !== 'ENDED';
-  const dash = t('common.none');
+  const dash = t('common:none');
   return (
     <div data-testid="care-grading">
       <Descriptions

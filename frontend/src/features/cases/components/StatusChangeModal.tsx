@@ -79,7 +79,7 @@ export function StatusChangeModal({ caseNo, open, onClose }: Props) {
       maskClosable={!report.isPending}
       footer={[
         <Button key="cancel" onClick={close} disabled={report.isPending}>
-          {t('common.cancel')}
+          {t('common:cancel')}
         </Button>,
         <Button key="submit" type="primary" loading={report.isPending} onClick={submit} data-testid="status-change-submit">
           {t('statusChange.submit')}

@@ -188,7 +188,7 @@ export function ReferralPlanReviewForm({ task, onCompleted }: DomainTaskFormProp
                 >
                   {t('task.returnSubmit')}
                 </Button>
-                <Button onClick={() => setReturning(false)}>{t('common.cancel')}</Button>
+                <Button onClick={() => setReturning(false)}>{t('common:cancel')}</Button>
               </Space>
             </Card>
           ) : (
