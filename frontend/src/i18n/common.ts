@@ -23,6 +23,29 @@ const zh = {
   total: '共 {{total}} 条',
   yuan: '{{amount}} 元',
   forbidden: '您没有权限使用此功能。',
+  required: '请填写「{{label}}」',
+  tooLong: '「{{label}}」不能超过 {{max}} 个字',
+  /** The person fields (components/PersonFields): the same on the lead and the care enrolment forms. */
+  person: {
+    name: '姓名',
+    idNumber: '身份证号码',
+    idNumberPlaceholder: '18 位身份证号码',
+    idDerived: '出生日期 {{birthDate}} · {{gender}}',
+    gender: {
+      MALE: '男',
+      FEMALE: '女',
+    },
+    idError: {
+      length: '身份证号码应为18位。',
+      digits: '身份证号码前17位应为数字。',
+      lastChar: '身份证号码末位应为数字或X。',
+      birthDate: '身份证号码中的出生日期无效。',
+      checkDigit: '身份证号码校验位不正确。',
+    },
+    phone: '联系电话',
+    phoneInvalid: '电话号码格式不正确。',
+    address: '居住地址',
+  },
 };
 
 const en: Strings<typeof zh> = {
@@ -43,6 +66,28 @@ const en: Strings<typeof zh> = {
   total: '{{total}} in all',
   yuan: 'CNY {{amount}}',
   forbidden: 'You are not allowed to use this function.',
+  required: 'Please fill in "{{label}}"',
+  tooLong: '"{{label}}" may not exceed {{max}} characters',
+  person: {
+    name: 'Name',
+    idNumber: 'ID number',
+    idNumberPlaceholder: '18-character resident ID number',
+    idDerived: 'Born {{birthDate}} · {{gender}}',
+    gender: {
+      MALE: 'Male',
+      FEMALE: 'Female',
+    },
+    idError: {
+      length: 'An ID number has 18 characters.',
+      digits: 'The first 17 characters must be digits.',
+      lastChar: 'The last character must be a digit or X.',
+      birthDate: 'The birth date in the ID number is not valid.',
+      checkDigit: 'The check character of the ID number is wrong.',
+    },
+    phone: 'Phone',
+    phoneInvalid: 'The phone number is not valid.',
+    address: 'Address',
+  },
 };
 
 export type CommonStrings = typeof zh;
