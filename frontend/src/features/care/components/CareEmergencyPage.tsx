@@ -100,8 +100,8 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           name="reason"
           label={t('emergency.reason')}
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { label: t('emergency.reason') }) },
-            { max: LIMITS.reason, message: t('common.tooLong', { label: t('emergency.reason'), max: LIMITS.reason }) },
+            { required: true, whitespace: true, message: t('common:required', { label: t('emergency.reason') }) },
+            { max: LIMITS.reason, message: t('common:tooLong', { label: t('emergency.reason'), max: LIMITS.reason }) },
           ]}
         >
           <Input data-testid="emergency-reason" placeholder={t('emergency.reasonPlaceholder')} maxLength={LIMITS.reason} />

@@ -61,7 +61,7 @@ export function CareEnrolPage() {
   const required = (key: 'enrol.village') => ({
     required: true,
     whitespace: true,
-    message: t('common.required', { label: t(key) }),
+    message: t('common:required', { label: t(key) }),
   });
 
   return (
@@ -165,7 +165,7 @@ export function CareEnrolPage() {
         <Form.Item
           name="note"
           label={t('enrol.note')}
-          rules={[{ max: LIMITS.note, message: t('common.tooLong', { label: t('enrol.note'), max: LIMITS.note }) }]}
+          rules={[{ max: LIMITS.note, message: t('common:tooLong', { label: t('enrol.note'), max: LIMITS.note }) }]}
         >
           <Input.TextArea
             data-testid="care-enrol-note"

@@ -73,7 +73,7 @@ function RegradeForm({ view, onClose }: { view: EnrolmentView; onClose: () => vo
       <Form.Item
         name="note"
         label={t('regrade.note')}
-        rules={[{ max: LIMITS.note, message: t('common.tooLong', { label: t('regrade.note'), max: LIMITS.note }) }]}
+        rules={[{ max: LIMITS.note, message: t('common:tooLong', { label: t('regrade.note'), max: LIMITS.note }) }]}
       >
         <Input.TextArea
           data-testid="care-regrade-note"
@@ -166,8 +166,8 @@ function ResponsibleForm({ view, onClose }: { view: EnrolmentView; onClose: () =
         name="reason"
         label={t('responsible.reason')}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: t('responsible.reason') }) },
-          { max: LIMITS.reason, message: t('common.tooLong', { label: t('responsible.reason'), max: LIMITS.reason }) },
+          { required: true, whitespace: true, message: t('common:required', { label: t('responsible.reason') }) },
+          { max: LIMITS.reason, message: t('common:tooLong', { label: t('responsible.reason'), max: LIMITS.reason }) },
         ]}
       >
         <Input.TextArea

@@ -209,7 +209,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
                   ? Promise.reject(new Error(t('task.grading.reasonRequired')))
                   : Promise.resolve(),
             },
-            { max: LIMITS.reason, message: t('common.tooLong', { label: t('task.grading.reason'), max: LIMITS.reason }) },
+            { max: LIMITS.reason, message: t('common:tooLong', { label: t('task.grading.reason'), max: LIMITS.reason }) },
           ]}
         >
           <Input.TextArea
@@ -329,8 +329,8 @@ function TextTaskForm({
         name="text"
         label={fieldLabel}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: fieldLabel }) },
-          { max: LIMITS.resolution, message: t('common.tooLong', { label: fieldLabel, max: LIMITS.resolution }) },
+          { required: true, whitespace: true, message: t('common:required', { label: fieldLabel }) },
+          { max: LIMITS.resolution, message: t('common:tooLong', { label: fieldLabel, max: LIMITS.resolution }) },
         ]}
       >
         <Input.TextArea data-testid={testId} placeholder={placeholder} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={LIMITS.resolution} showCount />

@@ -263,7 +263,7 @@ export function PlanSection({ view }: { view: EnrolmentView }) {
       <Form.Item
         name="householdPlan"
         label={t('plan.household')}
-        rules={[{ max: LIMITS.plan, message: t('common.tooLong', { label: t('plan.household'), max: LIMITS.plan }) }]}
+        rules={[{ max: LIMITS.plan, message: t('common:tooLong', { label: t('plan.household'), max: LIMITS.plan }) }]}
       >
         <Input.TextArea
           data-testid="care-plan-household"
@@ -275,7 +275,7 @@ export function PlanSection({ view }: { view: EnrolmentView }) {
       <Form.Item
         name="personMeasures"
         label={t('plan.person')}
-        rules={[{ max: LIMITS.plan, message: t('common.tooLong', { label: t('plan.person'), max: LIMITS.plan }) }]}
+        rules={[{ max: LIMITS.plan, message: t('common:tooLong', { label: t('plan.person'), max: LIMITS.plan }) }]}
       >
         <Input.TextArea data-testid="care-plan-person" placeholder={t('plan.personPlaceholder')} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={LIMITS.plan} />
       </Form.Item>
@@ -388,8 +388,8 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
             name="description"
             label={t('problem.description')}
             rules={[
-              { required: true, whitespace: true, message: t('common.required', { label: t('problem.description') }) },
-              { max: LIMITS.description, message: t('common.tooLong', { label: t('problem.description'), max: LIMITS.description }) },
+              { required: true, whitespace: true, message: t('common:required', { label: t('problem.description') }) },
+              { max: LIMITS.description, message: t('common:tooLong', { label: t('problem.description'), max: LIMITS.description }) },
             ]}
           >
             <Input.TextArea

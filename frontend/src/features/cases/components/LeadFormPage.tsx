@@ -73,7 +73,7 @@ export function LeadFormPage() {
   const required = (key: 'lead.situation' | 'lead.villageCode') => ({
     required: true,
     whitespace: true,
-    message: t('lead.required', { label: t(key) }),
+    message: t('common:required', { label: t(key) }),
   });
 
   return (
@@ -191,7 +191,7 @@ export function LeadFormPage() {
           label={t('lead.situation')}
           rules={[
             required('lead.situation'),
-            { max: SITUATION_MAX, message: t('lead.tooLong', { label: t('lead.situation'), max: SITUATION_MAX }) },
+            { max: SITUATION_MAX, message: t('common:tooLong', { label: t('lead.situation'), max: SITUATION_MAX }) },
           ]}
         >
           <Input.TextArea

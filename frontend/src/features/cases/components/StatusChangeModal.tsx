@@ -65,7 +65,7 @@ export function StatusChangeModal({ caseNo, open, onClose }: Props) {
     problem === 'otherRequired'
       ? t('statusChange.otherRequired')
       : problem === 'tooLong'
-        ? t('lead.tooLong', { label: t('statusChange.reason'), max: STATUS_CHANGE_MAX })
+        ? t('common:tooLong', { label: t('statusChange.reason'), max: STATUS_CHANGE_MAX })
         : problem === 'required'
           ? t('statusChange.required')
           : null;
