@@ -25,6 +25,8 @@ const zh = {
   forbidden: '您没有权限使用此功能。',
   required: '请填写「{{label}}」',
   tooLong: '「{{label}}」不能超过 {{max}} 个字',
+  choose: '请选择「{{label}}」',
+  formErrors: '表单填写有误，请检查标红的项目。',
   /** The person fields (components/PersonFields): the same on the lead and the care enrolment forms. */
   person: {
     name: '姓名',
@@ -68,6 +70,8 @@ const en: Strings<typeof zh> = {
   forbidden: 'You are not allowed to use this function.',
   required: 'Please fill in "{{label}}"',
   tooLong: '"{{label}}" may not exceed {{max}} characters',
+  choose: 'Please choose "{{label}}"',
+  formErrors: 'Some fields are wrong; please check the ones marked in red.',
   person: {
     name: 'Name',
     idNumber: 'ID number',

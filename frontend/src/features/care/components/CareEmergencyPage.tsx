@@ -75,7 +75,7 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           name="orgCode"
           label={t('emergency.area')}
           rules={[
-            { required: true, message: t('common.choose', { label: t('emergency.area') }) },
+            { required: true, message: t('common:choose', { label: t('emergency.area') }) },
             {
               validator: (_, value: string | undefined) => {
                 const code = (value ?? '').trim();
@@ -110,7 +110,7 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           <Form.Item
             name="startsOn"
             label={t('emergency.startsOn')}
-            rules={[{ required: true, message: t('common.choose', { label: t('emergency.startsOn') }) }]}
+            rules={[{ required: true, message: t('common:choose', { label: t('emergency.startsOn') }) }]}
             style={{ flex: '1 1 160px' }}
           >
             <DatePicker style={{ width: '100%' }} inputReadOnly={narrow} allowClear={false} data-testid="emergency-startsOn" />

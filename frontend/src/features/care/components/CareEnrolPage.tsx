@@ -102,7 +102,7 @@ export function CareEnrolPage() {
         size="large"
         requiredMark
         onFinish={onFinish}
-        onFinishFailed={() => void message.error(t('common.formErrors'))}
+        onFinishFailed={() => void message.error(t('common:formErrors'))}
         scrollToFirstError
         disabled={create.isPending}
         data-testid="care-enrol-form"
@@ -146,7 +146,7 @@ export function CareEnrolPage() {
           </Form.Item>
         )}
 
-        <Form.Item name="group" label={t('enrol.group')} rules={[{ required: true, message: t('common.choose', { label: t('enrol.group') }) }]}>
+        <Form.Item name="group" label={t('enrol.group')} rules={[{ required: true, message: t('common:choose', { label: t('enrol.group') }) }]}>
           <Radio.Group className="care-rows" data-testid="care-enrol-group">
             {CARE_GROUPS.map((g) => (
               <Radio key={g} value={g} data-testid={`care-enrol-group-${g}`}>

@@ -146,7 +146,7 @@ function ResponsibleForm({ view, onClose }: { view: EnrolmentView; onClose: () =
       <Form.Item
         name="username"
         label={t('responsible.candidate')}
-        rules={[{ required: true, message: t('common.choose', { label: t('responsible.candidate') }) }]}
+        rules={[{ required: true, message: t('common:choose', { label: t('responsible.candidate') }) }]}
       >
         {candidates.isPending ? (
           <Skeleton.Input active block />

@@ -185,7 +185,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
         scrollToFirstError
         data-testid="care-grading-form"
       >
-        <Form.Item name="level" label={t('task.grading.level')} rules={[{ required: true, message: t('common.choose', { label: t('task.grading.level') }) }]}>
+        <Form.Item name="level" label={t('task.grading.level')} rules={[{ required: true, message: t('common:choose', { label: t('task.grading.level') }) }]}>
           <Radio.Group className="care-rows">
             {GRADING_LEVELS.map((n) => (
               <Radio key={n} value={n} data-testid={`care-grading-level-${n}`}>
@@ -224,7 +224,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
           name="meetingOn"
           label={t('task.grading.meetingOn')}
           rules={[
-            { required: true, message: t('common.choose', { label: t('task.grading.meetingOn') }) },
+            { required: true, message: t('common:choose', { label: t('task.grading.meetingOn') }) },
             {
               validator: (_, value: Dayjs | undefined) =>
                 value && value.isAfter(shanghaiToday(), 'day') ? Promise.reject(new Error(t('task.grading.meetingFuture'))) : Promise.resolve(),

@@ -375,7 +375,7 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
           <Form.Item
             name="department"
             label={t('problem.department')}
-            rules={[{ required: true, message: t('common.choose', { label: t('problem.department') }) }]}
+            rules={[{ required: true, message: t('common:choose', { label: t('problem.department') }) }]}
           >
             <Select<Department>
               size="large"

@@ -15,7 +15,7 @@ export function FactsFields({ prefix, defaults = true }: { prefix: string; /** O
       <Form.Item
         name={['facts', 'selfCare']}
         label={t('facts.selfCare')}
-        rules={[{ required: true, message: t('common.choose', { label: t('facts.selfCare') }) }]}
+        rules={[{ required: true, message: t('common:choose', { label: t('facts.selfCare') }) }]}
       >
         <Radio.Group optionType="button" buttonStyle="solid" className="care-choices" data-testid={`${prefix}-selfCare`}>
           {SELF_CARE_VALUES.map((v) => (

@@ -100,7 +100,7 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
         name="visitedAt"
         label={t('visit.visitedAt')}
         rules={[
-          { required: true, message: t('common.choose', { label: t('visit.visitedAt') }) },
+          { required: true, message: t('common:choose', { label: t('visit.visitedAt') }) },
           {
             validator: (_, value: Dayjs | undefined) =>
               value && value.isAfter(shanghaiNow().add(FUTURE_TOLERANCE_MINUTES, 'minute'))

@@ -59,7 +59,7 @@ export function LeadFormPage() {
           }
           form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof LeadFormValues, errors })));
           if (other.length > 0) setRefusal({ kind: 'invalid', text: other.join('；') });
-          else void message.error(t('lead.formErrors'));
+          else void message.error(t('common:formErrors'));
           return;
         }
         if (isApiError(error, 409)) setRefusal({ kind: 'conflict', text: describe(error) });
@@ -113,7 +113,7 @@ export function LeadFormPage() {
         size="large"
         requiredMark
         onFinish={onFinish}
-        onFinishFailed={() => void message.error(t('lead.formErrors'))}
+        onFinishFailed={() => void message.error(t('common:formErrors'))}
         scrollToFirstError
         disabled={create.isPending}
         data-testid="lead-form"
@@ -161,7 +161,7 @@ export function LeadFormPage() {
           </Form.Item>
         )}
 
-        <Form.Item name="source" label={t('lead.source')} rules={[{ required: true, message: t('lead.choose', { label: t('lead.source') }) }]}>
+        <Form.Item name="source" label={t('lead.source')} rules={[{ required: true, message: t('common:choose', { label: t('lead.source') }) }]}>
           <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-source">
             {LEAD_SOURCES.map((s) => (
               // The test id sits on the visible label text: a button-style radio's own input is 0×0.
@@ -175,7 +175,7 @@ export function LeadFormPage() {
         <Form.Item
           name="focusGroup"
           label={t('lead.focusGroup')}
-          rules={[{ required: true, message: t('lead.choose', { label: t('lead.focusGroup') }) }]}
+          rules={[{ required: true, message: t('common:choose', { label: t('lead.focusGroup') }) }]}
         >
           <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-focusGroup">
             {FOCUS_GROUPS.map((g) => (
