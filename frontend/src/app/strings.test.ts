@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import zh from '@/i18n/zh';
 import en from '@/i18n/en';
+import { commonEn, commonZh } from '@/i18n/common';
+import { resources } from '@/i18n';
+import i18n from '@/i18n';
 import { auditEn, auditZh } from '@/features/audit/i18n';
 import { calendarEn, calendarZh } from '@/features/calendar/i18n';
 import { careResources } from '@/features/care/i18n';
@@ -10,9 +13,10 @@ import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 
-/** Every set of strings the app loads: the shared ones and each feature's, Chinese and English. */
+/** Every namespace the app loads: the shell's, the common words and each feature's, Chinese and English. */
 const all: Record<string, { zh: unknown; en: unknown }> = {
   translation: { zh, en },
+  common: { zh: commonZh, en: commonEn },
   audit: { zh: auditZh, en: auditEn },
   calendar: { zh: calendarZh, en: calendarEn },
   care: careResources,
@@ -42,4 +46,18 @@ describe('every set of strings', () => {
       }
     });
   }
+});
+
+describe('the namespaces', () => {
+  it('are each registered with i18next in both languages, with the strings listed here', () => {
+    for (const [ns, { zh: chinese, en: english }] of Object.entries(all)) {
+      expect(i18n.getResourceBundle('zh', ns), ns).toEqual(chinese);
+      expect(i18n.getResourceBundle('en', ns), ns).toEqual(english);
+    }
+  });
+
+  it('are all listed here (a new namespace needs its line above)', () => {
+    const loaded = new Set([...Object.keys(resources.zh), ...Object.keys(i18n.store.data.zh ?? {})]);
+    expect([...loaded].sort()).toEqual(Object.keys(all).sort());
+  });
 });

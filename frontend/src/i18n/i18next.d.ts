@@ -1,9 +1,37 @@
 import 'i18next';
 import type zh from './zh';
+import type { CommonStrings } from './common';
+/* The one place that types every namespace, so it names each feature's Chinese original (types only,
+   nothing runs): the only exception to "i18n/ imports no feature". */
+/* eslint-disable import-x/no-restricted-paths */
+import type { AuditStrings } from '@/features/audit/i18n';
+import type { CalendarStrings } from '@/features/calendar/i18n';
+import type { CareStrings } from '@/features/care/i18n';
+import type { CasesStrings } from '@/features/cases/i18n';
+import type { NoticesStrings } from '@/features/cases/notices/i18n';
+import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
+import type { ReferralStrings } from '@/features/referrals/i18n';
+import type { ServicesStrings } from '@/features/services/i18n';
+/* eslint-enable import-x/no-restricted-paths */
 
+/**
+ * Every namespace, typed by its Chinese original (each English set is typed `Strings<typeof zh>`
+ * where it is written, so it has the same keys). `t('key')` and `t('common:key')` are checked.
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zh };
+    resources: {
+      translation: typeof zh;
+      common: CommonStrings;
+      audit: AuditStrings;
+      calendar: CalendarStrings;
+      care: CareStrings;
+      cases: CasesStrings;
+      notices: NoticesStrings;
+      caseTasks: CaseTasksStrings;
+      referrals: ReferralStrings;
+      services: ServicesStrings;
+    };
   }
 }

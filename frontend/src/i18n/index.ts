@@ -5,15 +5,21 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import zh from './zh';
 import en from './en';
+import { commonEn, commonZh } from './common';
 
 export type Language = 'zh' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'zh';
 export const LANGUAGE_STORAGE_KEY = 'social-assist.lang';
 
+/**
+ * The namespaces loaded at start: `translation` (the app's shell and shared components, the default)
+ * and `common` (words the features repeat). Each feature adds its own namespace when its i18n.ts is
+ * first imported; i18next.d.ts types them all.
+ */
 export const resources = {
-  zh: { translation: zh },
-  en: { translation: en },
+  zh: { translation: zh, common: commonZh },
+  en: { translation: en, common: commonEn },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -54,6 +60,8 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources,
+  defaultNS: 'translation',
+  ns: ['translation', 'common'],
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type LooseT } from '@/i18n/feature-strings';
+import type { Strings } from '@/i18n/feature-strings';
 
-/** The access-log strings, under `audit.*`; the menu label is `nav.accessLog` in src/i18n. */
+/** The access-log strings, namespace `audit`; the menu label is `nav.accessLog` in src/i18n. */
 const zh = {
   title: '访问日志',
   hint: '记录每一次查看个人信息（案件、档案材料、关爱档案、台账导出、服务工单、转介）的人员、时间、对象和来源地址。日志只增不改，至少保存 180 天；本页的每次查询也会记入日志。',
@@ -45,9 +47,9 @@ const zh = {
   empty: '没有符合条件的记录',
 };
 
-export type AuditStrings = Strings<typeof zh>;
+export type AuditStrings = typeof zh;
 
-const en: AuditStrings = {
+const en: Strings<AuditStrings> = {
   title: 'Access log',
   hint: 'Every view of personal data (cases, file documents, care records, roster exports, service orders, referrals): who, when, whose, from where. The log is append-only and kept at least 180 days; each search on this page is logged too.',
   filters: {
@@ -93,12 +95,14 @@ const en: AuditStrings = {
 export const auditZh = zh;
 export const auditEn = en;
 
-// Adds `audit.*` to i18next (deep merge, so loading twice changes nothing).
-i18n.addResourceBundle('zh', 'translation', { audit: zh }, true, true);
-i18n.addResourceBundle('en', 'translation', { audit: en }, true, true);
+// Adds the namespace `audit` to i18next (deep merge, so loading twice changes nothing).
+i18n.addResourceBundle('zh', 'audit', zh, true, true);
+i18n.addResourceBundle('en', 'audit', en, true, true);
 
+const NS = ['audit', 'common'] as const;
+export type AuditT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys (relative to `audit.`). */
-export function useAuditT(): LooseT {
-  return usePrefixedT('audit');
+/** `t` for this feature's keys, plus `common:…`. */
+export function useAuditT(): AuditT {
+  return useTranslation(NS).t;
 }

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type LooseT } from '@/i18n/feature-strings';
+import type { Strings } from '@/i18n/feature-strings';
 
 /** The working-day calendar's strings, under `calendar.*`; the menu label is `nav.calendar` in src/i18n. */
 const zh = {
@@ -23,9 +25,9 @@ const zh = {
   empty: '尚未导入任何年份',
 };
 
-export type CalendarStrings = Strings<typeof zh>;
+export type CalendarStrings = typeof zh;
 
-const en: CalendarStrings = {
+const en: Strings<CalendarStrings> = {
   title: 'Working-day calendar',
   hint: 'Deadlines count working days: Monday to Friday, except the public holidays the State Council announces, plus the weekend days it makes working days. Each November the State Council General Office publishes next year\'s "Notice on holiday arrangements"; turn it into a CSV file and import it here. Deadlines in a year not imported count weekends only and are marked provisional; they are recomputed on import.',
   format: 'File format (UTF-8 CSV): first line date,kind,name; one date a line, kind holiday (a day off, weekend days inside a holiday block included) or workday (a weekend day that is a working day), name the holiday.',
@@ -49,12 +51,14 @@ const en: CalendarStrings = {
 export const calendarZh = zh;
 export const calendarEn = en;
 
-// Adds `calendar.*` to i18next (deep merge, so loading twice changes nothing).
-i18n.addResourceBundle('zh', 'translation', { calendar: zh }, true, true);
-i18n.addResourceBundle('en', 'translation', { calendar: en }, true, true);
+// Adds the namespace `calendar` to i18next (deep merge, so loading twice changes nothing).
+i18n.addResourceBundle('zh', 'calendar', zh, true, true);
+i18n.addResourceBundle('en', 'calendar', en, true, true);
 
+const NS = ['calendar', 'common'] as const;
+export type CalendarT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys (relative to `calendar.`). */
-export function useCalendarT(): LooseT {
-  return usePrefixedT('calendar');
+/** `t` for this feature's keys, plus `common:…`. */
+export function useCalendarT(): CalendarT {
+  return useTranslation(NS).t;
 }

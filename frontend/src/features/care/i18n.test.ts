@@ -22,13 +22,13 @@ describe('care strings', () => {
 
   it('are registered with i18next, Chinese by default, and the menu labels exist', async () => {
     await i18n.changeLanguage('zh');
-    expect(i18n.t('care.visitStatus.OVERDUE' as never)).toBe('已逾期');
-    expect(i18n.t('care.level.3' as never)).toBe('三级');
+    expect(i18n.t('care:visitStatus.OVERDUE')).toBe('已逾期');
+    expect(i18n.t('care:level.3')).toBe('三级');
     for (const item of careNavItems) expect(i18n.t(item.labelKey)).toBe(item.label);
     expect(zh.nav.care).toBe('关爱帮扶');
     expect(en.nav.careEmergencies).toBe('Emergency visits');
     await i18n.changeLanguage('en');
-    expect(i18n.t('care.visitStatus.DONE' as never)).toBe('Visited today');
+    expect(i18n.t('care:visitStatus.DONE')).toBe('Visited today');
     await i18n.changeLanguage('zh');
   });
 });

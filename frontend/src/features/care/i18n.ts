@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /**
- * The care feature's strings, under `care.*` of the default `translation` namespace. The menu
+ * The care feature's strings, namespace `care` (repeated words are in `common`). The menu
  * labels (`nav.care`, `nav.careEmergencies`) live in the app's own src/i18n files.
  */
 const zh = {
@@ -102,23 +103,10 @@ const zh = {
     supportLacking: '赡养（抚养、扶养）不到位或照料不周',
   },
   common: {
-    none: '—',
-    yes: '是',
-    no: '否',
-    retry: '重试',
-    cancel: '取消',
-    back: '返回',
     backToRoster: '返回台账',
-    refresh: '刷新',
-    save: '保存',
     saved: '已保存',
     loadFailed: '关爱对象信息加载失败',
     notFound: '关爱对象不存在，或您无权查看。',
-    forbidden: '您没有权限使用此功能。',
-    required: '请填写「{{label}}」',
-    choose: '请选择「{{label}}」',
-    tooLong: '「{{label}}」不能超过 {{max}} 个字',
-    formErrors: '表单填写有误，请检查标红的项目。',
     emergency: '应急走访',
     days: '{{count}} 天',
   },
@@ -163,18 +151,7 @@ const zh = {
     title: '登记关爱对象',
     intro: '登记特殊困难群体人员后，系统按对象情况提出建议等级，并交村两委会议确认关爱等级。',
     person: '基本信息',
-    name: '姓名',
-    idNumber: '身份证号码',
-    idNumberPlaceholder: '18 位身份证号码',
-    idDerived: '出生日期 {{birthDate}} · {{gender}}',
-    gender: {
-      MALE: '男',
-      FEMALE: '女',
-    },
-    phone: '联系电话',
     phonePlaceholder: '选填',
-    phoneInvalid: '电话号码格式不正确。',
-    address: '居住地址',
     addressPlaceholder: '选填',
     village: '所在村（社区）',
     group: '对象类别',
@@ -188,13 +165,6 @@ const zh = {
     duplicateTitle: '此人已在关爱帮扶中',
     openExisting: '查看 {{enrolmentNo}}',
     refusedTitle: '无法登记',
-    idError: {
-      length: '身份证号码应为18位。',
-      digits: '身份证号码前17位应为数字。',
-      lastChar: '身份证号码末位应为数字或X。',
-      birthDate: '身份证号码中的出生日期无效。',
-      checkDigit: '身份证号码校验位不正确。',
-    },
   },
   view: {
     enrolmentNo: '编号',
@@ -523,23 +493,10 @@ const en: Strings<CareStrings> = {
     supportLacking: 'Support lacking or care inadequate',
   },
   common: {
-    none: '—',
-    yes: 'Yes',
-    no: 'No',
-    retry: 'Retry',
-    cancel: 'Cancel',
-    back: 'Back',
     backToRoster: 'Back to the roster',
-    refresh: 'Refresh',
-    save: 'Save',
     saved: 'Saved',
     loadFailed: 'Could not load the person',
     notFound: 'The person does not exist, or you may not see them.',
-    forbidden: 'You are not allowed to use this function.',
-    required: 'Please fill in "{{label}}"',
-    choose: 'Please choose "{{label}}"',
-    tooLong: '"{{label}}" may not exceed {{max}} characters',
-    formErrors: 'Some fields are wrong; please check the ones marked in red.',
     emergency: 'Emergency visits',
     days: '{{count}} days',
   },
@@ -584,18 +541,7 @@ const en: Strings<CareStrings> = {
     title: 'Enrol a person',
     intro: 'After enrolment the system proposes a care level from the situation, and the village committees confirm it at their meeting.',
     person: 'Person',
-    name: 'Name',
-    idNumber: 'ID number',
-    idNumberPlaceholder: '18-character resident ID number',
-    idDerived: 'Born {{birthDate}} · {{gender}}',
-    gender: {
-      MALE: 'Male',
-      FEMALE: 'Female',
-    },
-    phone: 'Phone',
     phonePlaceholder: 'Optional',
-    phoneInvalid: 'The phone number is not valid.',
-    address: 'Address',
     addressPlaceholder: 'Optional',
     village: 'Village (community)',
     group: 'Group',
@@ -609,13 +555,6 @@ const en: Strings<CareStrings> = {
     duplicateTitle: 'This person is already in care',
     openExisting: 'Open {{enrolmentNo}}',
     refusedTitle: 'Cannot enrol',
-    idError: {
-      length: 'An ID number has 18 characters.',
-      digits: 'The first 17 characters must be digits.',
-      lastChar: 'The last character must be a digit or X.',
-      birthDate: 'The birth date in the ID number is not valid.',
-      checkDigit: 'The check character of the ID number is wrong.',
-    },
   },
   view: {
     enrolmentNo: 'No.',
@@ -854,19 +793,20 @@ let registered = false;
 export function registerCareI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { care: zh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { care: en }, true, true);
+  i18n.addResourceBundle('zh', 'care', zh, true, true);
+  i18n.addResourceBundle('en', 'care', en, true, true);
 }
 
 registerCareI18n();
 
 
 export type CareKey = Leaves<CareStrings>;
-export type CareT = (key: CareKey, options?: Record<string, unknown>) => string;
+const NS = ['care', 'common'] as const;
+export type CareT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys, checked against the Chinese original (`care.` is prepended). */
+/** `t` for this feature's keys (namespace `care`, checked against the Chinese original), plus `common:…`. */
 export function useCareT(): CareT {
-  return usePrefixedT('care');
+  return useTranslation(NS).t;
 }
 
 export type CareLabelGroup =
@@ -887,14 +827,14 @@ export type CareLabel = (group: CareLabelGroup, value: string | number | null | 
 
 /** Labels of server enums: the raw value when there is no translation; `level` null is 待定级. */
 export function useCareLabel(): CareLabel {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group, value) => {
       if (value === null || value === undefined || value === '') {
-        return group === 'level' ? loose('care.level.none') : loose('care.common.none');
+        return group === 'level' ? loose('level.none') : loose('common:none');
       }
-      return loose(`care.${group}.${String(value)}`, { defaultValue: String(value) });
+      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
     };
   }, [t]);
 }

@@ -1,7 +1,7 @@
 /**
- * The care feature's domain task screens, by BPMN formKey. `domainTaskFormFor` in
- * features/case-tasks looks here too, so TaskDetailPage keeps one lookup. This module must not
- * import features/case-tasks at runtime (that would be a cycle): types only.
+ * The care feature's domain task screens, by BPMN formKey. app/task-forms.ts joins them with the
+ * other features' screens (`domainTaskFormFor`), so TaskDetailPage keeps one lookup; this module
+ * imports no other feature.
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';

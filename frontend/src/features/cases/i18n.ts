@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /**
  * The case feature's strings, kept apart from the app's own `src/i18n/zh.ts` so that this folder
- * stays self-contained. They live under `cases.*` (and three menu labels under `nav.*`) of the
- * default `translation` namespace; `registerCasesI18n()` adds them to i18next.
+ * stays self-contained. They are the namespace `cases` (two menu labels go to `nav.*` of the default
+ * `translation` namespace); `registerCasesI18n()` adds them to i18next.
  */
 const zh = {
   nav: {
@@ -142,31 +143,16 @@ const zh = {
     CLOSED_EXITED: '退出救助',
   },
   common: {
-    none: '—',
-    back: '返回',
     backToList: '返回案件列表',
-    retry: '重试',
     loadFailed: '案件加载失败',
     notFound: '案件不存在，或您无权查看。',
-    forbidden: '您没有权限使用此功能。',
-    cancel: '取消',
     print: '打印',
-    yes: '是',
-    no: '否',
-    refresh: '刷新',
   },
   lead: {
     title: '登记线索',
     intro: '发现疑似需要服务类社会救助的人员时，请如实登记，系统将生成案件并进入核实环节。',
-    name: '姓名',
     namePlaceholder: '被发现人员姓名',
-    idNumber: '身份证号码',
-    idNumberPlaceholder: '18 位身份证号码',
-    idDerived: '出生日期 {{birthDate}} · {{gender}}',
-    phone: '联系电话',
     phonePlaceholder: '手机或座机，选填',
-    phoneInvalid: '电话号码格式不正确。',
-    address: '居住地址',
     addressPlaceholder: '详细地址，选填',
     village: '所在村（社区）',
     villageCode: '村（社区）代码',
@@ -178,22 +164,11 @@ const zh = {
     focusGroup: '重点对象类别',
     situation: '困难情况',
     situationPlaceholder: '简要说明发现的困难情况，如病情、照料、居住等',
-    required: '请填写「{{label}}」',
-    choose: '请选择「{{label}}」',
-    tooLong: '「{{label}}」不能超过 {{max}} 个字',
     submit: '提交线索',
     created: '线索已登记，案件编号 {{caseNo}}',
     duplicateTitle: '此人已有在办案件',
     openExisting: '查看案件 {{caseNo}}',
     forbiddenTitle: '无法登记',
-    formErrors: '表单填写有误，请检查标红的项目。',
-    idError: {
-      length: '身份证号码应为18位。',
-      digits: '身份证号码前17位应为数字。',
-      lastChar: '身份证号码末位应为数字或X。',
-      birthDate: '身份证号码中的出生日期无效。',
-      checkDigit: '身份证号码校验位不正确。',
-    },
   },
   list: {
     title: '救助案件',
@@ -549,31 +524,16 @@ const en: Strings<CasesStrings> = {
     CLOSED_EXITED: 'Exited assistance',
   },
   common: {
-    none: '—',
-    back: 'Back',
     backToList: 'Back to cases',
-    retry: 'Retry',
     loadFailed: 'Could not load the case',
     notFound: 'The case does not exist, or you may not see it.',
-    forbidden: 'You are not allowed to use this function.',
-    cancel: 'Cancel',
     print: 'Print',
-    yes: 'Yes',
-    no: 'No',
-    refresh: 'Refresh',
   },
   lead: {
     title: 'Record a lead',
     intro: 'When you find someone who may need service-type assistance, record them here; a case is opened for verification.',
-    name: 'Name',
     namePlaceholder: 'Name of the person found',
-    idNumber: 'ID number',
-    idNumberPlaceholder: '18-character resident ID number',
-    idDerived: 'Born {{birthDate}} · {{gender}}',
-    phone: 'Phone',
     phonePlaceholder: 'Mobile or landline, optional',
-    phoneInvalid: 'The phone number is not valid.',
-    address: 'Address',
     addressPlaceholder: 'Full address, optional',
     village: 'Village (community)',
     villageCode: 'Village code',
@@ -585,22 +545,11 @@ const en: Strings<CasesStrings> = {
     focusGroup: 'Focus group',
     situation: 'Difficulties',
     situationPlaceholder: 'Briefly describe the difficulties found: illness, care, housing…',
-    required: 'Please fill in "{{label}}"',
-    choose: 'Please choose "{{label}}"',
-    tooLong: '"{{label}}" may not exceed {{max}} characters',
     submit: 'Submit lead',
     created: 'Lead recorded as case {{caseNo}}',
     duplicateTitle: 'This person already has an open case',
     openExisting: 'Open case {{caseNo}}',
     forbiddenTitle: 'Cannot record',
-    formErrors: 'Some fields are wrong; please check the ones marked in red.',
-    idError: {
-      length: 'An ID number has 18 characters.',
-      digits: 'The first 17 characters must be digits.',
-      lastChar: 'The last character must be a digit or X.',
-      birthDate: 'The birth date in the ID number is not valid.',
-      checkDigit: 'The check character of the ID number is wrong.',
-    },
   },
   list: {
     title: 'Cases',
@@ -833,29 +782,32 @@ let registered = false;
 export function registerCasesI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { cases: zh, nav: navZh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { cases: en, nav: navEn }, true, true);
+  i18n.addResourceBundle('zh', 'cases', zh, true, true);
+  i18n.addResourceBundle('en', 'cases', en, true, true);
+  i18n.addResourceBundle('zh', 'translation', { nav: navZh }, true, true);
+  i18n.addResourceBundle('en', 'translation', { nav: navEn }, true, true);
 }
 
 registerCasesI18n();
 
 
 export type CasesKey = Leaves<CasesStrings>;
-export type CasesT = (key: CasesKey, options?: Record<string, unknown>) => string;
+const NS = ['cases', 'common'] as const;
+export type CasesT = TFunction<typeof NS>;
 
-/** `t` for this feature's keys, checked against the Chinese original (`cases.` is prepended). */
+/** `t` for this feature's keys (namespace `cases`, checked against the Chinese original), plus `common:…`. */
 export function useCasesT(): CasesT {
-  return usePrefixedT('cases');
+  return useTranslation(NS).t;
 }
 
 /** For enum labels whose value comes from the server: the raw value when there is no translation. */
 export function useCasesLabel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group: LabelGroup, value: string | number | null | undefined): string => {
-      if (value === null || value === undefined || value === '') return loose('cases.common.none');
-      return loose(`cases.${group}.${String(value)}`, { defaultValue: String(value) });
+      if (value === null || value === undefined || value === '') return loose('common:none');
+      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
     };
   }, [t]);
 }

@@ -1,32 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /** The charity referral strings, under `referrals.*`; menu labels live in src/i18n (`nav.referrals*`). */
 const zh = {
   common: {
-    none: '—',
-    status: '状态',
-    all: '全部',
     recipient: '救助对象',
-    village: '村(社区)',
     category: '类别',
     age: '年龄',
     charity: '慈善组织',
-    actions: '操作',
-    empty: '暂无数据',
-    cancel: '取消',
-    save: '保存',
     submit: '提交',
-    open: '查看',
     note: '备注',
     phone: '电话',
     address: '地址',
     caseNo: '案件编号',
-    total: '共 {{total}} 条',
     openTask: '办理任务',
-    yuan: '{{amount}} 元',
     days: '{{days}} 天',
   },
   category: { '1': '特困供养人员', '2': '低保对象', '3': '低收入家庭失能残疾人、老年人', '4': '支出型贫困重病患者', '5': '无监护重病重残者', '6': '突发事件遇困群众' },
@@ -190,31 +180,20 @@ const zh = {
   },
 };
 
-export type ReferralStrings = Strings<typeof zh>;
+export type ReferralStrings = typeof zh;
 
-const en: ReferralStrings = {
+const en: Strings<ReferralStrings> = {
   common: {
-    none: '—',
-    status: 'Status',
-    all: 'All',
     recipient: 'Recipient',
-    village: 'Village',
     category: 'Category',
     age: 'Age',
     charity: 'Charity',
-    actions: 'Actions',
-    empty: 'Nothing here',
-    cancel: 'Cancel',
-    save: 'Save',
     submit: 'Submit',
-    open: 'Open',
     note: 'Note',
     phone: 'Phone',
     address: 'Address',
     caseNo: 'Case no.',
-    total: '{{total}} in all',
     openTask: 'Open task',
-    yuan: 'CNY {{amount}}',
     days: '{{days}} days',
   },
   category: { '1': 'Extreme poverty', '2': 'Subsistence allowance', '3': 'Low-income, dependent', '4': 'Expenditure-poor, seriously ill', '5': 'Severely ill without guardian', '6': 'Stranded by emergencies' },
@@ -386,8 +365,8 @@ let registered = false;
 export function registerReferralsI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { referrals: zh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { referrals: en }, true, true);
+  i18n.addResourceBundle('zh', 'referrals', zh, true, true);
+  i18n.addResourceBundle('en', 'referrals', en, true, true);
 }
 
 registerReferralsI18n();
@@ -395,8 +374,12 @@ registerReferralsI18n();
 
 export type ReferralsKey = Leaves<ReferralStrings>;
 
-export function useReferralsT(): (key: ReferralsKey, options?: Record<string, unknown>) => string {
-  return usePrefixedT('referrals');
+const NS = ['referrals', 'common'] as const;
+export type ReferralsT = TFunction<typeof NS>;
+
+/** `t` for this feature's keys (namespace `referrals`), plus `common:…`. */
+export function useReferralsT(): ReferralsT {
+  return useTranslation(NS).t;
 }
 
 export type LabelGroup =
@@ -413,12 +396,12 @@ export type LabelGroup =
   | 'warningReason';
 
 export function useReferralsLabel(): (group: LabelGroup, value: string | number | null | undefined) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group, value) =>
       value === null || value === undefined || value === ''
-        ? loose('referrals.common.none')
-        : loose(`referrals.${group}.${String(value)}`, { defaultValue: String(value) });
+        ? loose('common:none')
+        : loose(`${group}.${String(value)}`, { defaultValue: String(value) });
   }, [t]);
 }

@@ -1,6 +1,6 @@
 /**
- * The charity referral task screens, by BPMN formKey; features/case-tasks looks here too.
- * Types only from features/case-tasks (no runtime cycle).
+ * The charity referral task screens, by BPMN formKey. app/task-forms.ts joins them with the other
+ * features' screens; this module imports no other feature.
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';

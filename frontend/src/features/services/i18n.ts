@@ -1,18 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /** The purchased-services strings, under `services.*`; menu labels live in src/i18n (`nav.services*`). */
 const zh = {
   common: {
-    none: '—',
     month: '月份',
-    status: '状态',
-    all: '全部',
     search: '查询',
     recipient: '服务对象',
-    village: '村(社区)',
     item: '服务项目',
     provider: '服务机构',
     amount: '金额(元)',
@@ -21,15 +18,8 @@ const zh = {
     minutes: '时长(分钟)',
     staff: '服务人员',
     notes: '备注',
-    actions: '操作',
-    empty: '暂无数据',
-    yuan: '{{amount}} 元',
     photo: '照片',
     viewPhoto: '查看照片',
-    cancel: '取消',
-    save: '保存',
-    open: '查看',
-    total: '共 {{total}} 条',
   },
   orderStatus: { OFFERED: '待接单', UNASSIGNED: '待指派', ACCEPTED: '服务中', STOPPED: '已停止', EXPIRED: '已到期' },
   event: {
@@ -227,17 +217,13 @@ const zh = {
   },
 };
 
-export type ServicesStrings = Strings<typeof zh>;
+export type ServicesStrings = typeof zh;
 
-const en: ServicesStrings = {
+const en: Strings<ServicesStrings> = {
   common: {
-    none: '—',
     month: 'Month',
-    status: 'Status',
-    all: 'All',
     search: 'Search',
     recipient: 'Recipient',
-    village: 'Village',
     item: 'Service item',
     provider: 'Provider',
     amount: 'Amount (CNY)',
@@ -246,15 +232,8 @@ const en: ServicesStrings = {
     minutes: 'Minutes',
     staff: 'Staff',
     notes: 'Notes',
-    actions: 'Actions',
-    empty: 'Nothing here',
-    yuan: 'CNY {{amount}}',
     photo: 'Photo',
     viewPhoto: 'View photo',
-    cancel: 'Cancel',
-    save: 'Save',
-    open: 'Open',
-    total: '{{total}} in all',
   },
   orderStatus: { OFFERED: 'Awaiting provider', UNASSIGNED: 'To assign', ACCEPTED: 'In service', STOPPED: 'Stopped', EXPIRED: 'Expired' },
   event: {
@@ -461,8 +440,8 @@ let registered = false;
 export function registerServicesI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { services: zh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { services: en }, true, true);
+  i18n.addResourceBundle('zh', 'services', zh, true, true);
+  i18n.addResourceBundle('en', 'services', en, true, true);
 }
 
 registerServicesI18n();
@@ -470,9 +449,12 @@ registerServicesI18n();
 
 export type ServicesKey = Leaves<ServicesStrings>;
 
-/** `t` for this feature's keys (`services.` is prepended). */
-export function useServicesT(): (key: ServicesKey, options?: Record<string, unknown>) => string {
-  return usePrefixedT('services');
+const NS = ['services', 'common'] as const;
+export type ServicesT = TFunction<typeof NS>;
+
+/** `t` for this feature's keys (namespace `services`), plus `common:…`. */
+export function useServicesT(): ServicesT {
+  return useTranslation(NS).t;
 }
 
 export type LabelGroup =
@@ -487,10 +469,10 @@ export type LabelGroup =
 
 /** Labels of server enums; the raw value when there is none. */
 export function useServicesLabel(): (group: LabelGroup, value: string | null | undefined) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group, value) =>
-      value ? loose(`services.${group}.${value}`, { defaultValue: value }) : loose('services.common.none');
+      value ? loose(`${group}.${value}`, { defaultValue: value }) : loose('common:none');
   }, [t]);
 }

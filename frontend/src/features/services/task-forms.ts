@@ -1,6 +1,6 @@
 /**
- * The purchased-services task screens, by BPMN formKey; features/case-tasks looks here too, so
- * TaskDetailPage keeps one lookup. Types only from features/case-tasks (no runtime cycle).
+ * The purchased-services task screens, by BPMN formKey. app/task-forms.ts joins them with the
+ * other features' screens, so TaskDetailPage keeps one lookup; this module imports no other feature.
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';

@@ -54,7 +54,7 @@ export interface TaskDetail extends TaskSummary {
   processDefinitionId: string;
   processInstanceId: string;
   activityId: string;
-  /** `app:…` when the task has a screen of its own (see features/case-tasks). */
+  /** `app:…` when the task has a screen of its own (looked up through lib/task-forms.ts, joined in app/task-forms.ts). */
   formKey: string | null;
   formFields: FormField[];
   claimable: boolean;

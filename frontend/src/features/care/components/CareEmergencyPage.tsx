@@ -75,7 +75,7 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           name="orgCode"
           label={t('emergency.area')}
           rules={[
-            { required: true, message: t('common.choose', { label: t('emergency.area') }) },
+            { required: true, message: t('common:choose', { label: t('emergency.area') }) },
             {
               validator: (_, value: string | undefined) => {
                 const code = (value ?? '').trim();
@@ -100,8 +100,8 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           name="reason"
           label={t('emergency.reason')}
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { label: t('emergency.reason') }) },
-            { max: LIMITS.reason, message: t('common.tooLong', { label: t('emergency.reason'), max: LIMITS.reason }) },
+            { required: true, whitespace: true, message: t('common:required', { label: t('emergency.reason') }) },
+            { max: LIMITS.reason, message: t('common:tooLong', { label: t('emergency.reason'), max: LIMITS.reason }) },
           ]}
         >
           <Input data-testid="emergency-reason" placeholder={t('emergency.reasonPlaceholder')} maxLength={LIMITS.reason} />
@@ -110,7 +110,7 @@ function DeclareForm({ emergencies }: { emergencies: Emergency[] }) {
           <Form.Item
             name="startsOn"
             label={t('emergency.startsOn')}
-            rules={[{ required: true, message: t('common.choose', { label: t('emergency.startsOn') }) }]}
+            rules={[{ required: true, message: t('common:choose', { label: t('emergency.startsOn') }) }]}
             style={{ flex: '1 1 160px' }}
           >
             <DatePicker style={{ width: '100%' }} inputReadOnly={narrow} allowClear={false} data-testid="emergency-startsOn" />
@@ -258,7 +258,7 @@ export function CareEmergencyPage() {
             message={describe(emergencies.error)}
             action={
               <Button size="small" onClick={() => void emergencies.refetch()}>
-                {t('common.retry')}
+                {t('common:retry')}
               </Button>
             }
             style={{ marginBottom: 16 }}

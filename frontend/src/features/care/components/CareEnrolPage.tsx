@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Divider, Form, Input, Radio, Typography } from 'antd';
-import { CheckCircleFilled } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { deriveIdInfo, idNumberProblem } from '@/lib/id-number';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateEnrolment } from '../api/use-care';
 import { useCareLabel, useCareT } from '../i18n';
 import { findEnrolmentNo } from '../lib/labels';
-import { isPhone } from '@/lib/phone';
-import { buildEnrolmentPayload, ENROL_FIELDS, LIMITS, normaliseIdNumber, type EnrolFormValues } from '../lib/payload';
+import { buildEnrolmentPayload, ENROL_FIELDS, LIMITS, type EnrolFormValues } from '../lib/payload';
 import { canManageCare } from '../lib/roles';
 import { inScope, VILLAGE_CODE_PATTERN, villageMode } from '../lib/villages';
 import { CARE_GROUPS } from '../types';
 import { FactsFields } from './FactsFields';
 import { Forbidden } from '@/components/PageParts';
+import { PersonFields } from '@/components/PersonFields';
 import { OrgCodeSelect } from './OrgCodeSelect';
 import { ProblemAlert, useSubmitProblem } from './problem';
 import { useKnownVillages } from './use-known-villages';
@@ -38,14 +36,10 @@ export function CareEnrolPage() {
   const create = useCreateEnrolment();
   const { problem, report, clear } = useSubmitProblem(form, ENROL_FIELDS);
   const [conflict, setConflict] = useState<string | null>(null);
-  const idValue = Form.useWatch('idNumber', form);
   const villages = useKnownVillages().filter((v) => inScope(v.code, user));
 
   const mode = villageMode(user);
   if (!canManageCare(user) || mode === 'none') return <Forbidden testId="care-forbidden" />;
-
-  const info = deriveIdInfo(idValue);
-  const idComplete = normaliseIdNumber(idValue).length === 18 && !idNumberProblem(idValue);
 
   const onFinish = (values: EnrolFormValues) => {
     clear();
@@ -64,10 +58,10 @@ export function CareEnrolPage() {
   };
 
   const existing = findEnrolmentNo(conflict);
-  const required = (key: 'enrol.name' | 'enrol.idNumber' | 'enrol.village') => ({
+  const required = (key: 'enrol.village') => ({
     required: true,
     whitespace: true,
-    message: t('common.required', { label: t(key) }),
+    message: t('common:required', { label: t(key) }),
   });
 
   return (
@@ -108,81 +102,15 @@ export function CareEnrolPage() {
         size="large"
         requiredMark
         onFinish={onFinish}
-        onFinishFailed={() => void message.error(t('common.formErrors'))}
+        onFinishFailed={() => void message.error(t('common:formErrors'))}
         scrollToFirstError
         disabled={create.isPending}
         data-testid="care-enrol-form"
       >
-        <Form.Item
-          name="name"
-          label={t('enrol.name')}
-          rules={[required('enrol.name'), { max: LIMITS.name, message: t('common.tooLong', { label: t('enrol.name'), max: LIMITS.name }) }]}
-        >
-          <Input data-testid="care-enrol-name" maxLength={LIMITS.name} autoComplete="off" />
-        </Form.Item>
-
-        <Form.Item
-          name="idNumber"
-          label={t('enrol.idNumber')}
-          validateTrigger={['onBlur', 'onSubmit']}
-          normalize={(v: string | undefined) => normaliseIdNumber(v)}
-          rules={[
-            required('enrol.idNumber'),
-            {
-              validator: (_, value: string | undefined) => {
-                if (!value) return Promise.resolve();
-                const p = idNumberProblem(value);
-                return p ? Promise.reject(new Error(t(`enrol.idError.${p}`))) : Promise.resolve();
-              },
-            },
-          ]}
-          extra={
-            info.birthDate || info.gender ? (
-              <span data-testid="care-enrol-id-derived">
-                {idComplete && <CheckCircleFilled style={{ color: '#52c41a', marginInlineEnd: 4 }} />}
-                {t('enrol.idDerived', {
-                  birthDate: info.birthDate ?? '—',
-                  gender: info.gender ? t(`enrol.gender.${info.gender}`) : '—',
-                })}
-              </span>
-            ) : undefined
-          }
-        >
-          <Input
-            data-testid="care-enrol-idNumber"
-            placeholder={t('enrol.idNumberPlaceholder')}
-            maxLength={18}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => {
-              if (normaliseIdNumber(e.target.value).length === 18) void form.validateFields(['idNumber']).catch(() => undefined);
-            }}
-          />
-        </Form.Item>
-
-        <Form.Item
-          name="phone"
-          label={t('enrol.phone')}
-          validateTrigger={['onBlur', 'onSubmit']}
-          rules={[
-            {
-              validator: (_, value: string | undefined) =>
-                isPhone(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('enrol.phoneInvalid'))),
-            },
-          ]}
-        >
-          <Input data-testid="care-enrol-phone" type="tel" inputMode="tel" placeholder={t('enrol.phonePlaceholder')} maxLength={20} />
-        </Form.Item>
-
-        <Form.Item
-          name="address"
-          label={t('enrol.address')}
-          rules={[{ max: LIMITS.address, message: t('common.tooLong', { label: t('enrol.address'), max: LIMITS.address }) }]}
-        >
-          <Input data-testid="care-enrol-address" placeholder={t('enrol.addressPlaceholder')} maxLength={LIMITS.address} />
-        </Form.Item>
+        <PersonFields
+          testIdPrefix="care-enrol"
+          placeholders={{ phone: t('enrol.phonePlaceholder'), address: t('enrol.addressPlaceholder') }}
+        />
 
         {mode === 'fixed' ? (
           <Form.Item label={t('enrol.village')}>
@@ -218,7 +146,7 @@ export function CareEnrolPage() {
           </Form.Item>
         )}
 
-        <Form.Item name="group" label={t('enrol.group')} rules={[{ required: true, message: t('common.choose', { label: t('enrol.group') }) }]}>
+        <Form.Item name="group" label={t('enrol.group')} rules={[{ required: true, message: t('common:choose', { label: t('enrol.group') }) }]}>
           <Radio.Group className="care-rows" data-testid="care-enrol-group">
             {CARE_GROUPS.map((g) => (
               <Radio key={g} value={g} data-testid={`care-enrol-group-${g}`}>
@@ -237,7 +165,7 @@ export function CareEnrolPage() {
         <Form.Item
           name="note"
           label={t('enrol.note')}
-          rules={[{ max: LIMITS.note, message: t('common.tooLong', { label: t('enrol.note'), max: LIMITS.note }) }]}
+          rules={[{ max: LIMITS.note, message: t('common:tooLong', { label: t('enrol.note'), max: LIMITS.note }) }]}
         >
           <Input.TextArea
             data-testid="care-enrol-note"

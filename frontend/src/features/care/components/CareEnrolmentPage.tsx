@@ -33,7 +33,7 @@ function BackLink() {
 function EnrolmentHeader({ view }: { view: EnrolmentView }) {
   const t = useCareT();
   const label = useCareLabel();
-  const dash = t('common.none');
+  const dash = t('common:none');
   return (
     <Card style={{ marginBottom: 12 }} data-testid="care-header">
       <div className="care-header__title">
@@ -139,7 +139,7 @@ export function CareEnrolmentPage() {
               <Link to="/care">
                 <Button>{t('common.backToRoster')}</Button>
               </Link>
-              {!notFound && <Button onClick={() => void enrolment.refetch()}>{t('common.retry')}</Button>}
+              {!notFound && <Button onClick={() => void enrolment.refetch()}>{t('common:retry')}</Button>}
             </>
           }
         />

@@ -18,7 +18,7 @@ export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
   const t = useCareT();
   const columns: TableColumnsType<ImportRowError> = [
     { key: 'row', title: t('import.row'), dataIndex: 'row', width: 72 },
-    { key: 'column', title: t('import.column'), render: (_, e) => e.column || t('common.none'), width: 120 },
+    { key: 'column', title: t('import.column'), render: (_, e) => e.column || t('common:none'), width: 120 },
     { key: 'message', title: t('import.message'), dataIndex: 'message' },
   ];
   return (

@@ -30,7 +30,7 @@ function ModalButtons({ onCancel, busy, submitText, testId }: { onCancel: () => 
   return (
     <Flex justify="flex-end" gap={8} wrap>
       <Button onClick={onCancel} disabled={busy}>
-        {t('common.cancel')}
+        {t('common:cancel')}
       </Button>
       <Button type="primary" htmlType="submit" loading={busy} data-testid={testId}>
         {submitText}
@@ -73,7 +73,7 @@ function RegradeForm({ view, onClose }: { view: EnrolmentView; onClose: () => vo
       <Form.Item
         name="note"
         label={t('regrade.note')}
-        rules={[{ max: LIMITS.note, message: t('common.tooLong', { label: t('regrade.note'), max: LIMITS.note }) }]}
+        rules={[{ max: LIMITS.note, message: t('common:tooLong', { label: t('regrade.note'), max: LIMITS.note }) }]}
       >
         <Input.TextArea
           data-testid="care-regrade-note"
@@ -146,7 +146,7 @@ function ResponsibleForm({ view, onClose }: { view: EnrolmentView; onClose: () =
       <Form.Item
         name="username"
         label={t('responsible.candidate')}
-        rules={[{ required: true, message: t('common.choose', { label: t('responsible.candidate') }) }]}
+        rules={[{ required: true, message: t('common:choose', { label: t('responsible.candidate') }) }]}
       >
         {candidates.isPending ? (
           <Skeleton.Input active block />
@@ -166,8 +166,8 @@ function ResponsibleForm({ view, onClose }: { view: EnrolmentView; onClose: () =
         name="reason"
         label={t('responsible.reason')}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: t('responsible.reason') }) },
-          { max: LIMITS.reason, message: t('common.tooLong', { label: t('responsible.reason'), max: LIMITS.reason }) },
+          { required: true, whitespace: true, message: t('common:required', { label: t('responsible.reason') }) },
+          { max: LIMITS.reason, message: t('common:tooLong', { label: t('responsible.reason'), max: LIMITS.reason }) },
         ]}
       >
         <Input.TextArea

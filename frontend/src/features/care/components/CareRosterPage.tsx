@@ -188,7 +188,7 @@ export function CareRosterPage() {
       render: (_, r) => r.responsibleName ?? <Typography.Text type="secondary">{t('roster.noResponsible')}</Typography.Text>,
     },
     { key: 'lastVisit', title: t('roster.lastVisit'), render: (_, r) => <LastVisit row={r} /> },
-    { key: 'nextDue', title: t('roster.nextDue'), render: (_, r) => formatDay(r.nextDueOn) || t('common.none') },
+    { key: 'nextDue', title: t('roster.nextDue'), render: (_, r) => formatDay(r.nextDueOn) || t('common:none') },
     { key: 'visitStatus', title: t('roster.visitStatus'), render: (_, r) => <StatusTags row={r} /> },
     {
       key: 'warning',
@@ -209,10 +209,10 @@ export function CareRosterPage() {
         <Button
           icon={<ReloadOutlined spin={roster.isFetching && !loading} />}
           onClick={() => void roster.refetch()}
-          aria-label={t('common.refresh')}
+          aria-label={t('common:refresh')}
           data-testid="care-refresh"
         >
-          {narrow ? null : t('common.refresh')}
+          {narrow ? null : t('common:refresh')}
         </Button>
       }
       styles={{ body: narrow ? { paddingInline: 12 } : undefined }}
@@ -305,7 +305,7 @@ export function CareRosterPage() {
           description={describe(roster.error)}
           action={
             <Button size="small" onClick={() => void roster.refetch()}>
-              {t('common.retry')}
+              {t('common:retry')}
             </Button>
           }
           style={{ marginBottom: 16 }}

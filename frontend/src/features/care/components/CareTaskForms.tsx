@@ -58,7 +58,7 @@ function EnrolmentCard({ view, facts = false }: { view: EnrolmentView; facts?: b
   const t = useCareT();
   const label = useCareLabel();
   const narrow = useIsNarrow();
-  const dash = t('common.none');
+  const dash = t('common:none');
   return (
     <Card
       size="small"
@@ -135,7 +135,7 @@ function WithEnrolment({ enrolmentNo, children }: { enrolmentNo: string; childre
         description={describe(enrolment.error)}
         action={
           <Button size="small" onClick={() => void enrolment.refetch()}>
-            {t('common.retry')}
+            {t('common:retry')}
           </Button>
         }
       />
@@ -185,7 +185,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
         scrollToFirstError
         data-testid="care-grading-form"
       >
-        <Form.Item name="level" label={t('task.grading.level')} rules={[{ required: true, message: t('common.choose', { label: t('task.grading.level') }) }]}>
+        <Form.Item name="level" label={t('task.grading.level')} rules={[{ required: true, message: t('common:choose', { label: t('task.grading.level') }) }]}>
           <Radio.Group className="care-rows">
             {GRADING_LEVELS.map((n) => (
               <Radio key={n} value={n} data-testid={`care-grading-level-${n}`}>
@@ -209,7 +209,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
                   ? Promise.reject(new Error(t('task.grading.reasonRequired')))
                   : Promise.resolve(),
             },
-            { max: LIMITS.reason, message: t('common.tooLong', { label: t('task.grading.reason'), max: LIMITS.reason }) },
+            { max: LIMITS.reason, message: t('common:tooLong', { label: t('task.grading.reason'), max: LIMITS.reason }) },
           ]}
         >
           <Input.TextArea
@@ -224,7 +224,7 @@ function GradingForm({ task, view, onCompleted }: DomainTaskFormProps & { view: 
           name="meetingOn"
           label={t('task.grading.meetingOn')}
           rules={[
-            { required: true, message: t('common.choose', { label: t('task.grading.meetingOn') }) },
+            { required: true, message: t('common:choose', { label: t('task.grading.meetingOn') }) },
             {
               validator: (_, value: Dayjs | undefined) =>
                 value && value.isAfter(shanghaiToday(), 'day') ? Promise.reject(new Error(t('task.grading.meetingFuture'))) : Promise.resolve(),
@@ -329,8 +329,8 @@ function TextTaskForm({
         name="text"
         label={fieldLabel}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: fieldLabel }) },
-          { max: LIMITS.resolution, message: t('common.tooLong', { label: fieldLabel, max: LIMITS.resolution }) },
+          { required: true, whitespace: true, message: t('common:required', { label: fieldLabel }) },
+          { max: LIMITS.resolution, message: t('common:tooLong', { label: fieldLabel, max: LIMITS.resolution }) },
         ]}
       >
         <Input.TextArea data-testid={testId} placeholder={placeholder} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={LIMITS.resolution} showCount />

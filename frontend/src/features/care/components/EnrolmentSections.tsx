@@ -26,7 +26,7 @@ export function GradingSection({ view }: { view: EnrolmentView }) {
   const narrow = useIsNarrow();
   const [open, setOpen] = useState(false);
   const mayRegrade = canManageCare(user) && view.status !== 'ENDED';
-  const dash = t('common.none');
+  const dash = t('common:none');
   return (
     <div data-testid="care-grading">
       <Descriptions
@@ -263,7 +263,7 @@ export function PlanSection({ view }: { view: EnrolmentView }) {
       <Form.Item
         name="householdPlan"
         label={t('plan.household')}
-        rules={[{ max: LIMITS.plan, message: t('common.tooLong', { label: t('plan.household'), max: LIMITS.plan }) }]}
+        rules={[{ max: LIMITS.plan, message: t('common:tooLong', { label: t('plan.household'), max: LIMITS.plan }) }]}
       >
         <Input.TextArea
           data-testid="care-plan-household"
@@ -275,7 +275,7 @@ export function PlanSection({ view }: { view: EnrolmentView }) {
       <Form.Item
         name="personMeasures"
         label={t('plan.person')}
-        rules={[{ max: LIMITS.plan, message: t('common.tooLong', { label: t('plan.person'), max: LIMITS.plan }) }]}
+        rules={[{ max: LIMITS.plan, message: t('common:tooLong', { label: t('plan.person'), max: LIMITS.plan }) }]}
       >
         <Input.TextArea data-testid="care-plan-person" placeholder={t('plan.personPlaceholder')} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={LIMITS.plan} />
       </Form.Item>
@@ -375,7 +375,7 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
           <Form.Item
             name="department"
             label={t('problem.department')}
-            rules={[{ required: true, message: t('common.choose', { label: t('problem.department') }) }]}
+            rules={[{ required: true, message: t('common:choose', { label: t('problem.department') }) }]}
           >
             <Select<Department>
               size="large"
@@ -388,8 +388,8 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
             name="description"
             label={t('problem.description')}
             rules={[
-              { required: true, whitespace: true, message: t('common.required', { label: t('problem.description') }) },
-              { max: LIMITS.description, message: t('common.tooLong', { label: t('problem.description'), max: LIMITS.description }) },
+              { required: true, whitespace: true, message: t('common:required', { label: t('problem.description') }) },
+              { max: LIMITS.description, message: t('common:tooLong', { label: t('problem.description'), max: LIMITS.description }) },
             ]}
           >
             <Input.TextArea

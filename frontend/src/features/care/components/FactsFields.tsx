@@ -15,7 +15,7 @@ export function FactsFields({ prefix, defaults = true }: { prefix: string; /** O
       <Form.Item
         name={['facts', 'selfCare']}
         label={t('facts.selfCare')}
-        rules={[{ required: true, message: t('common.choose', { label: t('facts.selfCare') }) }]}
+        rules={[{ required: true, message: t('common:choose', { label: t('facts.selfCare') }) }]}
       >
         <Radio.Group optionType="button" buttonStyle="solid" className="care-choices" data-testid={`${prefix}-selfCare`}>
           {SELF_CARE_VALUES.map((v) => (
@@ -29,7 +29,7 @@ export function FactsFields({ prefix, defaults = true }: { prefix: string; /** O
       <div className="care-facts-grid">
         {FACT_SWITCHES.map((key) => (
           <Form.Item key={key} name={['facts', key]} label={t(`facts.${key}`)} valuePropName="checked" initialValue={defaults ? false : undefined}>
-            <Switch data-testid={`${prefix}-${key}`} checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+            <Switch data-testid={`${prefix}-${key}`} checkedChildren={t('common:yes')} unCheckedChildren={t('common:no')} />
           </Form.Item>
         ))}
         <Form.Item
@@ -58,7 +58,7 @@ export function FactsView({ facts }: { facts: Facts }) {
   const t = useCareT();
   const label = useCareLabel();
   const narrow = useIsNarrow();
-  const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
+  const yesNo = (v: boolean) => (v ? t('common:yes') : t('common:no'));
   return (
     <Descriptions
       column={narrow ? 1 : 2}

@@ -100,7 +100,7 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
         name="visitedAt"
         label={t('visit.visitedAt')}
         rules={[
-          { required: true, message: t('common.choose', { label: t('visit.visitedAt') }) },
+          { required: true, message: t('common:choose', { label: t('visit.visitedAt') }) },
           {
             validator: (_, value: Dayjs | undefined) =>
               value && value.isAfter(shanghaiNow().add(FUTURE_TOLERANCE_MINUTES, 'minute'))
@@ -132,10 +132,10 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
             name="lateEntryReason"
             label={t('visit.lateReason')}
             rules={[
-              { required: true, whitespace: true, message: t('common.required', { label: t('visit.lateReason') }) },
+              { required: true, whitespace: true, message: t('common:required', { label: t('visit.lateReason') }) },
               {
                 max: LIMITS.lateEntryReason,
-                message: t('common.tooLong', { label: t('visit.lateReason'), max: LIMITS.lateEntryReason }),
+                message: t('common:tooLong', { label: t('visit.lateReason'), max: LIMITS.lateEntryReason }),
               },
             ]}
           >
@@ -162,7 +162,7 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
         name="met"
         label={t('visit.met')}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: t('visit.met') }) },
+          { required: true, whitespace: true, message: t('common:required', { label: t('visit.met') }) },
           { max: 100 },
         ]}
       >
@@ -173,8 +173,8 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
         name="findings"
         label={t('visit.findings')}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { label: t('visit.findings') }) },
-          { max: LIMITS.findings, message: t('common.tooLong', { label: t('visit.findings'), max: LIMITS.findings }) },
+          { required: true, whitespace: true, message: t('common:required', { label: t('visit.findings') }) },
+          { max: LIMITS.findings, message: t('common:tooLong', { label: t('visit.findings'), max: LIMITS.findings }) },
         ]}
       >
         <Input.TextArea

@@ -42,7 +42,7 @@ export function useSubmitProblem(form: FormInstance | null, knownFields: readonl
         if (form && byField.size > 0) {
           form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.'), errors })));
         }
-        const message = error.detail || (byField.size > 0 ? t('common.formErrors') : t('task.invalid'));
+        const message = error.detail || (byField.size > 0 ? t('common:formErrors') : t('task.invalid'));
         setProblem({ status: 400, message, list: other });
       } else if (isApiError(error, 409)) {
         setProblem({ status: 409, message: error.detail || t('task.conflict'), list: [] });

@@ -87,11 +87,11 @@ export function CaseListPage() {
       title: t('list.category'),
       render: (_, c) => {
         const n = categoryNumber(c.recipientCategory);
-        return n ? <span title={label('category', n)}>{t('categoryNo', { no: n })}</span> : t('common.none');
+        return n ? <span title={label('category', n)}>{t('categoryNo', { no: n })}</span> : t('common:none');
       },
       responsive: ['lg'],
     },
-    { key: 'serviceNo', title: t('list.serviceNo'), render: (_, c) => c.serviceNo ?? t('common.none'), responsive: ['lg'] },
+    { key: 'serviceNo', title: t('list.serviceNo'), render: (_, c) => c.serviceNo ?? t('common:none'), responsive: ['lg'] },
     { key: 'updated', title: t('list.updated'), render: (_, c) => formatDateTime(c.updatedAt) },
   ];
 
@@ -108,10 +108,10 @@ export function CaseListPage() {
           <Button
             icon={<ReloadOutlined spin={cases.isFetching && !loading} />}
             onClick={() => void cases.refetch()}
-            aria-label={t('common.refresh')}
+            aria-label={t('common:refresh')}
             data-testid="cases-refresh"
           >
-            {narrow ? null : t('common.refresh')}
+            {narrow ? null : t('common:refresh')}
           </Button>
           {canRecordLead(user) && (
             <Link to="/leads/new">
@@ -174,7 +174,7 @@ export function CaseListPage() {
           description={describe(cases.error)}
           action={
             <Button size="small" onClick={() => void cases.refetch()}>
-              {t('common.retry')}
+              {t('common:retry')}
             </Button>
           }
           style={{ marginBottom: 16 }}

@@ -23,7 +23,7 @@ export function BasicSection({ view }: { view: CaseView }) {
   const t = useCasesT();
   const label = useCasesLabel();
   const narrow = useIsNarrow();
-  const none = t('common.none');
+  const none = t('common:none');
   const { person, summary } = view;
   const wide = narrow ? 1 : 2;
   return (
@@ -80,7 +80,7 @@ export function AssessmentSection({ view }: { view: CaseView }) {
   const t = useCasesT();
   const label = useCasesLabel();
   const narrow = useIsNarrow();
-  const none = t('common.none');
+  const none = t('common:none');
   const a = view.assessment;
   if (!a) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.assessment.none')} />;
   const n = categoryNumber(a.recipientCategory);
@@ -101,7 +101,7 @@ export function AssessmentSection({ view }: { view: CaseView }) {
         {
           key: 'recognised',
           label: t('view.assessment.alreadyRecognised'),
-          children: a.alreadyRecognised ? t('common.yes') : t('common.no'),
+          children: a.alreadyRecognised ? t('common:yes') : t('common:no'),
         },
         { key: 'selfCare', label: t('view.assessment.selfCare'), children: label('selfCare', a.selfCare) },
         { key: 'carer', label: t('view.assessment.carer'), children: label('carer', a.carerSituation) },
@@ -144,7 +144,7 @@ export function GrantsSection({ view }: { view: CaseView }) {
             </Space>
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('view.grants.grantedAt')} {formatDateTime(g.grantedAt) || t('common.none')}
+                {t('view.grants.grantedAt')} {formatDateTime(g.grantedAt) || t('common:none')}
                 {g.stoppedAt && ` · ${t('view.grants.stoppedAt')} ${formatDateTime(g.stoppedAt)}`}
               </Typography.Text>
             </div>
@@ -165,7 +165,7 @@ export function CardSection({ view }: { view: CaseView }) {
   const t = useCasesT();
   const narrow = useIsNarrow();
   const user = useCurrentUser();
-  const none = t('common.none');
+  const none = t('common:none');
   const card = view.card;
   if (!card) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('view.card.none')} />;
   const statusKey = card.status === 'VALID' || card.status === 'REVOKED' ? card.status : null;
@@ -284,7 +284,7 @@ function PinSlipActions({ caseNo, pinSet }: { caseNo: string; pinSet: boolean })
 function NoticeItem({ notice }: { notice: NoticeView }) {
   const t = useCasesT();
   const label = useCasesLabel();
-  const none = t('common.none');
+  const none = t('common:none');
   const period =
     notice.status === 'LONG_TERM'
       ? t('view.notices.longTermFrom', { from: formatLocalDate(notice.startsOn) || none })

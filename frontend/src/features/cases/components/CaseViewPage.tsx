@@ -134,7 +134,7 @@ export function CaseViewPage() {
               <Link to="/cases">
                 <Button>{t('common.backToList')}</Button>
               </Link>
-              {!notFound && <Button onClick={() => void kase.refetch()}>{t('common.retry')}</Button>}
+              {!notFound && <Button onClick={() => void kase.refetch()}>{t('common:retry')}</Button>}
             </>
           }
         />

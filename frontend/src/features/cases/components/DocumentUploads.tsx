@@ -131,7 +131,7 @@ export function DocumentUploads({ caseNo }: { caseNo: string }) {
         description={describe(kase.error)}
         action={
           <Button size="small" onClick={() => void kase.refetch()}>
-            {t('common.retry')}
+            {t('common:retry')}
           </Button>
         }
       />

@@ -1,18 +1,13 @@
-import { isPhone } from '@/lib/phone';
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Typography } from 'antd';
-import { CheckCircleFilled } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCreateLead } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
-import { deriveIdInfo, idNumberProblem, normaliseIdNumber } from '@/lib/id-number';
 import { findCaseNo } from '../lib/labels';
 import {
-  ADDRESS_MAX,
-  NAME_MAX,
   SITUATION_MAX,
   VILLAGE_CODE_PATTERN,
   buildLeadPayload,
@@ -24,6 +19,7 @@ import {
 import { canRecordLead } from '../lib/roles';
 import { FOCUS_GROUPS, LEAD_SOURCES } from '../types';
 import { Forbidden } from '@/components/PageParts';
+import { PersonFields } from '@/components/PersonFields';
 import './cases.css';
 
 interface Refusal {
@@ -42,14 +38,9 @@ export function LeadFormPage() {
   const [form] = Form.useForm<LeadFormValues>();
   const create = useCreateLead();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const idValue = Form.useWatch('idNumber', form);
 
   const mode = villageMode(user);
   if (!canRecordLead(user) || mode === 'none') return <Forbidden />;
-
-  const info = deriveIdInfo(idValue);
-  const derived = [info.birthDate, info.gender && label('gender', info.gender)].filter(Boolean).join(' · ');
-  const idComplete = normaliseIdNumber(idValue).length === 18 && !idNumberProblem(idValue);
 
   const onFinish = (values: LeadFormValues) => {
     setRefusal(null);
@@ -68,7 +59,7 @@ export function LeadFormPage() {
           }
           form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof LeadFormValues, errors })));
           if (other.length > 0) setRefusal({ kind: 'invalid', text: other.join('；') });
-          else void message.error(t('lead.formErrors'));
+          else void message.error(t('common:formErrors'));
           return;
         }
         if (isApiError(error, 409)) setRefusal({ kind: 'conflict', text: describe(error) });
@@ -79,10 +70,10 @@ export function LeadFormPage() {
   };
 
   const existingCase = refusal?.kind === 'conflict' ? findCaseNo(refusal.text) : undefined;
-  const required = (key: 'lead.name' | 'lead.idNumber' | 'lead.situation' | 'lead.villageCode') => ({
+  const required = (key: 'lead.situation' | 'lead.villageCode') => ({
     required: true,
     whitespace: true,
-    message: t('lead.required', { label: t(key) }),
+    message: t('common:required', { label: t(key) }),
   });
 
   return (
@@ -122,82 +113,16 @@ export function LeadFormPage() {
         size="large"
         requiredMark
         onFinish={onFinish}
-        onFinishFailed={() => void message.error(t('lead.formErrors'))}
+        onFinishFailed={() => void message.error(t('common:formErrors'))}
         scrollToFirstError
         disabled={create.isPending}
         data-testid="lead-form"
         className="lead-form"
       >
-        <Form.Item
-          name="name"
-          label={t('lead.name')}
-          rules={[required('lead.name'), { max: NAME_MAX, message: t('lead.tooLong', { label: t('lead.name'), max: NAME_MAX }) }]}
-        >
-          <Input data-testid="lead-name" placeholder={t('lead.namePlaceholder')} maxLength={NAME_MAX} autoComplete="off" />
-        </Form.Item>
-
-        <Form.Item
-          name="idNumber"
-          label={t('lead.idNumber')}
-          validateTrigger={['onBlur', 'onSubmit']}
-          normalize={(v: string | undefined) => (v ?? '').replace(/\s+/g, '').toUpperCase()}
-          rules={[
-            required('lead.idNumber'),
-            {
-              validator: (_, value: string | undefined) => {
-                if (!value) return Promise.resolve();
-                const problem = idNumberProblem(value);
-                return problem ? Promise.reject(new Error(t(`lead.idError.${problem}`))) : Promise.resolve();
-              },
-            },
-          ]}
-          extra={
-            derived ? (
-              <span data-testid="lead-id-derived">
-                {idComplete && <CheckCircleFilled style={{ color: '#52c41a', marginInlineEnd: 4 }} />}
-                {t('lead.idDerived', {
-                  birthDate: info.birthDate ?? '—',
-                  gender: info.gender ? label('gender', info.gender) : '—',
-                })}
-              </span>
-            ) : undefined
-          }
-        >
-          <Input
-            data-testid="lead-idNumber"
-            placeholder={t('lead.idNumberPlaceholder')}
-            maxLength={18}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => {
-              if (normaliseIdNumber(e.target.value).length === 18) void form.validateFields(['idNumber']).catch(() => undefined);
-            }}
-          />
-        </Form.Item>
-
-        <Form.Item
-          name="phone"
-          label={t('lead.phone')}
-          validateTrigger={['onBlur', 'onSubmit']}
-          rules={[
-            {
-              validator: (_, value: string | undefined) =>
-                isPhone(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('lead.phoneInvalid'))),
-            },
-          ]}
-        >
-          <Input data-testid="lead-phone" type="tel" inputMode="tel" placeholder={t('lead.phonePlaceholder')} maxLength={20} />
-        </Form.Item>
-
-        <Form.Item
-          name="address"
-          label={t('lead.address')}
-          rules={[{ max: ADDRESS_MAX, message: t('lead.tooLong', { label: t('lead.address'), max: ADDRESS_MAX }) }]}
-        >
-          <Input data-testid="lead-address" placeholder={t('lead.addressPlaceholder')} maxLength={ADDRESS_MAX} />
-        </Form.Item>
+        <PersonFields
+          testIdPrefix="lead"
+          placeholders={{ name: t('lead.namePlaceholder'), phone: t('lead.phonePlaceholder'), address: t('lead.addressPlaceholder') }}
+        />
 
         {mode === 'fixed' ? (
           <Form.Item label={t('lead.village')}>
@@ -236,7 +161,7 @@ export function LeadFormPage() {
           </Form.Item>
         )}
 
-        <Form.Item name="source" label={t('lead.source')} rules={[{ required: true, message: t('lead.choose', { label: t('lead.source') }) }]}>
+        <Form.Item name="source" label={t('lead.source')} rules={[{ required: true, message: t('common:choose', { label: t('lead.source') }) }]}>
           <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-source">
             {LEAD_SOURCES.map((s) => (
               // The test id sits on the visible label text: a button-style radio's own input is 0×0.
@@ -250,7 +175,7 @@ export function LeadFormPage() {
         <Form.Item
           name="focusGroup"
           label={t('lead.focusGroup')}
-          rules={[{ required: true, message: t('lead.choose', { label: t('lead.focusGroup') }) }]}
+          rules={[{ required: true, message: t('common:choose', { label: t('lead.focusGroup') }) }]}
         >
           <Radio.Group optionType="button" buttonStyle="solid" className="choice-buttons" data-testid="lead-focusGroup">
             {FOCUS_GROUPS.map((g) => (
@@ -266,7 +191,7 @@ export function LeadFormPage() {
           label={t('lead.situation')}
           rules={[
             required('lead.situation'),
-            { max: SITUATION_MAX, message: t('lead.tooLong', { label: t('lead.situation'), max: SITUATION_MAX }) },
+            { max: SITUATION_MAX, message: t('common:tooLong', { label: t('lead.situation'), max: SITUATION_MAX }) },
           ]}
         >
           <Input.TextArea

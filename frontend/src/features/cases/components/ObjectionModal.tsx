@@ -56,7 +56,7 @@ export function ObjectionModal({ caseNo, open, onClose }: Props) {
       maskClosable={!raise.isPending}
       footer={[
         <Button key="cancel" onClick={close} disabled={raise.isPending}>
-          {t('common.cancel')}
+          {t('common:cancel')}
         </Button>,
         <Button key="submit" type="primary" loading={raise.isPending} onClick={submit} data-testid="objection-submit">
           {t('objection.submit')}

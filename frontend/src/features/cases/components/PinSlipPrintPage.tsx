@@ -41,7 +41,7 @@ export function PinSlipSheet({ slip, bureau }: { slip: PinSlip; bureau: string }
         </div>
         <div>
           <dt>{t('pinSlip.validity')}</dt>
-          <dd>{validity || t('common.none')}</dd>
+          <dd>{validity || t('common:none')}</dd>
         </div>
       </dl>
       <div className="pin-slip__pin-box">

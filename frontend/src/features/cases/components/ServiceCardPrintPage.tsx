@@ -34,7 +34,7 @@ export function ServiceCard({ card, bureau }: { card: CardView; bureau: string }
             </div>
             <div>
               <dt>{t('cardPrint.village')}</dt>
-              <dd>{card.villageName ?? t('common.none')}</dd>
+              <dd>{card.villageName ?? t('common:none')}</dd>
             </div>
             <div>
               <dt>{t('cardPrint.cardNo')}</dt>
@@ -44,11 +44,11 @@ export function ServiceCard({ card, bureau }: { card: CardView; bureau: string }
             </div>
             <div>
               <dt>{t('cardPrint.validity')}</dt>
-              <dd>{validity || t('common.none')}</dd>
+              <dd>{validity || t('common:none')}</dd>
             </div>
             <div>
               <dt>{t('cardPrint.items')}</dt>
-              <dd className="service-card__items">{card.items.length ? card.items.join('、') : t('common.none')}</dd>
+              <dd className="service-card__items">{card.items.length ? card.items.join('、') : t('common:none')}</dd>
             </div>
           </dl>
           <div className="service-card__qr" data-testid="card-qr" data-value={card.cardNo}>
@@ -128,8 +128,8 @@ export function ServiceCardPrintPage() {
           style={{ marginBottom: 12 }}
           data-testid="card-revoked-notice"
           message={t('cardPrint.revokedNotice', {
-            date: formatDate(card.data.revokedAt) || t('common.none'),
-            reason: card.data.revokeReason || t('common.none'),
+            date: formatDate(card.data.revokedAt) || t('common:none'),
+            reason: card.data.revokeReason || t('common:none'),
           })}
         />
       )}

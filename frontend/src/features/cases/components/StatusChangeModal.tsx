@@ -65,7 +65,7 @@ export function StatusChangeModal({ caseNo, open, onClose }: Props) {
     problem === 'otherRequired'
       ? t('statusChange.otherRequired')
       : problem === 'tooLong'
-        ? t('lead.tooLong', { label: t('statusChange.reason'), max: STATUS_CHANGE_MAX })
+        ? t('common:tooLong', { label: t('statusChange.reason'), max: STATUS_CHANGE_MAX })
         : problem === 'required'
           ? t('statusChange.required')
           : null;
@@ -79,7 +79,7 @@ export function StatusChangeModal({ caseNo, open, onClose }: Props) {
       maskClosable={!report.isPending}
       footer={[
         <Button key="cancel" onClick={close} disabled={report.isPending}>
-          {t('common.cancel')}
+          {t('common:cancel')}
         </Button>,
         <Button key="submit" type="primary" loading={report.isPending} onClick={submit} data-testid="status-change-submit">
           {t('statusChange.submit')}

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
 // Category and gender labels are shared with the case feature.
 import '@/features/cases/i18n';
-import { usePrefixedT, type Strings, type Leaves } from '@/i18n/feature-strings';
+import type { Strings, Leaves } from '@/i18n/feature-strings';
 
-/** The notice feature's strings, under `notices.*` (and `nav.notices`) of the `translation` namespace. */
+/** The notice feature's strings, namespace `notices` (and `nav.notices` of the `translation` namespace). */
 const zh = {
   nav: {
     notices: '公示栏',
@@ -128,16 +130,21 @@ let registered = false;
 export function registerNoticesI18n(): void {
   if (registered) return;
   registered = true;
-  i18n.addResourceBundle('zh', 'translation', { notices: zh, nav: { notices: zh.nav.notices } }, true, true);
-  i18n.addResourceBundle('en', 'translation', { notices: en, nav: { notices: en.nav.notices } }, true, true);
+  i18n.addResourceBundle('zh', 'notices', zh, true, true);
+  i18n.addResourceBundle('en', 'notices', en, true, true);
+  i18n.addResourceBundle('zh', 'translation', { nav: { notices: zh.nav.notices } }, true, true);
+  i18n.addResourceBundle('en', 'translation', { nav: { notices: en.nav.notices } }, true, true);
 }
 
 registerNoticesI18n();
 
 
-export type NoticesKey = Leaves<typeof zh>;
-export type NoticesT = (key: NoticesKey, options?: Record<string, unknown>) => string;
+export type NoticesStrings = typeof zh;
+export type NoticesKey = Leaves<NoticesStrings>;
+const NS = ['notices', 'common'] as const;
+export type NoticesT = TFunction<typeof NS>;
 
+/** `t` for this feature's keys (namespace `notices`), plus `common:…`. */
 export function useNoticesT(): NoticesT {
-  return usePrefixedT('notices');
+  return useTranslation(NS).t;
 }

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrefixedT, type Strings, type Leaves, type LooseT } from '@/i18n/feature-strings';
+import type { TFunction } from 'i18next';
+import i18n from '@/i18n';
+import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
 
 /**
- * Strings of the domain task screens, under `caseTasks.*` of the default `translation` namespace.
- * `index.ts` adds them to i18next; the Chinese text is the original, English mirrors its keys.
+ * Strings of the domain task screens, namespace `caseTasks`.
+ * They are added to i18next when this module is first imported; the Chinese text is the original, English mirrors its keys.
  */
 export const zh = {
   common: {
-    none: '—',
-    retry: '重试',
     caseLoadFailed: '案件信息加载失败',
     catalogueLoadFailed: '服务目录加载失败',
     catalogueEmpty: '服务目录为空，请联系管理员。',
@@ -158,8 +158,6 @@ export type CaseTasksStrings = typeof zh;
 
 export const en: Strings<CaseTasksStrings> = {
   common: {
-    none: '—',
-    retry: 'Retry',
     caseLoadFailed: 'Could not load the case',
     catalogueLoadFailed: 'Could not load the service catalogue',
     catalogueEmpty: 'The service catalogue is empty. Please contact the administrator.',
@@ -305,22 +303,27 @@ export const en: Strings<CaseTasksStrings> = {
 };
 
 
-export type CaseTasksKey = Leaves<CaseTasksStrings>;
-export type CaseTasksT = (key: CaseTasksKey, options?: Record<string, unknown>) => string;
+// Adds the namespace `caseTasks` to i18next (deep merge, so loading twice changes nothing).
+i18n.addResourceBundle('zh', 'caseTasks', zh, true, true);
+i18n.addResourceBundle('en', 'caseTasks', en, true, true);
 
-/** `t` for this feature's keys, checked against the Chinese original (`caseTasks.` is prepended). */
+export type CaseTasksKey = Leaves<CaseTasksStrings>;
+const NS = ['caseTasks', 'common'] as const;
+export type CaseTasksT = TFunction<typeof NS>;
+
+/** `t` for this feature's keys (namespace `caseTasks`, checked against the Chinese original), plus `common:…`. */
 export function useCaseTasksT(): CaseTasksT {
-  return usePrefixedT('caseTasks');
+  return useTranslation(NS).t;
 }
 
 /** Labels of server enums: the raw value when there is no translation. */
 export function useCaseTasksLabel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   return useMemo(() => {
     const loose = t as unknown as LooseT;
     return (group: 'category' | 'itemCategory' | 'selfCare' | 'carer' | 'review.grantStatus', value: string | number | null | undefined) => {
-      if (value === null || value === undefined || value === '') return loose('caseTasks.common.none');
-      return loose(`caseTasks.${group}.${String(value)}`, { defaultValue: String(value) });
+      if (value === null || value === undefined || value === '') return loose('common:none');
+      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
     };
   }, [t]);
 }

@@ -3,26 +3,13 @@
  * instead of the engine's generic form. app/task-forms.ts registers these with TaskDetailPage.
  */
 import type { ComponentType } from 'react';
-import i18n from '@/i18n';
 import { CaseFileForm } from './components/CaseFileForm';
 import { NeedsAssessmentForm } from './components/NeedsAssessmentForm';
 import { PinSlipTaskForm } from './components/PinSlipTaskForm';
 import { ReviewForm } from './components/ReviewForm';
 import { ServiceDeliveryForm } from './components/ServiceDeliveryForm';
-import { en, zh } from './i18n';
+import './i18n';
 import { FORM_KEYS, type DomainTaskFormProps } from './types';
-
-let registered = false;
-
-/** Adds this feature's strings (under `caseTasks.*`) to i18next; safe to call more than once. */
-export function registerCaseTasksI18n(): void {
-  if (registered) return;
-  registered = true;
-  i18n.addResourceBundle('zh', 'translation', { caseTasks: zh }, true, true);
-  i18n.addResourceBundle('en', 'translation', { caseTasks: en }, true, true);
-}
-
-registerCaseTasksI18n();
 
 export type { DomainTask, DomainTaskFormProps, DomainFormKey } from './types';
 export { FORM_KEYS } from './types';

@@ -39,7 +39,7 @@ export function BatchesPage() {
             setStatus(v || undefined);
             setPage(0);
           }}
-          options={[{ value: '', label: t('common.all') }, ...BATCH_STATUSES.map((s) => ({ value: s, label: label('batchStatus', s) }))]}
+          options={[{ value: '', label: t('common:all') }, ...BATCH_STATUSES.map((s) => ({ value: s, label: label('batchStatus', s) }))]}
         />
       </Space>
       {batches.isPending ? (
@@ -47,7 +47,7 @@ export function BatchesPage() {
       ) : batches.isError ? (
         <LoadError error={batches.error} />
       ) : batches.data.items.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : narrow ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {batches.data.items.map((b) => (
@@ -83,7 +83,7 @@ export function BatchesPage() {
             { title: t('batches.persons'), dataIndex: 'persons' },
             { title: t('batches.progress'), render: (_, b) => `${b.accepted}/${b.declined}/${b.closed}` },
             {
-              title: t('common.status'),
+              title: t('common:status'),
               render: (_, b) => (
                 <Space size={4}>
                   <BatchStatusTag status={b.status} />
@@ -93,7 +93,7 @@ export function BatchesPage() {
             },
             { title: t('batches.sentAt'), render: (_, b) => formatDateTime(b.sentAt) },
             {
-              title: t('common.actions'),
+              title: t('common:actions'),
               render: (_, b) => (b.taskId ? <Link to={`/tasks/${b.taskId}`}>{b.taskName ?? t('common.openTask')}</Link> : null),
             },
           ]}
@@ -106,7 +106,7 @@ export function BatchesPage() {
           current={page + 1}
           pageSize={size}
           total={batches.data.total}
-          showTotal={(total) => t('common.total', { total })}
+          showTotal={(total) => t('common:total', { total })}
           onChange={(p) => setPage(p - 1)}
           showSizeChanger={false}
         />

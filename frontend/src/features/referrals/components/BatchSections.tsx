@@ -229,7 +229,7 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
         {problem ? <Typography.Text type="danger" data-testid="plan-problem">{problem}</Typography.Text> : null}
         <ErrorAlert error={save.error} testId="plan-error" />
         <Button type="primary" block loading={save.isPending} onClick={submit} data-testid="plan-save">
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Space>
     </Modal>
@@ -265,7 +265,7 @@ export function ActivitiesList({ activities }: { activities: ActivityView[] }) {
   return (
     <Card size="small" title={t('batch.activities')} data-testid="activities">
       {activities.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : (
         <Timeline
           items={activities.map((a) => ({
@@ -273,7 +273,7 @@ export function ActivitiesList({ activities }: { activities: ActivityView[] }) {
             children: (
               <>
                 {a.activityDate} · {a.recipientName} · {label('content', a.kind)}
-                {a.amount != null ? ` · ${t('common.yuan', { amount: a.amount.toFixed(2) })}` : ''}
+                {a.amount != null ? ` · ${t('common:yuan', { amount: a.amount.toFixed(2) })}` : ''}
                 <div>{a.description}</div>
               </>
             ),
@@ -336,7 +336,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
         {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : null}
         <ErrorAlert error={record.error} testId="activity-error" />
         <Button type="primary" block loading={record.isPending} onClick={submit} data-testid="activity-submit">
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Space>
     </Modal>

@@ -57,7 +57,7 @@ export function EligiblePage() {
           style={{ minWidth: 160 }}
           value={category ?? ''}
           onChange={(v) => setCategory(v === '' ? undefined : v)}
-          options={[{ value: '', label: `${t('common.category')}：${t('common.all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
+          options={[{ value: '', label: `${t('common.category')}：${t('common:all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
           data-testid="eligible-category"
         />
         <Input.Search allowClear placeholder={t('eligible.text')} onSearch={(v) => setText(v.trim())} style={{ width: 200 }} data-testid="eligible-text" />
@@ -67,7 +67,7 @@ export function EligiblePage() {
       ) : eligible.isError ? (
         <LoadError error={eligible.error} />
       ) : rows.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {rows.map((r) => (
@@ -214,7 +214,7 @@ function ConsentModal({ row, onClose }: { row: EligibleRow; onClose: () => void 
         </Form.Item>
         <ErrorAlert error={record.error} testId="consent-error" />
         <Button type="primary" htmlType="submit" block loading={record.isPending} data-testid="consent-submit">
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Form>
     </Modal>

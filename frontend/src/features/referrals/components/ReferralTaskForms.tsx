@@ -188,7 +188,7 @@ export function ReferralPlanApprovalForm({ task, onCompleted }: DomainTaskFormPr
                 >
                   {t('task.returnSubmit')}
                 </Button>
-                <Button onClick={() => setReturning(false)}>{t('common.cancel')}</Button>
+                <Button onClick={() => setReturning(false)}>{t('common:cancel')}</Button>
               </Space>
             </Card>
           ) : (

@@ -19,7 +19,7 @@ export function StatsPage() {
   const stats = useStats({ from: from || undefined, to: to || undefined });
   const warnings = useWarnings(true);
   if (!hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS)) return <Forbidden />;
-  const days = (v: number | null) => (v == null ? t('common.none') : t('common.days', { days: v }));
+  const days = (v: number | null) => (v == null ? t('common:none') : t('common.days', { days: v }));
   return (
     <div data-testid="referrals-stats">
       <PageTitle>{t('stats.title')}</PageTitle>
@@ -43,7 +43,7 @@ export function StatsPage() {
             <Alert type="warning" showIcon message={t('stats.openWarnings', { count: stats.data.openWarnings })} />
           ) : null}
           {stats.data.charities.length === 0 ? (
-            <Empty description={t('common.empty')} />
+            <Empty description={t('common:empty')} />
           ) : (
             <Table<CharityStats>
               rowKey="charityCode"
@@ -91,7 +91,7 @@ export function StatsPage() {
         ) : warnings.isError ? (
           <LoadError error={warnings.error} />
         ) : warnings.data.length === 0 ? (
-          <Empty description={t('common.empty')} />
+          <Empty description={t('common:empty')} />
         ) : (
           warnings.data.map((w: WarningView) => (
             <div key={w.id}>

@@ -40,7 +40,7 @@ export function ContractsPage() {
       ) : contracts.isError ? (
         <LoadError error={contracts.error} />
       ) : contracts.data.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {contracts.data.map((c: Contract) => (
@@ -185,7 +185,7 @@ function ContractModal({ providers, onClose }: { providers: Provider[]; onClose:
           )}
         </Form.List>
         <Button style={{ marginTop: 16 }} type="primary" htmlType="submit" block loading={create.isPending} data-testid="contract-submit">
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Form>
     </Modal>

@@ -36,7 +36,7 @@ export function DeliveriesPage() {
           style={{ minWidth: 120 }}
           value={status ?? ''}
           onChange={(v) => { setStatus(v || undefined); setPage(0); }}
-          options={[{ value: '', label: t('common.all') }, ...DELIVERY_STATUSES.map((s) => ({ value: s, label: label('deliveryStatus', s) }))]}
+          options={[{ value: '', label: t('common:all') }, ...DELIVERY_STATUSES.map((s) => ({ value: s, label: label('deliveryStatus', s) }))]}
           data-testid="deliveries-status"
         />
       </Space>
@@ -75,7 +75,7 @@ export function DeliveriesPage() {
             current={page + 1}
             pageSize={size}
             total={deliveries.data.total}
-            showTotal={(total) => t('common.total', { total })}
+            showTotal={(total) => t('common:total', { total })}
             onChange={(p) => setPage(p - 1)}
             showSizeChanger={false}
           />

@@ -41,7 +41,7 @@ export function HelpersPage() {
       ) : helpers.isError ? (
         <LoadError error={helpers.error} />
       ) : helpers.data.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : (
         <Table<Helper>
           rowKey="id"
@@ -52,12 +52,12 @@ export function HelpersPage() {
           onRow={(h) => ({ 'data-testid': `helper-row-${h.id}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('helpers.name'), render: (_, h) => (h.active ? h.name : <Tag>{h.name}</Tag>) },
-            { title: t('common.village'), dataIndex: 'villageName' },
+            { title: t('common:village'), dataIndex: 'villageName' },
             { title: t('helpers.phone'), dataIndex: 'phoneMasked' },
             { title: t('helpers.trainedOn'), render: (_, h) => h.trainedOn ?? '' },
             { title: t('helpers.aidThisMonth'), dataIndex: 'aidThisMonth' },
             {
-              title: t('common.actions'),
+              title: t('common:actions'),
               render: (_, h) =>
                 officer ? (
                   <Button size="small" onClick={() => setAidFor(h)} data-testid={`helper-aid-${h.id}`}>
@@ -151,7 +151,7 @@ function HelperModal({ villageCode, onClose }: { villageCode: string; onClose: (
           <Input type="date" data-testid="helper-trained-on" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={create.isPending} data-testid="helper-submit">
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Form>
     </Modal>
@@ -201,7 +201,7 @@ function AidModal({ helper, onClose }: { helper: Helper; onClose: () => void }) 
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="aid-submit">
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Space>
       </Form>

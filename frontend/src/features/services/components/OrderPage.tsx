@@ -38,11 +38,11 @@ export function OrderDetail({ order, compact = false }: { order: OrderView; comp
           column={narrow ? 1 : 2}
           items={[
             { key: 'recipient', label: t('common.recipient'), children: order.recipientName },
-            { key: 'village', label: t('common.village'), children: order.villageName },
+            { key: 'village', label: t('common:village'), children: order.villageName },
             { key: 'item', label: t('common.item'), children: `${order.itemName}（${order.unit}）` },
             { key: 'price', label: t('orders.unitPrice'), children: yuan(order.unitPrice) },
-            { key: 'provider', label: t('common.provider'), children: order.providerName ?? t('common.none') },
-            { key: 'status', label: t('common.status'), children: <OrderStatusTag status={order.status} /> },
+            { key: 'provider', label: t('common.provider'), children: order.providerName ?? t('common:none') },
+            { key: 'status', label: t('common:status'), children: <OrderStatusTag status={order.status} /> },
             { key: 'card', label: t('orders.card'), children: `${order.cardNoMasked} · ${t('today.validTo', { date: order.cardValidTo })}` },
             {
               key: 'case',

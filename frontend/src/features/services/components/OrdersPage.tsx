@@ -37,7 +37,7 @@ export function OrdersPage() {
           style={{ minWidth: 120 }}
           value={status ?? ''}
           onChange={(v) => { setStatus(v || undefined); setPage(0); }}
-          options={[{ value: '', label: t('common.all') }, ...ORDER_STATUSES.map((s) => ({ value: s, label: label('orderStatus', s) }))]}
+          options={[{ value: '', label: t('common:all') }, ...ORDER_STATUSES.map((s) => ({ value: s, label: label('orderStatus', s) }))]}
           data-testid="orders-status"
         />
         <Input.Search
@@ -52,7 +52,7 @@ export function OrdersPage() {
       ) : orders.isError ? (
         <LoadError error={orders.error} />
       ) : orders.data.items.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : narrow ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {orders.data.items.map((o) => (
@@ -64,7 +64,7 @@ export function OrdersPage() {
               </Space>
               <div>
                 <Typography.Text type="secondary">
-                  {o.villageName} · {o.providerName ?? t('common.none')}
+                  {o.villageName} · {o.providerName ?? t('common:none')}
                 </Typography.Text>
               </div>
               {link(o)}
@@ -81,10 +81,10 @@ export function OrdersPage() {
           columns={[
             { title: t('orders.orderNo'), render: (_, o) => link(o) },
             { title: t('common.recipient'), dataIndex: 'recipientName' },
-            { title: t('common.village'), dataIndex: 'villageName' },
+            { title: t('common:village'), dataIndex: 'villageName' },
             { title: t('common.item'), dataIndex: 'itemName' },
-            { title: t('common.provider'), render: (_, o) => o.providerName ?? t('common.none') },
-            { title: t('common.status'), render: (_, o) => <OrderStatusTag status={o.status} /> },
+            { title: t('common.provider'), render: (_, o) => o.providerName ?? t('common:none') },
+            { title: t('common:status'), render: (_, o) => <OrderStatusTag status={o.status} /> },
             { title: t('orders.respondBy'), render: (_, o) => (o.status === 'OFFERED' ? formatDateTime(o.respondBy) : '') },
           ]}
         />
@@ -96,7 +96,7 @@ export function OrdersPage() {
           current={page + 1}
           pageSize={size}
           total={orders.data.total}
-          showTotal={(total) => t('common.total', { total })}
+          showTotal={(total) => t('common:total', { total })}
           onChange={(p) => setPage(p - 1)}
           showSizeChanger={false}
         />

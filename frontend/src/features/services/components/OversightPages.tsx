@@ -49,7 +49,7 @@ export function SpotChecksPage() {
       ) : checks.isError ? (
         <LoadError error={checks.error} />
       ) : checks.data.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : (
         <Table<SpotCheckRow>
           rowKey="id"
@@ -77,8 +77,8 @@ export function SpotChecksPage() {
             },
             { title: t('common.notes'), render: (_, c) => c.note ?? '' },
             {
-              title: t('common.actions'),
-              render: (_, c) => (c.taskId ? <Link to={`/tasks/${c.taskId}`}>{t('common.open')}</Link> : null),
+              title: t('common:actions'),
+              render: (_, c) => (c.taskId ? <Link to={`/tasks/${c.taskId}`}>{t('common:open')}</Link> : null),
             },
           ]}
         />

@@ -76,7 +76,7 @@ export function OrderResponseForm({ task, onCompleted }: DomainTaskFormProps) {
                   <Button danger type="primary" loading={respond.isPending} onClick={decline} data-testid="order-response-decline-submit">
                     {t('task.declineSubmit')}
                   </Button>
-                  <Button onClick={() => setDeclining(false)}>{t('common.cancel')}</Button>
+                  <Button onClick={() => setDeclining(false)}>{t('common:cancel')}</Button>
                 </Space>
               </Card>
             ) : (
@@ -321,7 +321,7 @@ export function StatementApprovalForm({ task, onCompleted }: DomainTaskFormProps
                   >
                     {t('task.returnSubmit')}
                   </Button>
-                  <Button onClick={() => setReturning(false)}>{t('common.cancel')}</Button>
+                  <Button onClick={() => setReturning(false)}>{t('common:cancel')}</Button>
                 </Space>
               </Card>
             ) : (
@@ -329,7 +329,7 @@ export function StatementApprovalForm({ task, onCompleted }: DomainTaskFormProps
                 <Popconfirm
                   title={t('task.approveConfirm')}
                   okText={t('statements.confirm')}
-                  cancelText={t('common.cancel')}
+                  cancelText={t('common:cancel')}
                   okButtonProps={{ 'data-testid': 'statement-review-approve-confirm' } as ButtonProps}
                   onConfirm={() => review.mutate({ taskId: task.id, approve: true }, { onSuccess: onCompleted })}
                 >

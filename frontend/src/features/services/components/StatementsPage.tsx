@@ -65,13 +65,13 @@ export function StatementsPage() {
   const actions = (s: StatementRow) => (
     <Space wrap>
       <Link to={`/services/statements/${encodeURIComponent(s.statementNo)}`} data-testid={`statement-open-${s.statementNo}`}>
-        {t('common.open')}
+        {t('common:open')}
       </Link>
       {maySubmit(s, provider, officer) ? (
         <Popconfirm
           title={t('statements.submitConfirm')}
           okText={t('statements.confirm')}
-          cancelText={t('common.cancel')}
+          cancelText={t('common:cancel')}
           okButtonProps={{ 'data-testid': 'statement-submit-confirm' } as ButtonProps}
           onConfirm={() => onSubmit(s.statementNo)}
         >
@@ -106,7 +106,7 @@ export function StatementsPage() {
       ) : statements.isError ? (
         <LoadError error={statements.error} />
       ) : statements.data.length === 0 ? (
-        <Empty description={t('common.empty')} />
+        <Empty description={t('common:empty')} />
       ) : narrow ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {statements.data.map((s) => (
@@ -162,7 +162,7 @@ export function StatementsPage() {
               ),
             },
             {
-              title: t('common.status'),
+              title: t('common:status'),
               render: (_, s) => (
                 <Space direction="vertical" size={0}>
                   <StatementStatusTag status={s.status} no={s.statementNo} />
@@ -172,7 +172,7 @@ export function StatementsPage() {
                 </Space>
               ),
             },
-            { title: t('common.actions'), render: (_, s) => actions(s) },
+            { title: t('common:actions'), render: (_, s) => actions(s) },
           ]}
         />
       )}

@@ -64,7 +64,7 @@ export function DeliveryList({
   const t = useServicesT();
   const label = useServicesLabel();
   const narrow = useIsNarrow();
-  if (rows.length === 0) return <Empty description={t('common.empty')} />;
+  if (rows.length === 0) return <Empty description={t('common:empty')} />;
   const photo = (d: DeliveryRow) =>
     d.hasPhoto ? (
       <a href={`/api/services/deliveries/${d.id}/photo`} target="_blank" rel="noreferrer">
@@ -94,7 +94,7 @@ export function DeliveryList({
               </Space>
               <Typography.Text type="secondary">{deliverySummary(d)}</Typography.Text>
               <Typography.Text>
-                {d.staffName} · {t('common.yuan', { amount: yuan(d.amount) })}
+                {d.staffName} · {t('common:yuan', { amount: yuan(d.amount) })}
               </Typography.Text>
               {d.notes ? <Typography.Text type="secondary">{d.notes}</Typography.Text> : null}
               <Space wrap>
@@ -122,7 +122,7 @@ export function DeliveryList({
         { title: t('common.amount'), render: (_, d) => yuan(d.amount) },
         { title: t('common.staff'), dataIndex: 'staffName' },
         {
-          title: t('common.status'),
+          title: t('common:status'),
           render: (_, d) => (
             <Space wrap size={4}>
               <DeliveryStatusTag status={d.status} id={d.id} />
@@ -130,7 +130,7 @@ export function DeliveryList({
             </Space>
           ),
         },
-        { title: t('common.actions'), render: (_, d) => <Space wrap>{photo(d)}{action?.(d)}</Space> },
+        { title: t('common:actions'), render: (_, d) => <Space wrap>{photo(d)}{action?.(d)}</Space> },
       ]}
     />
   );
@@ -152,7 +152,7 @@ export function StatementLines({ lines }: { lines: StatementLine[] }) {
             <div>
               <Typography.Text type="secondary">
                 {l.date} {l.startTime ?? ''}
-                {l.endTime ? `–${l.endTime}` : ''} · {l.minutes}′ · {t('common.yuan', { amount: yuan(l.amount) })}
+                {l.endTime ? `–${l.endTime}` : ''} · {l.minutes}′ · {t('common:yuan', { amount: yuan(l.amount) })}
               </Typography.Text>
             </div>
             {l.type === 'DEDUCTION' ? <DeductionNote line={l} /> : null}

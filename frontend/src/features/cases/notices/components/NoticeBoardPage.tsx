@@ -112,7 +112,7 @@ export function NoticeBoardPage() {
   );
   const category = (e: NoticeEntry) => {
     const n = categoryNumber(e.category);
-    return n ? <span title={label('category', n)}>{ct('categoryNo', { no: n })}</span> : ct('common.none');
+    return n ? <span title={label('category', n)}>{ct('categoryNo', { no: n })}</span> : ct('common:none');
   };
   const period = (e: NoticeEntry) =>
     e.status === 'LONG_TERM'
@@ -120,11 +120,11 @@ export function NoticeBoardPage() {
       : `${formatLocalDate(e.startsOn)} — ${formatLocalDate(e.endsOn)}`;
 
   const columns: TableColumnsType<NoticeEntry> = [
-    { key: 'serviceNo', title: t('column.serviceNo'), render: (_, e) => e.serviceNo ?? ct('common.none') },
+    { key: 'serviceNo', title: t('column.serviceNo'), render: (_, e) => e.serviceNo ?? ct('common:none') },
     { key: 'name', title: t('column.name'), dataIndex: 'name' },
     { key: 'gender', title: t('column.gender'), render: (_, e) => label('gender', e.gender) },
     { key: 'category', title: t('column.category'), render: (_, e) => category(e) },
-    { key: 'services', title: t('column.services'), render: (_, e) => e.services.join('、') || ct('common.none') },
+    { key: 'services', title: t('column.services'), render: (_, e) => e.services.join('、') || ct('common:none') },
     {
       key: 'period',
       title: t('column.period'),
