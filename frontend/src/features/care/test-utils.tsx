@@ -7,23 +7,9 @@ import type { CurrentUser } from '@/lib/auth/types';
 import type { DomainTask } from '@/lib/task-forms';
 import type { EnrolmentView, RosterRow } from './types';
 
-export const villageOfficer: CurrentUser = {
-  username: 'vo002002',
-  displayName: '杨帆',
-  roles: ['VILLAGE_OFFICER'],
-  orgCode: '360199002002',
-  orgName: '渔港村',
-  orgLevel: 'VILLAGE',
-};
+import { streetClerk, villageOfficer } from '@/test/users';
 
-export const streetClerk: CurrentUser = {
-  username: 'street002',
-  displayName: '钱进',
-  roles: ['STREET_CLERK'],
-  orgCode: '360199002',
-  orgName: '东湖街道',
-  orgLevel: 'STREET',
-};
+export { streetClerk, villageOfficer };
 
 export const cadre: CurrentUser = {
   username: 'cadre1',
