@@ -13,29 +13,29 @@ import java.time.LocalDate;
 
 @Entity(name = "CareAssignment")
 @Table(name = "care_assignment")
-class Assignment {
+public class Assignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "enrolment_id", nullable = false)
-    Long enrolmentId;
+    private Long enrolmentId;
     @Column(nullable = false)
-    String username;
+    private String username;
     @Column(nullable = false)
-    String name;
+    private String name;
     @Column(name = "care_level", nullable = false)
-    int level;
+    private int level;
     @Column(name = "assigned_at", nullable = false)
-    Instant assignedAt;
+    private Instant assignedAt;
     @Column(name = "assigned_by", nullable = false)
-    String assignedBy;
-    String reason;
+    private String assignedBy;
+    private String reason;
     @Column(name = "ended_at")
-    Instant endedAt;
+    private Instant endedAt;
 
     protected Assignment() {}
 
-    Assignment(Long enrolmentId, String username, String name, int level, Instant assignedAt, String assignedBy,
+    public Assignment(Long enrolmentId, String username, String name, int level, Instant assignedAt, String assignedBy,
             String reason) {
         this.enrolmentId = enrolmentId;
         this.username = username;
@@ -45,4 +45,16 @@ class Assignment {
         this.assignedBy = assignedBy;
         this.reason = reason;
     }
+
+    public void end(Instant at) {
+        this.endedAt = at;
+    }
+
+    public String getUsername() { return username; }
+    public String getName() { return name; }
+    public int getLevel() { return level; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public String getAssignedBy() { return assignedBy; }
+    public String getReason() { return reason; }
+    public Instant getEndedAt() { return endedAt; }
 }

@@ -173,9 +173,9 @@ class CareController {
     @PreAuthorize(CARE_READERS)
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) throws IOException {
         Visit v = queries.visitWithPhoto(CurrentUsers.require(), id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.photoType))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(v.getPhotoType()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-                .body(new InputStreamResource(storage.open(v.photoKey)));
+                .body(new InputStreamResource(storage.open(v.getPhotoKey())));
     }
 
     @Schema(name = "CarePlanRequest") // unique in the OpenAPI document; several packages have a PlanRequest
@@ -200,7 +200,7 @@ class CareController {
             @Valid @RequestBody ProblemRequest body) {
         Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
                 CurrentUsers.require());
-        return ResponseEntity.status(201).body(new ProblemReferred(p.id, p.dueOn));
+        return ResponseEntity.status(201).body(new ProblemReferred(p.getId(), p.getDueOn()));
     }
 
     @GetMapping("/emergencies")

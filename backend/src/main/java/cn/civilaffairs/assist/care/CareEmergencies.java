@@ -10,9 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The care module's repositories, package-private: other modules go through CareService.
+// The care module's repositories (implementation, not API): other modules go through CareService.
 
-interface CareEmergencies extends JpaRepository<Emergency, Long> {
+public interface CareEmergencies extends JpaRepository<Emergency, Long> {
     @Query("select e from CareEmergency e where e.liftedAt is null and e.startsOn <= :day"
             + " and (e.endsOn is null or e.endsOn >= :day)")
     List<Emergency> findActiveOn(@Param("day") LocalDate day);

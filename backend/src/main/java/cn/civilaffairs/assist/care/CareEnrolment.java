@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** A special-difficulty person under care monitoring: grading facts, level, responsible person, schedule. */
 @Entity
 @Table(name = "care_enrolment")
-class CareEnrolment {
+public class CareEnrolment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -94,8 +94,8 @@ class CareEnrolment {
 
     protected CareEnrolment() {}
 
-    CareEnrolment(String enrolmentNo, long personId, String villageCode, CareGroup group, CareFacts facts, String note,
-            Instant now, String actor) {
+    public CareEnrolment(String enrolmentNo, long personId, String villageCode, CareGroup group, CareFacts facts,
+            String note, Instant now, String actor) {
         this.enrolmentNo = enrolmentNo;
         this.personId = personId;
         this.activePersonId = personId;
@@ -120,12 +120,12 @@ class CareEnrolment {
         supportLacking = f.supportLacking();
     }
 
-    CareFacts facts() {
+    public CareFacts facts() {
         return new CareFacts(livesAlone, selfCare, remoteDwelling, neighboursNearby, seriousIllness, carerInDifficulty,
                 legalSupporter, supportLacking);
     }
 
-    void startRegrading(CareFacts facts, String note) {
+    public void startRegrading(CareFacts facts, String note) {
         requireNotEnded();
         if (gradingPending) {
             throw new ConflictException("关爱对象 " + enrolmentNo + " 已有待确认的定级，请先完成两委会议确认。");
@@ -137,7 +137,7 @@ class CareEnrolment {
         gradingPending = true;
     }
 
-    void grade(int level, String reason, LocalDate on) {
+    public void grade(int level, String reason, LocalDate on) {
         requireNotEnded();
         this.level = level;
         this.levelReason = reason;
@@ -153,18 +153,18 @@ class CareEnrolment {
         }
     }
 
-    void requireNotEnded() {
+    public void requireNotEnded() {
         if (status == EnrolmentStatus.ENDED) {
             throw new ConflictException("关爱对象 " + enrolmentNo + " 已退出关爱帮扶。");
         }
     }
 
     /** The day the gap is counted from: the last visit, or grading before the first visit. */
-    LocalDate scheduleBase() {
+    public LocalDate scheduleBase() {
         return lastVisitOn != null ? lastVisitOn : baselineOn;
     }
 
-    void schedule(CarePolicy.Schedule s, boolean emergency) {
+    public void schedule(CarePolicy.Schedule s, boolean emergency) {
         this.nextDueOn = s == null ? null : s.nextDueOn();
         this.warnOn = s == null ? null : s.warnOn();
         this.inEmergency = emergency;
@@ -176,7 +176,7 @@ class CareEnrolment {
      * schedule and may end warnings). The first visit counts whatever its date: before it the
      * schedule runs from the grading day only for want of a visit.
      */
-    boolean visited(LocalDate on, String lateEntryReason) {
+    public boolean visited(LocalDate on, String lateEntryReason) {
         if (lastVisitOn == null || on.isAfter(lastVisitOn)) {
             lastVisitOn = on;
             lastVisitLateReason = lateEntryReason;
@@ -188,41 +188,41 @@ class CareEnrolment {
         return on.equals(lastVisitOn);
     }
 
-    void assign(String username, String name) {
+    public void assign(String username, String name) {
         this.responsibleUsername = username;
         this.responsibleName = name;
     }
 
-    void plan(String householdPlan, String personMeasures) {
+    public void plan(String householdPlan, String personMeasures) {
         this.householdPlan = householdPlan;
         this.personMeasures = personMeasures;
     }
 
-    Long getId() { return id; }
-    String getEnrolmentNo() { return enrolmentNo; }
-    Long getPersonId() { return personId; }
-    String getVillageCode() { return villageCode; }
-    String getStreetCode() { return villageCode.substring(0, 9); }
-    String getDistrictCode() { return villageCode.substring(0, 6); }
-    CareGroup getGroup() { return group; }
-    String getNote() { return note; }
-    EnrolmentStatus getStatus() { return status; }
-    Integer getProposedLevel() { return proposedLevel; }
-    void setProposedLevel(Integer proposedLevel) { this.proposedLevel = proposedLevel; }
-    Integer getLevel() { return level; }
-    String getLevelReason() { return levelReason; }
-    LocalDate getGradedOn() { return gradedOn; }
-    boolean isGradingPending() { return gradingPending; }
-    String getResponsibleUsername() { return responsibleUsername; }
-    String getResponsibleName() { return responsibleName; }
-    LocalDate getLastVisitOn() { return lastVisitOn; }
+    public Long getId() { return id; }
+    public String getEnrolmentNo() { return enrolmentNo; }
+    public Long getPersonId() { return personId; }
+    public String getVillageCode() { return villageCode; }
+    public String getStreetCode() { return villageCode.substring(0, 9); }
+    public String getDistrictCode() { return villageCode.substring(0, 6); }
+    public CareGroup getGroup() { return group; }
+    public String getNote() { return note; }
+    public EnrolmentStatus getStatus() { return status; }
+    public Integer getProposedLevel() { return proposedLevel; }
+    public void setProposedLevel(Integer proposedLevel) { this.proposedLevel = proposedLevel; }
+    public Integer getLevel() { return level; }
+    public String getLevelReason() { return levelReason; }
+    public LocalDate getGradedOn() { return gradedOn; }
+    public boolean isGradingPending() { return gradingPending; }
+    public String getResponsibleUsername() { return responsibleUsername; }
+    public String getResponsibleName() { return responsibleName; }
+    public LocalDate getLastVisitOn() { return lastVisitOn; }
     /** Non-null when the last visit was entered late (补录): the reason given. */
-    String getLastVisitLateReason() { return lastVisitLateReason; }
-    LocalDate getNextDueOn() { return nextDueOn; }
-    LocalDate getWarnOn() { return warnOn; }
-    boolean isInEmergency() { return inEmergency; }
-    Long getOpenWarningId() { return openWarningId; }
-    void setOpenWarningId(Long openWarningId) { this.openWarningId = openWarningId; }
-    String getHouseholdPlan() { return householdPlan; }
-    String getPersonMeasures() { return personMeasures; }
+    public String getLastVisitLateReason() { return lastVisitLateReason; }
+    public LocalDate getNextDueOn() { return nextDueOn; }
+    public LocalDate getWarnOn() { return warnOn; }
+    public boolean isInEmergency() { return inEmergency; }
+    public Long getOpenWarningId() { return openWarningId; }
+    public void setOpenWarningId(Long openWarningId) { this.openWarningId = openWarningId; }
+    public String getHouseholdPlan() { return householdPlan; }
+    public String getPersonMeasures() { return personMeasures; }
 }

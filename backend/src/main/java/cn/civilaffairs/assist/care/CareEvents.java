@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The care module's repositories, package-private: other modules go through CareService.
+// The care module's repositories (implementation, not API): other modules go through CareService.
 
-interface CareEvents extends JpaRepository<Event, Long> {
+public interface CareEvents extends JpaRepository<Event, Long> {
     List<Event> findByEnrolmentIdOrderByOccurredAtDescIdDesc(Long enrolmentId);
 }

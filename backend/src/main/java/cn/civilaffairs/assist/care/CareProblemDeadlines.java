@@ -55,19 +55,19 @@ class CareProblemDeadlines {
     @EventListener
     void recompute(ProvisionalDeadlinesDue due) {
         for (Problem p : problems.findByStatusAndDueOnGreaterThanEqual("OPEN", LocalDate.of(due.firstNewYear(), 1, 1))) {
-            if (!due.wasProvisional(p.dueOn)) {
+            if (!due.wasProvisional(p.getDueOn())) {
                 continue;
             }
-            LocalDate fresh = dueOn(p.createdAt.atZone(CarePolicy.ZONE).toLocalDate());
+            LocalDate fresh = dueOn(p.getCreatedAt().atZone(CarePolicy.ZONE).toLocalDate());
             ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROBLEM)
-                    .variableValueEquals(VAR_PROBLEM_ID, p.id).active().singleResult();
+                    .variableValueEquals(VAR_PROBLEM_ID, p.getId()).active().singleResult();
             Task task = instance == null ? null
                     : tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
             Job timer = instance == null ? null
                     : management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-            boolean changed = !fresh.equals(p.dueOn);
+            boolean changed = !fresh.equals(p.getDueOn());
             if (changed) {
-                p.dueOn = fresh;
+                p.moveDueOn(fresh);
                 Date end = endOf(fresh);
                 if (instance != null) {
                     runtime.setVariable(instance.getId(), VAR_DUE_DATE, end);

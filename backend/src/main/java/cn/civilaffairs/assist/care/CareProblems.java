@@ -10,9 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The care module's repositories, package-private: other modules go through CareService.
+// The care module's repositories (implementation, not API): other modules go through CareService.
 
-interface CareProblems extends JpaRepository<Problem, Long> {
+public interface CareProblems extends JpaRepository<Problem, Long> {
     List<Problem> findByEnrolmentIdOrderByCreatedAtDesc(Long enrolmentId);
 
     List<Problem> findByStatusAndDueOnGreaterThanEqual(String status, LocalDate from);

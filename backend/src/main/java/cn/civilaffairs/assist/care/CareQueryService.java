@@ -113,7 +113,7 @@ class CareQueryService implements TaskSubjectResolver {
         Map<Long, Person> persons = people.getAll(list.stream().map(CareEnrolment::getPersonId).toList());
         Map<Long, Warning> open = new HashMap<>();
         warnings.findByIdIn(list.stream().map(CareEnrolment::getOpenWarningId).filter(Objects::nonNull).toList())
-                .forEach(w -> open.put(w.id, w));
+                .forEach(w -> open.put(w.getId(), w));
         Map<String, String> villageNames = new HashMap<>();
         return list.stream().map(e -> row(e, persons.get(e.getPersonId()), open.get(e.getOpenWarningId()), today,
                 villageNames.computeIfAbsent(e.getVillageCode(), c -> orgs.find(c).map(OrgUnit::getName).orElse(c))))
@@ -127,7 +127,7 @@ class CareQueryService implements TaskSubjectResolver {
                 e.getLevel(), e.getStatus(), e.getResponsibleUsername(), e.getResponsibleName(), e.getLastVisitOn(),
                 e.getNextDueOn(), base == null || e.getNextDueOn() == null ? null : CarePolicy.gapDays(base, today),
                 CarePolicy.visitStatus(e.getLastVisitOn(), e.getNextDueOn(), today), e.isInEmergency(),
-                w == null ? null : new WarningBadge(w.kind, w.stage, w.raisedOn),
+                w == null ? null : new WarningBadge(w.getKind(), w.getStage(), w.getRaisedOn()),
                 e.getLastVisitLateReason() != null, e.getLastVisitLateReason());
     }
 
@@ -141,26 +141,29 @@ class CareQueryService implements TaskSubjectResolver {
                 e.getProposedLevel(), e.getLevelReason(), e.getGradedOn(), e.isGradingPending(), Masking.phone(p.getPhone()),
                 Masking.address(villageName),
                 e.getHouseholdPlan(), e.getPersonMeasures(),
-                visits.findByEnrolmentIdOrderByVisitedAtDesc(e.getId()).stream().map(v -> new VisitView(v.id,
-                        v.visitedAt, v.mode, v.met, v.findings, v.risk, v.photoKey != null, v.recordedBy, v.recordedAt,
-                        v.lateEntryReason != null, v.lateEntryReason)).toList(),
-                warnings.findByEnrolmentIdOrderByRaisedAtDesc(e.getId()).stream().map(w -> new WarningView(w.id, w.kind,
-                        w.stage, w.raisedOn, w.gapDays, w.resolvedAt)).toList(),
+                visits.findByEnrolmentIdOrderByVisitedAtDesc(e.getId()).stream().map(v -> new VisitView(v.getId(),
+                        v.getVisitedAt(), v.getMode(), v.getMet(), v.getFindings(), v.getRisk(),
+                        v.getPhotoKey() != null, v.getRecordedBy(), v.getRecordedAt(),
+                        v.getLateEntryReason() != null, v.getLateEntryReason())).toList(),
+                warnings.findByEnrolmentIdOrderByRaisedAtDesc(e.getId()).stream().map(w -> new WarningView(w.getId(),
+                        w.getKind(), w.getStage(), w.getRaisedOn(), w.getGapDays(), w.getResolvedAt())).toList(),
                 assignments.findByEnrolmentIdOrderByAssignedAtDesc(e.getId()).stream().map(a -> new AssignmentView(
-                        a.username, a.name, a.level, a.assignedAt, a.assignedBy, a.reason, a.endedAt)).toList(),
-                problems.findByEnrolmentIdOrderByCreatedAtDesc(e.getId()).stream().map(x -> new ProblemView(x.id,
-                        x.department, x.description, x.dueOn, x.status, x.resolution)).toList(),
+                        a.getUsername(), a.getName(), a.getLevel(), a.getAssignedAt(), a.getAssignedBy(), a.getReason(),
+                        a.getEndedAt())).toList(),
+                problems.findByEnrolmentIdOrderByCreatedAtDesc(e.getId()).stream().map(x -> new ProblemView(x.getId(),
+                        x.getDepartment(), x.getDescription(), x.getDueOn(), x.getStatus(), x.getResolution()))
+                        .toList(),
                 events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId()).stream().map(x -> new EventView(
-                        x.occurredAt, x.actor, x.type, x.detail)).toList());
+                        x.getOccurredAt(), x.getActor(), x.getType(), x.getDetail())).toList());
         accessLog.record(user, AccessAction.CARE_RECORD, no, e.getPersonId());
         return view;
     }
 
     Visit visitWithPhoto(CurrentUser user, long visitId) {
         Visit v = visits.findById(visitId).orElseThrow(() -> new NotFoundException("走访记录不存在。"));
-        CareEnrolment e = enrolments.findById(v.enrolmentId).orElseThrow();
+        CareEnrolment e = enrolments.findById(v.getEnrolmentId()).orElseThrow();
         care.getVisible(e.getEnrolmentNo(), user);
-        if (v.photoKey == null) {
+        if (v.getPhotoKey() == null) {
             throw new NotFoundException("该走访没有照片。");
         }
         accessLog.record(user, AccessAction.CARE_VISIT_PHOTO, e.getEnrolmentNo() + "/visits/" + visitId, e.getPersonId());
@@ -169,9 +172,10 @@ class CareQueryService implements TaskSubjectResolver {
 
     List<EmergencyView> emergencies(CurrentUser user) {
         LocalDate today = CarePolicy.today(clock);
-        return care.emergencies(user).stream().map(x -> new EmergencyView(x.id, x.orgCode,
-                orgs.find(x.orgCode).map(OrgUnit::getName).orElse(x.orgCode), x.reason, x.startsOn, x.endsOn,
-                x.intervalDays, x.activeOn(today), x.declaredBy, x.liftedAt)).toList();
+        return care.emergencies(user).stream().map(x -> new EmergencyView(x.getId(), x.getOrgCode(),
+                orgs.find(x.getOrgCode()).map(OrgUnit::getName).orElse(x.getOrgCode()), x.getReason(),
+                x.getStartsOn(), x.getEndsOn(),
+                x.getIntervalDays(), x.activeOn(today), x.getDeclaredBy(), x.getLiftedAt())).toList();
     }
 
     PolicyView policy() {

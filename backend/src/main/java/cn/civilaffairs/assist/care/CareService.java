@@ -265,7 +265,7 @@ public class CareService {
 
     private void endAssignments(CareEnrolment e) {
         for (Assignment a : assignments.findByEnrolmentIdAndEndedAtIsNull(e.getId())) {
-            a.endedAt = clock.instant();
+            a.end(clock.instant());
         }
     }
 
@@ -310,9 +310,9 @@ public class CareService {
         LocalDate lastBefore = e.getLastVisitOn();
         Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
                 cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant(), lateReason));
-        boolean counts = e.visited(v.visitOn, lateReason);
+        boolean counts = e.visited(v.getVisitOn(), lateReason);
         reschedule(e);
-        boolean lapseKept = counts && resolveWarnings(e, v.id, today);
+        boolean lapseKept = counts && resolveWarnings(e, v.getId(), today);
         StringBuilder detail = new StringBuilder(cmd.mode() == VisitMode.HOME ? "入户走访" : "电话询访")
                 .append("，风险：").append(switch (cmd.risk()) {
                     case NONE -> "无";
@@ -331,13 +331,13 @@ public class CareService {
         if (cmd.risk() == Risk.MAJOR) {
             raiseWarning(e, WarningKind.MAJOR_RISK, today, null);
             notifications.notifyGroup(WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()),
-                    "care-major-risk:" + v.id, "【重大风险】" + personName(e) + " 走访发现重大风险",
-                    "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）走访发现重大风险：" + v.findings
+                    "care-major-risk:" + v.getId(), "【重大风险】" + personName(e) + " 走访发现重大风险",
+                    "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）走访发现重大风险：" + v.getFindings()
                             + "\n请督促帮扶责任人及时处置。");
         }
         boolean lapseOpen = lapseKept || (!counts && warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId()).stream()
-                .anyMatch(w -> w.kind == WarningKind.LAPSE));
-        return new RecordedVisit(v.id, lateReason != null, counts, lapseOpen);
+                .anyMatch(w -> w.getKind() == WarningKind.LAPSE));
+        return new RecordedVisit(v.getId(), lateReason != null, counts, lapseOpen);
     }
 
     /**
@@ -356,14 +356,13 @@ public class CareService {
         boolean current = e.getNextDueOn() == null || !today.isAfter(e.getNextDueOn());
         Long kept = null;
         for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
-            if (w.kind == WarningKind.LAPSE && !current) {
-                kept = w.id;
+            if (w.getKind() == WarningKind.LAPSE && !current) {
+                kept = w.getId();
                 continue;
             }
-            w.resolvedAt = clock.instant();
-            w.resolvedByVisitId = visitId;
-            event(e, SYSTEM, "WARNING_RESOLVED", w.kind.label() + "已解除（已记录走访）");
-            endWarningProcess(e, w.id);
+            w.resolve(clock.instant(), visitId);
+            event(e, SYSTEM, "WARNING_RESOLVED", w.getKind().label() + "已解除（已记录走访）");
+            endWarningProcess(e, w.getId());
         }
         e.setOpenWarningId(kept);
         return kept != null;
@@ -384,10 +383,10 @@ public class CareService {
      */
     Warning raiseWarning(CareEnrolment e, WarningKind kind, LocalDate today, Integer gapDays) {
         Warning w = warnings.saveAndFlush(new Warning(e.getId(), kind, today, clock.instant(), gapDays));
-        e.setOpenWarningId(w.id);
+        e.setOpenWarningId(w.getId());
         event(e, SYSTEM, "WARNING", kind.label() + (gapDays == null ? "" : "：距上次走访已 " + gapDays + " 天"));
         Map<String, Object> vars = new HashMap<>();
-        vars.put(VAR_WARNING_ID, w.id);
+        vars.put(VAR_WARNING_ID, w.getId());
         vars.put(VAR_RESPONSIBLE, e.getResponsibleUsername());
         vars.put(VAR_VILLAGE_GROUP, WorkGroups.of(Role.VILLAGE_OFFICER, e.getVillageCode()));
         vars.put(VAR_STREET_GROUP, WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()));
@@ -397,7 +396,7 @@ public class CareService {
         if (e.getResponsibleUsername() != null) {
             User u = identity.createUserQuery().userId(e.getResponsibleUsername()).singleResult();
             if (u != null && u.getEmail() != null && !u.getEmail().isBlank()) {
-                notifications.enqueue("care-warning:" + w.id + ":1", u.getEmail(),
+                notifications.enqueue("care-warning:" + w.getId() + ":1", u.getEmail(),
                         "【" + kind.label() + "】" + personName(e) + "（" + villageName(e) + "）",
                         "您负责的关爱对象 " + personName(e) + "（" + e.getEnrolmentNo() + "）"
                                 + (gapDays == null ? "走访发现重大风险" : "已 " + gapDays + " 天未走访")
@@ -411,18 +410,17 @@ public class CareService {
     @Transactional
     public void escalate(long warningId) {
         Warning w = warnings.findById(warningId).orElseThrow(() -> new NotFoundException("预警不存在。"));
-        if (w.resolvedAt != null) {
+        if (w.getResolvedAt() != null) {
             return;
         }
-        CareEnrolment e = enrolments.findById(w.enrolmentId).orElseThrow();
-        w.stage = Math.min(3, w.stage + 1);
-        w.escalatedAt = clock.instant();
-        String group = w.stage == 2 ? WorkGroups.of(Role.STREET_CLERK, e.getStreetCode())
+        CareEnrolment e = enrolments.findById(w.getEnrolmentId()).orElseThrow();
+        w.escalate(clock.instant());
+        String group = w.getStage() == 2 ? WorkGroups.of(Role.STREET_CLERK, e.getStreetCode())
                 : WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode());
-        event(e, SYSTEM, "ESCALATED", w.kind.label() + "未解除，已升级至" + (w.stage == 2 ? "街道（镇）" : "区民政局"));
-        notifications.notifyGroup(group, "care-warning:" + w.id + ":" + w.stage,
-                "【预警升级】" + personName(e) + "（" + villageName(e) + "）" + w.kind.label() + "未解除",
-                "关爱对象 " + e.getEnrolmentNo() + " 的" + w.kind.label() + "自 " + w.raisedOn
+        event(e, SYSTEM, "ESCALATED", w.getKind().label() + "未解除，已升级至" + (w.getStage() == 2 ? "街道（镇）" : "区民政局"));
+        notifications.notifyGroup(group, "care-warning:" + w.getId() + ":" + w.getStage(),
+                "【预警升级】" + personName(e) + "（" + villageName(e) + "）" + w.getKind().label() + "未解除",
+                "关爱对象 " + e.getEnrolmentNo() + " 的" + w.getKind().label() + "自 " + w.getRaisedOn()
                         + " 起仍未解除，帮扶责任人：" + Optional.ofNullable(e.getResponsibleName()).orElse("未指定")
                         + "。请督办。");
     }
@@ -458,8 +456,8 @@ public class CareService {
             e.schedule(null, false);
             return;
         }
-        Integer emergencyInterval = active.stream().filter(x -> OrgService.covers(x.orgCode, e.getVillageCode()))
-                .map(x -> x.intervalDays).min(Comparator.naturalOrder()).orElse(null);
+        Integer emergencyInterval = active.stream().filter(x -> OrgService.covers(x.getOrgCode(), e.getVillageCode()))
+                .map(Emergency::getIntervalDays).min(Comparator.naturalOrder()).orElse(null);
         e.schedule(policy.schedule(e.scheduleBase(), e.getLevel(), emergencyInterval), emergencyInterval != null);
     }
 
@@ -489,18 +487,17 @@ public class CareService {
         Emergency em = emergencies.saveAndFlush(new Emergency(org.getCode(), cmd.reason().strip(), cmd.startsOn(),
                 cmd.endsOn(), interval, policy.emergencyWarnAfterDays(), user.username(), clock.instant()));
         applyEmergencies(today());
-        return em.id;
+        return em.getId();
     }
 
     @Transactional
     public void liftEmergency(long id, CurrentUser user) {
-        Emergency em = emergencies.findById(id).filter(x -> OrgService.covers(user.orgCode(), x.orgCode))
+        Emergency em = emergencies.findById(id).filter(x -> OrgService.covers(user.orgCode(), x.getOrgCode()))
                 .orElseThrow(() -> new NotFoundException("应急走访不存在或不在您的管辖范围内。"));
-        if (em.liftedAt != null) {
+        if (em.getLiftedAt() != null) {
             throw new ConflictException("该应急走访已解除。");
         }
-        em.liftedAt = clock.instant();
-        em.liftedBy = user.username();
+        em.lift(user.username(), clock.instant());
         applyEmergencies(today());
     }
 
@@ -514,7 +511,7 @@ public class CareService {
         Map<Long, CareEnrolment> affected = new HashMap<>();
         enrolments.findInEmergency().forEach(e -> affected.put(e.getId(), e));
         for (Emergency em : active) {
-            enrolments.findForEmergencyCheck(em.orgCode + "%").forEach(e -> affected.put(e.getId(), e));
+            enrolments.findForEmergencyCheck(em.getOrgCode() + "%").forEach(e -> affected.put(e.getId(), e));
         }
         int changed = 0;
         for (CareEnrolment e : affected.values()) {
@@ -531,7 +528,8 @@ public class CareService {
     @Transactional(readOnly = true)
     public List<Emergency> emergencies(CurrentUser user) {
         return emergencies.findAllByOrderByDeclaredAtDesc().stream()
-                .filter(x -> OrgService.covers(user.orgCode(), x.orgCode) || OrgService.covers(x.orgCode, user.orgCode()))
+                .filter(x -> OrgService.covers(user.orgCode(), x.getOrgCode())
+                        || OrgService.covers(x.getOrgCode(), user.orgCode()))
                 .toList();
     }
 
@@ -548,16 +546,16 @@ public class CareService {
     public Problem referProblem(String no, Department department, String description, Long visitId, CurrentUser user) {
         CareEnrolment e = getVisible(no, user);
         e.requireNotEnded();
-        if (visitId != null && visits.findById(visitId).filter(v -> v.enrolmentId.equals(e.getId())).isEmpty()) {
+        if (visitId != null && visits.findById(visitId).filter(v -> v.getEnrolmentId().equals(e.getId())).isEmpty()) {
             throw new FieldValidationException("走访记录不存在。", List.of(new FieldError("visitId", "走访记录不属于该关爱对象。")));
         }
         // DOMAIN §6: departments report the resolution within 15 working days (recomputed on import).
         LocalDate due = calendar.plusWorkingDays(today(), CareProblemDeadlines.WORKING_DAYS);
         Problem p = problems.saveAndFlush(new Problem(e.getId(), visitId, department, description.strip(), due,
                 clock.instant(), user.username()));
-        event(e, user.username(), "PROBLEM", "转办" + department.label() + "：" + p.description);
+        event(e, user.username(), "PROBLEM", "转办" + department.label() + "：" + p.getDescription());
         Map<String, Object> vars = new HashMap<>();
-        vars.put(VAR_PROBLEM_ID, p.id);
+        vars.put(VAR_PROBLEM_ID, p.getId());
         vars.put(VAR_STREET_CODE, e.getStreetCode());
         vars.put(VAR_DUE_DATE, java.util.Date.from(due.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant().minusSeconds(1)));
         runtime.createProcessInstanceByKey(PROBLEM).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
@@ -567,26 +565,24 @@ public class CareService {
     @Transactional
     public void resolveProblem(long problemId, String resolution, String actor) {
         Problem p = problems.findById(problemId).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
-        if (!"OPEN".equals(p.status)) {
+        if (!"OPEN".equals(p.getStatus())) {
             throw new ConflictException("该问题已办结。");
         }
-        p.status = "RESOLVED";
-        p.resolution = resolution.strip();
-        p.resolvedAt = clock.instant();
-        p.resolvedBy = actor;
-        event(enrolments.findById(p.enrolmentId).orElseThrow(), actor, "PROBLEM_RESOLVED",
-                p.department.label() + "已办结：" + p.resolution);
+        p.resolve(resolution.strip(), actor, clock.instant());
+        event(enrolments.findById(p.getEnrolmentId()).orElseThrow(), actor, "PROBLEM_RESOLVED",
+                p.getDepartment().label() + "已办结：" + p.getResolution());
     }
 
     @Transactional
     public void problemOverdue(long problemId) {
         Problem p = problems.findById(problemId).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
-        CareEnrolment e = enrolments.findById(p.enrolmentId).orElseThrow();
-        notifications.notifyGroup(WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()), "care-problem-overdue:" + p.id,
-                "【转办超期】" + p.department.label() + "未按期反馈",
-                "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）转办" + p.department.label() + "的问题应于 "
-                        + p.dueOn + " 前反馈，至今未办结：" + p.description);
-        event(e, SYSTEM, "PROBLEM_OVERDUE", "转办" + p.department.label() + "超期未反馈，已通知区民政局");
+        CareEnrolment e = enrolments.findById(p.getEnrolmentId()).orElseThrow();
+        notifications.notifyGroup(WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()),
+                "care-problem-overdue:" + p.getId(),
+                "【转办超期】" + p.getDepartment().label() + "未按期反馈",
+                "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）转办" + p.getDepartment().label() + "的问题应于 "
+                        + p.getDueOn() + " 前反馈，至今未办结：" + p.getDescription());
+        event(e, SYSTEM, "PROBLEM_OVERDUE", "转办" + p.getDepartment().label() + "超期未反馈，已通知区民政局");
     }
 
     // ---- lookups ---------------------------------------------------------------------------

@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The care module's repositories, package-private: other modules go through CareService.
+// The care module's repositories (implementation, not API): other modules go through CareService.
 
-interface CareVisits extends JpaRepository<Visit, Long> {
+public interface CareVisits extends JpaRepository<Visit, Long> {
     List<Visit> findByEnrolmentIdOrderByVisitedAtDesc(Long enrolmentId);
 }

@@ -10,9 +10,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// The care module's repositories, package-private: other modules go through CareService.
+// The care module's repositories (implementation, not API): other modules go through CareService.
 
-interface CareWarnings extends JpaRepository<Warning, Long> {
+public interface CareWarnings extends JpaRepository<Warning, Long> {
     List<Warning> findByEnrolmentIdOrderByRaisedAtDesc(Long enrolmentId);
 
     List<Warning> findByEnrolmentIdAndResolvedAtIsNull(Long enrolmentId);

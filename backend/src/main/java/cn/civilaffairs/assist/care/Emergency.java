@@ -13,34 +13,34 @@ import java.time.LocalDate;
 
 @Entity(name = "CareEmergency")
 @Table(name = "care_emergency")
-class Emergency {
+public class Emergency {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "org_code", nullable = false)
-    String orgCode;
+    private String orgCode;
     @Column(nullable = false)
-    String reason;
+    private String reason;
     @Column(name = "starts_on", nullable = false)
-    LocalDate startsOn;
+    private LocalDate startsOn;
     @Column(name = "ends_on")
-    LocalDate endsOn;
+    private LocalDate endsOn;
     @Column(name = "interval_days", nullable = false)
-    int intervalDays;
+    private int intervalDays;
     @Column(name = "warn_after_days", nullable = false)
-    int warnAfterDays;
+    private int warnAfterDays;
     @Column(name = "declared_by", nullable = false)
-    String declaredBy;
+    private String declaredBy;
     @Column(name = "declared_at", nullable = false)
-    Instant declaredAt;
+    private Instant declaredAt;
     @Column(name = "lifted_by")
-    String liftedBy;
+    private String liftedBy;
     @Column(name = "lifted_at")
-    Instant liftedAt;
+    private Instant liftedAt;
 
     protected Emergency() {}
 
-    Emergency(String orgCode, String reason, LocalDate startsOn, LocalDate endsOn, int intervalDays,
+    public Emergency(String orgCode, String reason, LocalDate startsOn, LocalDate endsOn, int intervalDays,
             int warnAfterDays, String declaredBy, Instant declaredAt) {
         this.orgCode = orgCode;
         this.reason = reason;
@@ -52,7 +52,21 @@ class Emergency {
         this.declaredAt = declaredAt;
     }
 
-    boolean activeOn(LocalDate day) {
+    public boolean activeOn(LocalDate day) {
         return liftedAt == null && !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
+
+    public void lift(String by, Instant at) {
+        this.liftedBy = by;
+        this.liftedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getOrgCode() { return orgCode; }
+    public String getReason() { return reason; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public int getIntervalDays() { return intervalDays; }
+    public String getDeclaredBy() { return declaredBy; }
+    public Instant getLiftedAt() { return liftedAt; }
 }

@@ -13,27 +13,32 @@ import java.time.LocalDate;
 
 @Entity(name = "CareEvent")
 @Table(name = "care_event")
-class Event {
+public class Event {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "enrolment_id", nullable = false)
-    Long enrolmentId;
+    private Long enrolmentId;
     @Column(name = "occurred_at", nullable = false)
-    Instant occurredAt;
+    private Instant occurredAt;
     @Column(nullable = false)
-    String actor;
+    private String actor;
     @Column(name = "event_type", nullable = false)
-    String type;
-    String detail;
+    private String type;
+    private String detail;
 
     protected Event() {}
 
-    Event(Long enrolmentId, Instant occurredAt, String actor, String type, String detail) {
+    public Event(Long enrolmentId, Instant occurredAt, String actor, String type, String detail) {
         this.enrolmentId = enrolmentId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.type = type;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
+
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public String getType() { return type; }
+    public String getDetail() { return detail; }
 }

@@ -13,36 +13,36 @@ import java.time.LocalDate;
 
 @Entity(name = "CareProblem")
 @Table(name = "care_problem")
-class Problem {
+public class Problem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "enrolment_id", nullable = false)
-    Long enrolmentId;
+    private Long enrolmentId;
     @Column(name = "visit_id")
-    Long visitId;
+    private Long visitId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    Department department;
+    private Department department;
     @Column(nullable = false)
-    String description;
+    private String description;
     @Column(name = "due_on", nullable = false)
-    LocalDate dueOn;
+    private LocalDate dueOn;
     @Column(nullable = false)
-    String status;
-    String resolution;
+    private String status;
+    private String resolution;
     @Column(name = "resolved_at")
-    Instant resolvedAt;
+    private Instant resolvedAt;
     @Column(name = "resolved_by")
-    String resolvedBy;
+    private String resolvedBy;
     @Column(name = "created_at", nullable = false)
-    Instant createdAt;
+    private Instant createdAt;
     @Column(name = "created_by", nullable = false)
-    String createdBy;
+    private String createdBy;
 
     protected Problem() {}
 
-    Problem(Long enrolmentId, Long visitId, Department department, String description, LocalDate dueOn,
+    public Problem(Long enrolmentId, Long visitId, Department department, String description, LocalDate dueOn,
             Instant createdAt, String createdBy) {
         this.enrolmentId = enrolmentId;
         this.visitId = visitId;
@@ -53,4 +53,27 @@ class Problem {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    public void resolve(String resolution, String by, Instant at) {
+        this.status = "RESOLVED";
+        this.resolution = resolution;
+        this.resolvedAt = at;
+        this.resolvedBy = by;
+    }
+
+    /** A new due day (provisional working-day calendar replaced by the real one). */
+    public void moveDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public Long getId() { return id; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    public Department getDepartment() { return department; }
+    public String getDescription() { return description; }
+    public LocalDate getDueOn() { return dueOn; }
+    public String getStatus() { return status; }
+    public String getResolution() { return resolution; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public String getResolvedBy() { return resolvedBy; }
+    public Instant getCreatedAt() { return createdAt; }
 }

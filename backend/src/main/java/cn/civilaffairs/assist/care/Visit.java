@@ -13,41 +13,41 @@ import java.time.LocalDate;
 
 @Entity(name = "CareVisit")
 @Table(name = "care_visit")
-class Visit {
+public class Visit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "enrolment_id", nullable = false)
-    Long enrolmentId;
+    private Long enrolmentId;
     @Column(name = "visited_at", nullable = false)
-    Instant visitedAt;
+    private Instant visitedAt;
     @Column(name = "visit_on", nullable = false)
-    LocalDate visitOn;
+    private LocalDate visitOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    VisitMode mode;
+    private VisitMode mode;
     @Column(nullable = false)
-    String met;
+    private String met;
     @Column(nullable = false)
-    String findings;
+    private String findings;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    Risk risk;
+    private Risk risk;
     @Column(name = "photo_key")
-    String photoKey;
+    private String photoKey;
     @Column(name = "photo_type")
-    String photoType;
+    private String photoType;
     @Column(name = "recorded_by", nullable = false)
-    String recordedBy;
+    private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
-    Instant recordedAt;
+    private Instant recordedAt;
     /** Why a visit was entered more than app.care.late-entry-days after it (补录); null when on time. */
     @Column(name = "late_entry_reason")
-    String lateEntryReason;
+    private String lateEntryReason;
 
     protected Visit() {}
 
-    Visit(Long enrolmentId, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
+    public Visit(Long enrolmentId, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
             String photoKey, String photoType, String recordedBy, Instant recordedAt, String lateEntryReason) {
         this.enrolmentId = enrolmentId;
         this.visitedAt = visitedAt;
@@ -62,4 +62,18 @@ class Visit {
         this.recordedAt = recordedAt;
         this.lateEntryReason = lateEntryReason;
     }
+
+    public Long getId() { return id; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    public Instant getVisitedAt() { return visitedAt; }
+    public LocalDate getVisitOn() { return visitOn; }
+    public VisitMode getMode() { return mode; }
+    public String getMet() { return met; }
+    public String getFindings() { return findings; }
+    public Risk getRisk() { return risk; }
+    public String getPhotoKey() { return photoKey; }
+    public String getPhotoType() { return photoType; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getLateEntryReason() { return lateEntryReason; }
 }

@@ -13,33 +13,33 @@ import java.time.LocalDate;
 
 @Entity(name = "CareWarning")
 @Table(name = "care_warning")
-class Warning {
+public class Warning {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+    private Long id;
     @Column(name = "enrolment_id", nullable = false)
-    Long enrolmentId;
+    private Long enrolmentId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    WarningKind kind;
+    private WarningKind kind;
     @Column(nullable = false)
-    int stage;
+    private int stage;
     @Column(name = "raised_on", nullable = false)
-    LocalDate raisedOn;
+    private LocalDate raisedOn;
     @Column(name = "raised_at", nullable = false)
-    Instant raisedAt;
+    private Instant raisedAt;
     @Column(name = "gap_days")
-    Integer gapDays;
+    private Integer gapDays;
     @Column(name = "escalated_at")
-    Instant escalatedAt;
+    private Instant escalatedAt;
     @Column(name = "resolved_at")
-    Instant resolvedAt;
+    private Instant resolvedAt;
     @Column(name = "resolved_by_visit_id")
-    Long resolvedByVisitId;
+    private Long resolvedByVisitId;
 
     protected Warning() {}
 
-    Warning(Long enrolmentId, WarningKind kind, LocalDate raisedOn, Instant raisedAt, Integer gapDays) {
+    public Warning(Long enrolmentId, WarningKind kind, LocalDate raisedOn, Instant raisedAt, Integer gapDays) {
         this.enrolmentId = enrolmentId;
         this.kind = kind;
         this.stage = 1;
@@ -47,4 +47,24 @@ class Warning {
         this.raisedAt = raisedAt;
         this.gapDays = gapDays;
     }
+
+    public void resolve(Instant at, Long byVisitId) {
+        this.resolvedAt = at;
+        this.resolvedByVisitId = byVisitId;
+    }
+
+    /** One level up (at most the district, stage 3). */
+    public void escalate(Instant at) {
+        this.stage = Math.min(3, stage + 1);
+        this.escalatedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    public WarningKind getKind() { return kind; }
+    public int getStage() { return stage; }
+    public LocalDate getRaisedOn() { return raisedOn; }
+    public Instant getRaisedAt() { return raisedAt; }
+    public Integer getGapDays() { return gapDays; }
+    public Instant getResolvedAt() { return resolvedAt; }
 }

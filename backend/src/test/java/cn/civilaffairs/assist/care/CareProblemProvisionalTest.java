@@ -58,7 +58,7 @@ class CareProblemProvisionalTest {
         Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null,
                 CareProcessTest.CLERK));
         // Weekends only: 15 working days after Mon 14 December end on Mon 4 January (Fri 1 counted).
-        assertThat(p.dueOn).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
                 .singleResult();
         Job timer = management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
@@ -77,7 +77,7 @@ class CareProblemProvisionalTest {
         // 1 January off: the fifteenth working day is Tue 5 January.
         LocalDate real = LocalDate.of(2027, 1, 5);
         Date end = Date.from(real.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant().minusSeconds(1));
-        assertThat(problems.findById(p.id).orElseThrow().dueOn).isEqualTo(real);
+        assertThat(problems.findById(p.getId()).orElseThrow().getDueOn()).isEqualTo(real);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(end);
         assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getDuedate()).isEqualTo(end);
         assertThat(runtime.getVariable(task.getProcessInstanceId(), CareProcesses.VAR_DUE_DATE)).isEqualTo(end);

@@ -246,8 +246,8 @@ class CareProcessTest {
         CareEnrolment e = reload(no);
         assertThat(e.getOpenWarningId()).as("gap of %d days", limit + 1).isNotNull();
         Warning w = warnings.findById(e.getOpenWarningId()).orElseThrow();
-        assertThat(w.kind).isEqualTo(WarningKind.LAPSE);
-        assertThat(w.gapDays).isEqualTo(limit + 1);
+        assertThat(w.getKind()).isEqualTo(WarningKind.LAPSE);
+        assertThat(w.getGapDays()).isEqualTo(limit + 1);
         ProcessInstance pi = warningProcess(no);
         assertThat(pi).isWaitingAt("visitNow", "waitStreet");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getAssignee())
@@ -290,7 +290,7 @@ class CareProcessTest {
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "waitDistrict");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("streetSupervision")
                 .singleResult()).hasCandidateGroup("STREET_CLERK@" + STREET);
-        assertThat(warnings.findById(warningId).orElseThrow().stage).isEqualTo(2);
+        assertThat(warnings.findById(warningId).orElseThrow().getStage()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
                 "care-warning:" + warningId + ":2:%")).isGreaterThan(0);
 
@@ -298,7 +298,7 @@ class CareProcessTest {
         at(D0.plusDays(10), 6, 2);
         engine.getManagementService().executeJob(toDistrict.getId());
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "districtSupervision");
-        assertThat(warnings.findById(warningId).orElseThrow().stage).isEqualTo(3);
+        assertThat(warnings.findById(warningId).orElseThrow().getStage()).isEqualTo(3);
 
         // The visit ends the warning: every task and timer of it goes.
         at(D0.plusDays(10), 10, 0);
@@ -307,7 +307,7 @@ class CareProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
         CareEnrolment e = reload(no);
         assertThat(e.getOpenWarningId()).isNull();
-        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        assertThat(warnings.findById(warningId).orElseThrow().getResolvedAt()).isNotNull();
         assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(13));
     }
 
@@ -318,7 +318,7 @@ class CareProcessTest {
         visit(no, D0.plusDays(2), 10, Risk.MAJOR);
         CareEnrolment e = reload(no);
         assertThat(e.getOpenWarningId()).isNotNull();
-        assertThat(warnings.findById(e.getOpenWarningId()).orElseThrow().kind).isEqualTo(WarningKind.MAJOR_RISK);
+        assertThat(warnings.findById(e.getOpenWarningId()).orElseThrow().getKind()).isEqualTo(WarningKind.MAJOR_RISK);
         assertThat(warningProcess(no)).isWaitingAt("visitNow", "waitStreet");
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like 'care-major-risk:%:street003'",
                 Long.class)).isGreaterThan(0);
@@ -343,7 +343,7 @@ class CareProcessTest {
         at(D0.plusDays(3), 11, 0);
         visit(no, D0.plusDays(3), 10, Risk.MINOR);
         assertThat(warningProcess(no)).isNull();
-        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        assertThat(warnings.findById(warningId).orElseThrow().getResolvedAt()).isNotNull();
         HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(pi.getId()).singleResult();
         assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
@@ -423,21 +423,21 @@ class CareProcessTest {
         String no = graded(LEVEL2);
         Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null, CLERK));
         // 2026-03-02 + 15 working days (no holidays in March 2026) = 2026-03-23.
-        assertThat(p.dueOn).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
         Task t = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
                 .singleResult();
         assertThat(t).hasCandidateGroup("STREET_CLERK@" + STREET);
-        assertThat(CarePolicy.dayOf(t.getDueDate().toInstant())).isEqualTo(p.dueOn);
+        assertThat(CarePolicy.dayOf(t.getDueDate().toInstant())).isEqualTo(p.getDueOn());
         Job late = engine.getManagementService().createJobQuery().processInstanceId(t.getProcessInstanceId()).timers().singleResult();
         at(LocalDate.of(2026, 3, 24), 9, 0);
         engine.getManagementService().executeJob(late.getId());
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
-                "care-problem-overdue:" + p.id + ":%")).isGreaterThan(0);
+                "care-problem-overdue:" + p.getId() + ":%")).isGreaterThan(0);
         tx.executeWithoutResult(s -> {
-            care.resolveProblem(p.id, "卫生院已上门体检", "street003");
+            care.resolveProblem(p.getId(), "卫生院已上门体检", "street003");
             engine.getTaskService().complete(t.getId());
         });
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.resolveProblem(p.id, "再次", "street003")))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> care.resolveProblem(p.getId(), "再次", "street003")))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -471,7 +471,7 @@ class CareProcessTest {
         assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(3));
         assertThat(e.getWarnOn()).isEqualTo(D0.plusDays(6));
         assertThat(e.getOpenWarningId()).isEqualTo(warningId);
-        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNull();
+        assertThat(warnings.findById(warningId).orElseThrow().getResolvedAt()).isNull();
         assertThat(pi).isWaitingAt("visitNow", "waitStreet");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("visitNow")
                 .count()).isEqualTo(1);
@@ -500,7 +500,7 @@ class CareProcessTest {
             visit(no, D0.minusDays(day - 5), 9, Risk.NONE, "走访时未带手机，今日补录");
             assertThat(reload(no).getOpenWarningId()).as("day %d", day).isEqualTo(warningId);
             assertThat(reload(no).getNextDueOn()).isEqualTo(D0.plusDays(3));
-            int stage = warnings.findById(warningId).orElseThrow().stage;
+            int stage = warnings.findById(warningId).orElseThrow().getStage();
             assertThat(stage).as("stage on day %d", day).isEqualTo(day < 8 ? 1 : day < 10 ? 2 : 3);
         }
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "districtSupervision");
@@ -547,7 +547,7 @@ class CareProcessTest {
         assertThat(e.getOpenWarningId()).isNull();
         assertThat(e.getNextDueOn()).isEqualTo(D0.plusDays(8));
         assertThat(e.getLastVisitLateReason()).isNull();
-        assertThat(warnings.findById(warningId).orElseThrow().resolvedAt).isNotNull();
+        assertThat(warnings.findById(warningId).orElseThrow().getResolvedAt()).isNotNull();
         assertThat(pi).isEnded();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
     }
@@ -562,17 +562,17 @@ class CareProcessTest {
         at(D0.plusDays(6), 10, 0);
         visit(no, D0.minusDays(2), 9, Risk.MAJOR, "补录上周发现的险情");
         List<Warning> all = warningsOf(no);
-        assertThat(all).extracting(w -> w.kind).containsExactlyInAnyOrder(WarningKind.LAPSE, WarningKind.MAJOR_RISK);
-        Warning major = all.stream().filter(w -> w.kind == WarningKind.MAJOR_RISK).findFirst().orElseThrow();
-        assertThat(major.raisedOn).isEqualTo(D0.plusDays(6));
+        assertThat(all).extracting(Warning::getKind).containsExactlyInAnyOrder(WarningKind.LAPSE, WarningKind.MAJOR_RISK);
+        Warning major = all.stream().filter(w -> w.getKind() == WarningKind.MAJOR_RISK).findFirst().orElseThrow();
+        assertThat(major.getRaisedOn()).isEqualTo(D0.plusDays(6));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("careWarning")
                 .processInstanceBusinessKey(no).count()).isEqualTo(2);
 
         // Visited again, dated after the last visit but still overdue: the major risk is answered, the lapse is not.
         at(D0.plusDays(7), 10, 0);
         visit(no, D0.plusDays(1), 9, Risk.NONE, "补录");
-        assertThat(warnings.findById(major.id).orElseThrow().resolvedAt).isNotNull();
-        assertThat(warnings.findById(lapseId).orElseThrow().resolvedAt).isNull();
+        assertThat(warnings.findById(major.getId()).orElseThrow().getResolvedAt()).isNotNull();
+        assertThat(warnings.findById(lapseId).orElseThrow().getResolvedAt()).isNull();
         assertThat(reload(no).getOpenWarningId()).isEqualTo(lapseId);
         assertThat(warningProcess(no).getId()).isEqualTo(lapse.getId());
         assertThat(sweep(D0.plusDays(8))).isZero();
