@@ -2,6 +2,9 @@ package cn.civilaffairs.assist.care;
 
 import static cn.civilaffairs.assist.security.RoleGroups.*;
 
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
+import cn.civilaffairs.assist.care.internal.Problem;
+import cn.civilaffairs.assist.care.internal.Visit;
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;

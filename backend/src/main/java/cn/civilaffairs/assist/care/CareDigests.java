@@ -1,5 +1,7 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
+import cn.civilaffairs.assist.care.internal.CareEnrolments;
 import cn.civilaffairs.assist.notification.NotificationService;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.person.Person;

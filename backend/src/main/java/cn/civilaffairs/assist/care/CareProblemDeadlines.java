@@ -6,6 +6,8 @@ import static cn.civilaffairs.assist.care.CareProcesses.VAR_PROBLEM_ID;
 
 import cn.civilaffairs.assist.calendar.ProvisionalDeadlinesDue;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
+import cn.civilaffairs.assist.care.internal.CareProblems;
+import cn.civilaffairs.assist.care.internal.Problem;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;

@@ -2,6 +2,15 @@ package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.audit.AccessAction;
 import cn.civilaffairs.assist.audit.AccessLog;
+import cn.civilaffairs.assist.care.internal.CareAssignments;
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
+import cn.civilaffairs.assist.care.internal.CareEnrolments;
+import cn.civilaffairs.assist.care.internal.CareEvents;
+import cn.civilaffairs.assist.care.internal.CareProblems;
+import cn.civilaffairs.assist.care.internal.CareVisits;
+import cn.civilaffairs.assist.care.internal.CareWarnings;
+import cn.civilaffairs.assist.care.internal.Visit;
+import cn.civilaffairs.assist.care.internal.Warning;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;

@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.internal.CareEnrolments;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.org.OrgLevel;

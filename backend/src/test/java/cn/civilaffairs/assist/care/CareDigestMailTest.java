@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.EngineClock;

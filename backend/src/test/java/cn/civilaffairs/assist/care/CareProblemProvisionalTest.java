@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
+import cn.civilaffairs.assist.care.internal.CareProblems;
+import cn.civilaffairs.assist.care.internal.Problem;
 import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;

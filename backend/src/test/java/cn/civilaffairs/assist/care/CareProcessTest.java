@@ -1,5 +1,10 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
+import cn.civilaffairs.assist.care.internal.CareEnrolments;
+import cn.civilaffairs.assist.care.internal.CareWarnings;
+import cn.civilaffairs.assist.care.internal.Problem;
+import cn.civilaffairs.assist.care.internal.Warning;
 import cn.civilaffairs.assist.common.SelfCare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

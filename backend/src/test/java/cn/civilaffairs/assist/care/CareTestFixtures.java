@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.care;
 
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.CareService.VisitCommand;
+import cn.civilaffairs.assist.care.internal.CareEnrolment;
 import cn.civilaffairs.assist.support.Leads;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
+import cn.civilaffairs.assist.care.EnrolmentStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

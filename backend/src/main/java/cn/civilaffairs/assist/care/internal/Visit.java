@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
+import cn.civilaffairs.assist.care.CarePolicy;
+import cn.civilaffairs.assist.care.Risk;
+import cn.civilaffairs.assist.care.VisitMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

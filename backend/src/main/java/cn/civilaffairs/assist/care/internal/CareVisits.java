@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,8 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 // The care module's repositories (implementation, not API): other modules go through CareService.
 
-public interface CareAssignments extends JpaRepository<Assignment, Long> {
-    List<Assignment> findByEnrolmentIdOrderByAssignedAtDesc(Long enrolmentId);
-
-    List<Assignment> findByEnrolmentIdAndEndedAtIsNull(Long enrolmentId);
+public interface CareVisits extends JpaRepository<Visit, Long> {
+    List<Visit> findByEnrolmentIdOrderByVisitedAtDesc(Long enrolmentId);
 }

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
+import cn.civilaffairs.assist.care.WarningKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,8 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 // The care module's repositories (implementation, not API): other modules go through CareService.
 
-public interface CareProblems extends JpaRepository<Problem, Long> {
-    List<Problem> findByEnrolmentIdOrderByCreatedAtDesc(Long enrolmentId);
+public interface CareAssignments extends JpaRepository<Assignment, Long> {
+    List<Assignment> findByEnrolmentIdOrderByAssignedAtDesc(Long enrolmentId);
 
-    List<Problem> findByStatusAndDueOnGreaterThanEqual(String status, LocalDate from);
+    List<Assignment> findByEnrolmentIdAndEndedAtIsNull(Long enrolmentId);
 }

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,10 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 // The care module's repositories (implementation, not API): other modules go through CareService.
 
-public interface CareEmergencies extends JpaRepository<Emergency, Long> {
-    @Query("select e from CareEmergency e where e.liftedAt is null and e.startsOn <= :day"
-            + " and (e.endsOn is null or e.endsOn >= :day)")
-    List<Emergency> findActiveOn(@Param("day") LocalDate day);
+public interface CareProblems extends JpaRepository<Problem, Long> {
+    List<Problem> findByEnrolmentIdOrderByCreatedAtDesc(Long enrolmentId);
 
-    List<Emergency> findAllByOrderByDeclaredAtDesc();
+    List<Problem> findByStatusAndDueOnGreaterThanEqual(String status, LocalDate from);
 }

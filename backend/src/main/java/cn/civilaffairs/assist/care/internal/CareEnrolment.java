@@ -1,5 +1,9 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
+import cn.civilaffairs.assist.care.CareFacts;
+import cn.civilaffairs.assist.care.CareGroup;
+import cn.civilaffairs.assist.care.CarePolicy;
+import cn.civilaffairs.assist.care.EnrolmentStatus;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import jakarta.persistence.Column;

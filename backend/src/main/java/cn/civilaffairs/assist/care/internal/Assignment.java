@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.care;
+package cn.civilaffairs.assist.care.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,6 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 // The care module's repositories (implementation, not API): other modules go through CareService.
 
-public interface CareVisits extends JpaRepository<Visit, Long> {
-    List<Visit> findByEnrolmentIdOrderByVisitedAtDesc(Long enrolmentId);
+public interface CareEvents extends JpaRepository<Event, Long> {
+    List<Event> findByEnrolmentIdOrderByOccurredAtDescIdDesc(Long enrolmentId);
 }
