@@ -9,4 +9,4 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CardPinAttemptRepository extends JpaRepository<CardPinAttempt, Long> {}
+public interface CardPinAttemptRepository extends JpaRepository<CardPinAttempt, Long> {}

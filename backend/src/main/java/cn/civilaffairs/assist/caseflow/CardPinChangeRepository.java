@@ -9,4 +9,4 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CardPinChangeRepository extends JpaRepository<CardPinChange, Long> {}
+public interface CardPinChangeRepository extends JpaRepository<CardPinChange, Long> {}

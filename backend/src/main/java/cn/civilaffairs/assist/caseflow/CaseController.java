@@ -101,10 +101,10 @@ class CaseController {
         if (!OrgService.covers(user.orgCode(), body.villageCode())) {
             throw new ForbiddenException("只能登记本辖区村（社区）的线索。");
         }
-        ServiceCase c = caseService.openLead(new LeadCommand(body.name().strip(), body.idNumber().toUpperCase(),
+        String caseNo = caseService.openLead(new LeadCommand(body.name().strip(), body.idNumber().toUpperCase(),
                 blankToNull(body.phone()), blankToNull(body.address()), body.villageCode(), body.source(),
                 body.focusGroup(), body.situation().strip()), user.username());
-        return ResponseEntity.created(URI.create("/api/cases/" + c.getCaseNo())).body(new LeadCreated(c.getCaseNo()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseNo)).body(new LeadCreated(caseNo));
     }
 
     @Operation(summary = "Cases in my area, newest activity first")

@@ -9,6 +9,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
     List<CaseDocument> findByCaseIdOrderById(Long caseId);
 }

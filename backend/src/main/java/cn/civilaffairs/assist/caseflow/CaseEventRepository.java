@@ -3,6 +3,6 @@ package cn.civilaffairs.assist.caseflow;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
     List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 }

@@ -9,4 +9,4 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {}
+public interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {}

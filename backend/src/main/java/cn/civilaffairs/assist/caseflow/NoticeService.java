@@ -152,7 +152,7 @@ public class NoticeService {
                     // Their reviews ended with the notice (e.g. another objection was upheld).
                     objections.findByNoticeIdInOrderById(List.of(n.getId())).stream()
                             .filter(o -> o.getDecision() == null)
-                            .forEach(o -> o.lapse("公示已撤下，不再复核", clock.instant()));
+                            .forEach(o -> o.lapse("公示已撤下，不再复核", CaseDelegates.SYSTEM, clock.instant()));
                     caseService.event(c, actor, CaseEventType.NOTICE_WITHDRAWN, "撤下公示");
                 });
     }

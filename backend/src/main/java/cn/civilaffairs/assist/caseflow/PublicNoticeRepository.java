@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
+public interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
     List<PublicNotice> findByCaseIdOrderById(Long caseId);
 
     List<PublicNotice> findByVillageCodeAndStatusInOrderById(String villageCode, List<String> statuses);

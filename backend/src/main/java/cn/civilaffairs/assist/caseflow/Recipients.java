@@ -57,7 +57,7 @@ public class Recipients {
         ServiceGrant g = grants.findById(grantId).orElseThrow();
         ServiceCase c = cases.findById(g.getCaseId()).orElseThrow();
         return new GrantInfo(g.getId(), c.getId(), c.getCaseNo(), c.getVillageCode(), g.getItemCode(),
-                g.getStatus() == ServiceGrant.Status.STOPPED);
+                g.getStatus() == GrantStatus.STOPPED);
     }
 
     /**
@@ -70,7 +70,7 @@ public class Recipients {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<ServiceGrant> found = grants.findInScope(ServiceGrant.Status.ACTIVE, codes, orgCode + "%");
+        List<ServiceGrant> found = grants.findInScope(GrantStatus.ACTIVE, codes, orgCode + "%");
         Map<Long, ServiceCase> byId = new HashMap<>();
         cases.findAllById(found.stream().map(ServiceGrant::getCaseId).distinct().toList())
                 .forEach(c -> byId.put(c.getId(), c));

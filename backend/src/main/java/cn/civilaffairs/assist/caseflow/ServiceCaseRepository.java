@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
+public interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
     Optional<ServiceCase> findByCaseNo(String caseNo);
 
     /**
