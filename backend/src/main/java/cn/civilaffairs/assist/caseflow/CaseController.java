@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.caseflow;
 
 import static cn.civilaffairs.assist.security.RoleGroups.*;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;

@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.common.UploadCheck;

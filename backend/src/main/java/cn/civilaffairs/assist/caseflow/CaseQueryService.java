@@ -1,5 +1,17 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.CaseEventRepository;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.Objection;
+import cn.civilaffairs.assist.caseflow.internal.ObjectionRepository;
+import cn.civilaffairs.assist.caseflow.internal.PublicNotice;
+import cn.civilaffairs.assist.caseflow.internal.PublicNoticeRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;

@@ -1,5 +1,17 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.CaseEvent;
+import cn.civilaffairs.assist.caseflow.internal.CaseEventRepository;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessment;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 

@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;

@@ -1,5 +1,11 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.Objection;
+import cn.civilaffairs.assist.caseflow.internal.ObjectionRepository;
+import cn.civilaffairs.assist.caseflow.internal.PublicNotice;
+import cn.civilaffairs.assist.caseflow.internal.PublicNoticeRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;

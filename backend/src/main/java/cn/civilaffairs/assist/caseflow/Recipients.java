@@ -1,5 +1,13 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessment;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;

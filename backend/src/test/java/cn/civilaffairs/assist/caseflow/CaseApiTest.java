@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.SelfCare;
 import static org.assertj.core.api.Assertions.assertThat;
 

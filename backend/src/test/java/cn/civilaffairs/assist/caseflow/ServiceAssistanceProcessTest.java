@@ -11,6 +11,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;

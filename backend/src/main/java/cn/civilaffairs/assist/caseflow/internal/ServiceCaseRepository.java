@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CaseStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CardPins;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

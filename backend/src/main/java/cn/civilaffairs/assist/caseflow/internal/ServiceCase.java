@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CaseStatus;
+import cn.civilaffairs.assist.caseflow.FocusGroup;
+import cn.civilaffairs.assist.caseflow.LeadSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
