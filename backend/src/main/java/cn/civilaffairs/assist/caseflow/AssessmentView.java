@@ -9,4 +9,4 @@ import java.util.List;
 
 public record AssessmentView(int recipientCategory, boolean alreadyRecognised,
         @Schema(implementation = SelfCare.class) String selfCare,
-        @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}
+        @Schema(implementation = CarerSituation.class) String carerSituation, String livingSituation, String needsNote, String assessedBy, Instant assessedAt) {}

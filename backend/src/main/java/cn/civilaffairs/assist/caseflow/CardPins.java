@@ -1,5 +1,9 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CardPinAttempt;
+import cn.civilaffairs.assist.caseflow.internal.CardPinAttemptRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.caseflow;
 
 import static cn.civilaffairs.assist.security.RoleGroups.*;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
@@ -101,10 +103,10 @@ class CaseController {
         if (!OrgService.covers(user.orgCode(), body.villageCode())) {
             throw new ForbiddenException("只能登记本辖区村（社区）的线索。");
         }
-        ServiceCase c = caseService.openLead(new LeadCommand(body.name().strip(), body.idNumber().toUpperCase(),
+        String caseNo = caseService.openLead(new LeadCommand(body.name().strip(), body.idNumber().toUpperCase(),
                 blankToNull(body.phone()), blankToNull(body.address()), body.villageCode(), body.source(),
                 body.focusGroup(), body.situation().strip()), user.username());
-        return ResponseEntity.created(URI.create("/api/cases/" + c.getCaseNo())).body(new LeadCreated(c.getCaseNo()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseNo)).body(new LeadCreated(caseNo));
     }
 
     @Operation(summary = "Cases in my area, newest activity first")

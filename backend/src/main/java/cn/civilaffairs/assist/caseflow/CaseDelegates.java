@@ -2,6 +2,7 @@ package cn.civilaffairs.assist.caseflow;
 
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.notification.NotificationService;
 import java.time.Instant;
 import java.util.Date;

@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.common.UploadCheck;
@@ -29,8 +32,14 @@ public class CaseDocumentService {
         this.uploads = uploads;
     }
 
+    /** {@link #upload(ServiceCase, DocumentType, String, byte[], String)} by case number, for other modules (demo data). */
     @Transactional
-    public CaseDocument upload(ServiceCase c, DocumentType type, String fileName, byte[] content, String actor) {
+    public void upload(String caseNo, DocumentType type, String fileName, byte[] content, String actor) {
+        upload(caseService.get(caseNo), type, fileName, content, actor);
+    }
+
+    @Transactional
+    CaseDocument upload(ServiceCase c, DocumentType type, String fileName, byte[] content, String actor) {
         String contentType = uploads.document(content, "file");
         String safeName = fileName == null || fileName.isBlank() ? "document"
                 : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
@@ -46,12 +55,12 @@ public class CaseDocumentService {
     }
 
     @Transactional(readOnly = true)
-    public List<CaseDocument> list(ServiceCase c) {
+    List<CaseDocument> list(ServiceCase c) {
         return documents.findByCaseIdOrderById(c.getId());
     }
 
     @Transactional(readOnly = true)
-    public CaseDocument get(ServiceCase c, long documentId) {
+    CaseDocument get(ServiceCase c, long documentId) {
         return documents.findById(documentId).filter(d -> d.getCaseId().equals(c.getId()))
                 .orElseThrow(() -> new NotFoundException("材料不存在。"));
     }

@@ -1,5 +1,17 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.CaseEventRepository;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.Objection;
+import cn.civilaffairs.assist.caseflow.internal.ObjectionRepository;
+import cn.civilaffairs.assist.caseflow.internal.PublicNotice;
+import cn.civilaffairs.assist.caseflow.internal.PublicNoticeRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
@@ -137,12 +149,12 @@ public class CaseQueryService {
                 .toList();
     }
 
-    public Optional<CardView> card(ServiceCase c) {
+    Optional<CardView> card(ServiceCase c) {
         // The newest card, revoked too: after a case ends its card shows 已注销, not "not issued".
         return cards.findFirstByCaseIdOrderByIdDesc(c.getId()).map(card -> {
             // A revoked card still shows what it listed; a valid one what is granted now.
             List<ServiceGrant> active = grants.findByCaseIdOrderById(c.getId()).stream()
-                    .filter(g -> card.isRevoked() || g.getStatus() != ServiceGrant.Status.STOPPED).toList();
+                    .filter(g -> card.isRevoked() || g.getStatus() != GrantStatus.STOPPED).toList();
             Map<String, ServiceItem> items = catalogue.byCode(active.stream().map(ServiceGrant::getItemCode).toList());
             return new CardView(card.getCardNo(), card.getValidFrom(), card.getValidTo(), card.getStatus(),
                     c.getSubjectName(), villageName(c.getVillageCode()),
@@ -181,7 +193,7 @@ public class CaseQueryService {
     }
 
     /** One rule for the case page and the board: a review still open shows first. */
-    private static PublicNotice.Phase phase(PublicNotice n, List<Objection> ofNotice) {
+    private static NoticePhase phase(PublicNotice n, List<Objection> ofNotice) {
         return n.phase(ofNotice.stream().anyMatch(o -> o.getDecision() == null));
     }
 
@@ -194,7 +206,7 @@ public class CaseQueryService {
     private NoticeEntry entry(PublicNotice n, ServiceCase c) {
         Person p = personService.get(c.getPersonId());
         List<ServiceGrant> active = grants.findByCaseIdOrderById(c.getId()).stream()
-                .filter(g -> g.getStatus() != ServiceGrant.Status.STOPPED).toList();
+                .filter(g -> g.getStatus() != GrantStatus.STOPPED).toList();
         Map<String, ServiceItem> items = catalogue.byCode(active.stream().map(ServiceGrant::getItemCode).toList());
         return new NoticeEntry(n.getId(), c.getServiceNo(), p.getName(), p.getGender().name(),
                 villageName(c.getVillageCode()),

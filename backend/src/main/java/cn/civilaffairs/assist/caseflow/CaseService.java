@@ -1,5 +1,17 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CaseDocument;
+import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.CaseEvent;
+import cn.civilaffairs.assist.caseflow.internal.CaseEventRepository;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessment;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
@@ -83,9 +95,9 @@ public class CaseService {
     public record LeadCommand(String name, String idNumber, String phone, String address, String villageCode,
             LeadSource source, FocusGroup focusGroup, String situation) {}
 
-    /** Step 1, discover: records a lead for a person and starts the case process. */
+    /** Step 1, discover: records a lead for a person and starts the case process; returns the case number. */
     @Transactional
-    public ServiceCase openLead(LeadCommand lead, String actor) {
+    public String openLead(LeadCommand lead, String actor) {
         OrgUnit village = orgService.get(lead.villageCode());
         if (village.getLevel() != OrgLevel.VILLAGE) {
             throw new FieldValidationException("线索必须登记到村（社区）。",
@@ -117,7 +129,7 @@ public class CaseService {
                 .setVariable(VAR_NOTICE_PERIOD, noticePeriod)
                 .setVariable(VAR_REVIEW_CYCLE, reviewCycle)
                 .execute();
-        return c;
+        return caseNo;
     }
 
     @Transactional
@@ -128,7 +140,7 @@ public class CaseService {
     }
 
     public record AssessmentCommand(int recipientCategory, boolean alreadyRecognised,
-            SelfCare selfCare, NeedsAssessment.CarerSituation carerSituation,
+            SelfCare selfCare, CarerSituation carerSituation,
             String livingSituation, String needsNote, List<String> itemCodes) {}
 
     /** Step 2, the street office's home investigation: assessment and the items needed. */
@@ -237,8 +249,14 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public ServiceCase get(String caseNo) {
+    ServiceCase get(String caseNo) {
         return cases.findByCaseNo(caseNo).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
+    }
+
+    /** The case's status, for other modules and tests: like {@link #get}, not scoped to a user. */
+    @Transactional(readOnly = true)
+    public CaseStatus status(String caseNo) {
+        return get(caseNo).getStatus();
     }
 
     @Transactional(readOnly = true)
@@ -248,7 +266,7 @@ public class CaseService {
 
     /** The case if the user's org node covers its village; otherwise 404, as if it did not exist. */
     @Transactional(readOnly = true)
-    public ServiceCase getVisible(String caseNo, CurrentUser user) {
+    ServiceCase getVisible(String caseNo, CurrentUser user) {
         ServiceCase c = cases.findByCaseNo(caseNo).orElse(null);
         if (c == null || !canSee(user, c)) {
             throw new NotFoundException("案件不存在或不在您的管辖范围内。");

@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.caseflow;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
-import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.workflow.DomainTask;
 import cn.civilaffairs.assist.workflow.DomainTasks;

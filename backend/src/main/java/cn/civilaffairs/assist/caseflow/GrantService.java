@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
@@ -45,7 +48,7 @@ public class GrantService {
     public int startPending(String caseNo, String streetCode, String actor) {
         ServiceCase c = caseService.get(caseNo);
         List<ServiceGrant> pending = grants.findByCaseIdOrderById(c.getId()).stream()
-                .filter(g -> g.getStatus() == ServiceGrant.Status.GRANTED).toList();
+                .filter(g -> g.getStatus() == GrantStatus.GRANTED).toList();
         Map<String, ServiceItem> items = catalogue.byCode(pending.stream().map(ServiceGrant::getItemCode).toList());
         for (ServiceGrant g : pending) {
             ServiceItem item = items.get(g.getItemCode());
@@ -82,7 +85,7 @@ public class GrantService {
             throw new FieldValidationException("服务变更有误。", errors);
         }
         List<ServiceGrant> current = grants.findByCaseIdOrderById(c.getId()).stream()
-                .filter(g -> g.getStatus() != ServiceGrant.Status.STOPPED).toList();
+                .filter(g -> g.getStatus() != GrantStatus.STOPPED).toList();
         Set<String> have = current.stream().map(ServiceGrant::getItemCode).collect(Collectors.toSet());
         for (ServiceGrant g : current) {
             if (!wanted.contains(g.getItemCode())) {
@@ -102,7 +105,7 @@ public class GrantService {
     public void stopAll(String caseNo, String reason, String actor) {
         ServiceCase c = caseService.get(caseNo);
         grants.findByCaseIdOrderById(c.getId()).stream()
-                .filter(g -> g.getStatus() != ServiceGrant.Status.STOPPED)
+                .filter(g -> g.getStatus() != GrantStatus.STOPPED)
                 .forEach(g -> stop(c, g, reason, actor));
     }
 

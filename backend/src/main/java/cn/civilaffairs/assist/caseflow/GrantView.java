@@ -9,4 +9,4 @@ import java.util.List;
 
 public record GrantView(long id, String itemCode, String itemName,
         @Schema(implementation = ServiceWay.class) String way,
-        @Schema(implementation = ServiceGrant.Status.class) String status, Instant grantedAt, Instant stoppedAt, String stopReason) {}
+        @Schema(implementation = GrantStatus.class) String status, Instant grantedAt, Instant stoppedAt, String stopReason) {}

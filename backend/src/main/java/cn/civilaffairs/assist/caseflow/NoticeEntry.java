@@ -12,5 +12,5 @@ public record NoticeEntry(long noticeId, Integer serviceNo, String name,
         @Schema(allowableValues = {"CATEGORY_1", "CATEGORY_2", "CATEGORY_3", "CATEGORY_4", "CATEGORY_5", "CATEGORY_6"})
         String category, List<String> services,
         @Schema(allowableValues = {"PUBLISHED", "LONG_TERM"}) String status,
-        @Schema(implementation = PublicNotice.Phase.class) String phase, LocalDate startsOn, LocalDate endsOn,
+        @Schema(implementation = NoticePhase.class) String phase, LocalDate startsOn, LocalDate endsOn,
         Instant periodEndedAt) {}

@@ -1,5 +1,11 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.Objection;
+import cn.civilaffairs.assist.caseflow.internal.ObjectionRepository;
+import cn.civilaffairs.assist.caseflow.internal.PublicNotice;
+import cn.civilaffairs.assist.caseflow.internal.PublicNoticeRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import java.time.Clock;
@@ -152,7 +158,7 @@ public class NoticeService {
                     // Their reviews ended with the notice (e.g. another objection was upheld).
                     objections.findByNoticeIdInOrderById(List.of(n.getId())).stream()
                             .filter(o -> o.getDecision() == null)
-                            .forEach(o -> o.lapse("公示已撤下，不再复核", clock.instant()));
+                            .forEach(o -> o.lapse("公示已撤下，不再复核", CaseDelegates.SYSTEM, clock.instant()));
                     caseService.event(c, actor, CaseEventType.NOTICE_WITHDRAWN, "撤下公示");
                 });
     }

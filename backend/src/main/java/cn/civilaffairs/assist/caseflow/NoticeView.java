@@ -13,5 +13,5 @@ import java.util.List;
  */
 public record NoticeView(long id,
         @Schema(allowableValues = {"PUBLISHED", "LONG_TERM", "WITHDRAWN"}) String status,
-        @Schema(implementation = PublicNotice.Phase.class) String phase, LocalDate startsOn, LocalDate endsOn,
+        @Schema(implementation = NoticePhase.class) String phase, LocalDate startsOn, LocalDate endsOn,
         Instant periodEndedAt, List<ObjectionView> objections) {}

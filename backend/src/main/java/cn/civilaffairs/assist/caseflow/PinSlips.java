@@ -1,5 +1,10 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.CardPinChange;
+import cn.civilaffairs.assist.caseflow.internal.CardPinChangeRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgService;

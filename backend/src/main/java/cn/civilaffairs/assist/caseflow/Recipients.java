@@ -1,5 +1,13 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessment;
+import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCard;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCardRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCaseRepository;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.catalogue.CatalogueService;
 import cn.civilaffairs.assist.catalogue.ServiceItem;
@@ -57,7 +65,7 @@ public class Recipients {
         ServiceGrant g = grants.findById(grantId).orElseThrow();
         ServiceCase c = cases.findById(g.getCaseId()).orElseThrow();
         return new GrantInfo(g.getId(), c.getId(), c.getCaseNo(), c.getVillageCode(), g.getItemCode(),
-                g.getStatus() == ServiceGrant.Status.STOPPED);
+                g.getStatus() == GrantStatus.STOPPED);
     }
 
     /**
@@ -70,7 +78,7 @@ public class Recipients {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<ServiceGrant> found = grants.findInScope(ServiceGrant.Status.ACTIVE, codes, orgCode + "%");
+        List<ServiceGrant> found = grants.findInScope(GrantStatus.ACTIVE, codes, orgCode + "%");
         Map<Long, ServiceCase> byId = new HashMap<>();
         cases.findAllById(found.stream().map(ServiceGrant::getCaseId).distinct().toList())
                 .forEach(c -> byId.put(c.getId(), c));

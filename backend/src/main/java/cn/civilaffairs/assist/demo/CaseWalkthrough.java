@@ -3,13 +3,12 @@ package cn.civilaffairs.assist.demo;
 import cn.civilaffairs.assist.common.SelfCare;
 import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
 
+import cn.civilaffairs.assist.caseflow.CarerSituation;
 import cn.civilaffairs.assist.caseflow.CaseDocumentService;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.caseflow.DocumentType;
-import cn.civilaffairs.assist.caseflow.NeedsAssessment;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +51,16 @@ public class CaseWalkthrough {
      * @return the case number, now SERVING with its items' service processes started
      */
     public String toServing(LeadCommand lead, int recipientCategory, String selfCare, List<String> itemCodes) {
-        ServiceCase c = cases.openLead(lead, "walkthrough");
-        String no = c.getCaseNo();
+        String no = cases.openLead(lead, "walkthrough");
         complete(no, TASK_VERIFY_LEAD, Map.of(VAR_GENUINE, true, VAR_VERIFICATION_NOTE, "入户核实属实"));
         cases.recordAssessment(no, new AssessmentCommand(recipientCategory, true,
-                SelfCare.valueOf(selfCare), NeedsAssessment.CarerSituation.NO_CARER, "独居",
+                SelfCare.valueOf(selfCare), CarerSituation.NO_CARER, "独居",
                 "需要上门服务", itemCodes), "walkthrough");
         complete(no, TASK_HOME_INVESTIGATION, Map.of(VAR_ALREADY_RECOGNISED, true));
         tx.executeWithoutResult(s -> {
-            ServiceCase filed = cases.get(no);
-            for (DocumentType t : DocumentType.requiredFor(filed.getFocusGroup())) {
-                documents.upload(filed, t, t.name() + ".pdf", PDF, "walkthrough");
+            // The case keeps the lead's focus group, which decides the documents the file needs.
+            for (DocumentType t : DocumentType.requiredFor(lead.focusGroup())) {
+                documents.upload(no, t, t.name() + ".pdf", PDF, "walkthrough");
             }
             cases.file(no, "walkthrough");
         });

@@ -5,7 +5,6 @@ import static cn.civilaffairs.assist.calendar.WorkingDayCalendarTest.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.EngineClock;
@@ -52,9 +51,9 @@ class ProvisionalDeadlineApiTest {
 
     private String leadTaskAt(String beijingTime, String name) {
         clock.at(beijing(beijingTime));
-        ServiceCase lead = tx.execute(s -> Leads.open(caseService, VILLAGE, name));
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
-        return task.getId() + "|" + lead.getCaseNo();
+        String leadNo = tx.execute(s -> Leads.open(caseService, VILLAGE, name));
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
+        return task.getId() + "|" + leadNo;
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -90,8 +89,8 @@ class WorkingDayCalendarTest {
     void importing2027ClearsTheMarkAndRecomputesAnOpenTaskAndItsTimer() throws Exception {
         // A lead recorded on Tuesday 29 December 2026: 核实线索 within 5 working days, and its escalation timer.
         clock.at(beijing("2026-12-29T10:00:00"));
-        ServiceCase lead = tx.execute(s -> Leads.open(caseService, "360199003004", "岁末甲"));
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+        String leadNo = tx.execute(s -> Leads.open(caseService, "360199003004", "岁末甲"));
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
         List<Job> timers = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
                 .timers().list();
         assertThat(timers).hasSize(1);

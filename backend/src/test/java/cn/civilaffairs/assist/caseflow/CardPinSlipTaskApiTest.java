@@ -231,13 +231,13 @@ class CardPinSlipTaskApiTest {
         assertThat(openSlipTasks(caseNo)).isEmpty();
 
         // A case closed before any card (lead not genuine) has no slip process: closing fails nothing.
-        ServiceCase lead = Leads.open(caseService, VILLAGE, "无卡结案");
-        String verify = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult()
+        String leadNo = Leads.open(caseService, VILLAGE, "无卡结案");
+        String verify = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult()
                 .getId();
         Response r = ApiClient.signedIn(port, "vo001002").post("/api/tasks/" + verify + "/complete",
                 Map.of("variables", Map.of("genuine", false, "verificationNote", "查无此情况")));
         assertThat(r.status()).as(r.body()).isEqualTo(204);
-        assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.CLOSED_NOT_GENUINE);
-        assertThat(slipProcess(lead.getCaseNo())).isNull();
+        assertThat(caseService.status(leadNo)).isEqualTo(CaseStatus.CLOSED_NOT_GENUINE);
+        assertThat(slipProcess(leadNo)).isNull();
     }
 }

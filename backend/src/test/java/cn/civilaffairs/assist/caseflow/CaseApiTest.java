@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
 import cn.civilaffairs.assist.common.SelfCare;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -258,10 +259,10 @@ class CaseApiTest {
     /** A case posted on day 1, walked there through the services the API calls. */
     private String postedCase() {
         on(1, "09:30");
-        String caseNo = caseService.openLead(Leads.lead(VILLAGE, "公示测试"), OFFICER).getCaseNo();
+        String caseNo = caseService.openLead(Leads.lead(VILLAGE, "公示测试"), OFFICER);
         taskService.complete(taskOf(caseNo), Map.of("genuine", true, "verificationNote", "属实"));
         caseService.recordAssessment(caseNo, new CaseService.AssessmentCommand(2, true,
-                SelfCare.PARTIAL, NeedsAssessment.CarerSituation.NO_CARER, "独居", "助餐",
+                SelfCare.PARTIAL, CarerSituation.NO_CARER, "独居", "助餐",
                 List.of("MEAL_DELIVERY")), CLERK);
         taskService.complete(taskOf(caseNo), Map.of("alreadyRecognised", true));
         tx.executeWithoutResult(s -> {

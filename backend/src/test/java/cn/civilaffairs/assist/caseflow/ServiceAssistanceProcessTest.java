@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
-import cn.civilaffairs.assist.caseflow.NeedsAssessment.CarerSituation;
+import cn.civilaffairs.assist.caseflow.internal.ServiceCase;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrant;
+import cn.civilaffairs.assist.caseflow.internal.ServiceGrantRepository;
 import cn.civilaffairs.assist.common.SelfCare;
 import cn.civilaffairs.assist.common.ConflictException;
 import cn.civilaffairs.assist.common.FieldValidationException;
@@ -70,7 +72,7 @@ class ServiceAssistanceProcessTest {
     }
 
     private ProcessInstance openAndVerify(String name, boolean genuine) {
-        ServiceCase c = Leads.open(cases, VILLAGE, name);
+        ServiceCase c = cases.get(Leads.open(cases, VILLAGE, name));
         ProcessInstance pi = instance(c);
         complete(task(pi), withVariables(VAR_GENUINE, genuine, VAR_VERIFICATION_NOTE, genuine ? "属实" : "不属实"));
         return pi;
@@ -136,7 +138,7 @@ class ServiceAssistanceProcessTest {
 
     @Test
     void aLeadThatIsNotGenuineIsClosedAndThePersonMayBeReportedAgain() {
-        ServiceCase c = Leads.open(cases, VILLAGE, "甲");
+        ServiceCase c = cases.get(Leads.open(cases, VILLAGE, "甲"));
         ProcessInstance pi = instance(c);
         assertThat(pi).isWaitingAt(TASK_VERIFY_LEAD);
         assertThat(task(pi)).hasCandidateGroup("VILLAGE_OFFICER@" + VILLAGE);
@@ -150,12 +152,12 @@ class ServiceAssistanceProcessTest {
         String idNumber = text("select id_number from person where id = ?", c.getPersonId());
         LeadCommand again = new LeadCommand("甲", idNumber, null, null, VILLAGE, LeadSource.NEIGHBOUR,
                 FocusGroup.NO_CARER, "再次反映");
-        assertThat(cases.openLead(again, "test").getPersonId()).isEqualTo(c.getPersonId());
+        assertThat(cases.get(cases.openLead(again, "test")).getPersonId()).isEqualTo(c.getPersonId());
     }
 
     @Test
     void aPersonWithAnOpenCaseCannotGetASecondOneAndTheAnswerNamesIt() {
-        ServiceCase c = Leads.open(cases, VILLAGE, "乙");
+        ServiceCase c = cases.get(Leads.open(cases, VILLAGE, "乙"));
         String idNumber = text("select id_number from person where id = ?", c.getPersonId());
         LeadCommand again = new LeadCommand("乙", idNumber, null, null, VILLAGE, LeadSource.HOTLINE,
                 FocusGroup.NO_CARER, "重复");
@@ -188,7 +190,7 @@ class ServiceAssistanceProcessTest {
         assertThat(pi).hasPassed("startServices").isWaitingAt("reviewWait");
         assertThat(cases.get(c.getCaseNo()).getStatus()).isEqualTo(CaseStatus.SERVING);
         List<ServiceGrant> running = grantsOf(c);
-        assertThat(running).extracting(ServiceGrant::getStatus).containsOnly(ServiceGrant.Status.ACTIVE);
+        assertThat(running).extracting(ServiceGrant::getStatus).containsOnly(GrantStatus.ACTIVE);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isEqualTo(2);
 
@@ -201,9 +203,9 @@ class ServiceAssistanceProcessTest {
         complete(task(pi), withVariables(VAR_REVIEW_DECISION, "CHANGE", VAR_REVIEW_REASON, "季度复核调整"));
         assertThat(pi).hasPassed("applyServiceChanges").isWaitingAt("reviewWait");
         assertThat(grantsOf(c)).extracting(ServiceGrant::getItemCode, ServiceGrant::getStatus).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("MEAL_DELIVERY", ServiceGrant.Status.ACTIVE),
-                org.assertj.core.groups.Tuple.tuple("CLEANING", ServiceGrant.Status.STOPPED),
-                org.assertj.core.groups.Tuple.tuple("HOME_CARE", ServiceGrant.Status.ACTIVE));
+                org.assertj.core.groups.Tuple.tuple("MEAL_DELIVERY", GrantStatus.ACTIVE),
+                org.assertj.core.groups.Tuple.tuple("CLEANING", GrantStatus.STOPPED),
+                org.assertj.core.groups.Tuple.tuple("HOME_CARE", GrantStatus.ACTIVE));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isEqualTo(2);
 
@@ -216,7 +218,7 @@ class ServiceAssistanceProcessTest {
         ServiceCase exited = cases.get(c.getCaseNo());
         assertThat(exited.getStatus()).isEqualTo(CaseStatus.EXITED);
         assertThat(exited.getDecisionReason()).isEqualTo("救助对象死亡");
-        assertThat(grantsOf(c)).extracting(ServiceGrant::getStatus).containsOnly(ServiceGrant.Status.STOPPED);
+        assertThat(grantsOf(c)).extracting(ServiceGrant::getStatus).containsOnly(GrantStatus.STOPPED);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(c.getCaseNo()).count()).isZero();
         assertThat(count(
@@ -449,7 +451,7 @@ class ServiceAssistanceProcessTest {
     @Test
     void aMissedVerificationDeadlineEscalatesToTheStreetOfficeOnTheWorkingDayCalendar() {
         clock.at(ZonedDateTime.parse("2026-09-30T10:15:00+08:00").toInstant());
-        ServiceCase c = Leads.open(cases, VILLAGE, "辛");
+        ServiceCase c = cases.get(Leads.open(cases, VILLAGE, "辛"));
         ProcessInstance pi = instance(c);
         // 1-7 Oct off; Thu 8, Fri 9, Sat 10 (make-up working day), Mon 12, Tue 13.
         assertThat(task(pi).getDueDate().toInstant())
@@ -486,7 +488,7 @@ class ServiceAssistanceProcessTest {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(service.getId())
                 .variableName(GenericServiceProcess.VAR_STOP_REASON).singleResult().getValue()).isEqualTo("本人已去世");
         assertThat(grantsOf(cases.get(pi.getBusinessKey()))).extracting(ServiceGrant::getStatus)
-                .containsOnly(ServiceGrant.Status.STOPPED);
+                .containsOnly(GrantStatus.STOPPED);
     }
 
     @Test
@@ -502,7 +504,7 @@ class ServiceAssistanceProcessTest {
         complete(task(service), withVariables("outcome", "已完成12次康复训练，行走能力改善"));
         assertThat(service).isEnded();
         ServiceCase c = cases.get(pi.getBusinessKey());
-        assertThat(grantsOf(c)).extracting(ServiceGrant::getStatus).containsOnly(ServiceGrant.Status.STOPPED);
+        assertThat(grantsOf(c)).extracting(ServiceGrant::getStatus).containsOnly(GrantStatus.STOPPED);
         assertThat(count(
                 "select count(*) from case_event where case_id = ? and event_type like 'SERVICE_%'", c.getId())).isEqualTo(4);
     }

@@ -4,8 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
-import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -32,7 +31,6 @@ class AccessLogE2eTest {
     static final E2eBrowser browser = new E2eBrowser();
 
     @Autowired CaseService caseService;
-    @Autowired PersonService personService;
 
     /** Console messages about a blocked resource or script, on every page of the context. */
     private static List<String> watchCsp(BrowserContext context) {
@@ -47,13 +45,14 @@ class AccessLogE2eTest {
 
     @Test
     void anAdminFindsWhoSawACaseOnAPhoneAndNoPageBreaksTheCsp() {
-        ServiceCase c = Leads.open(caseService, "360199001003", "日志测试对象");
-        String idNumber = personService.get(c.getPersonId()).getIdNumber().value();
+        LeadCommand lead = Leads.lead("360199001003", "日志测试对象");
+        String caseNo = caseService.openLead(lead, "test");
+        String idNumber = lead.idNumber();
 
         BrowserContext desk = browser.newDesktopContext();
         List<String> violations = watchCsp(desk);
         Page page = browser.signIn(desk, "vo001003");
-        page.navigate("/cases/" + c.getCaseNo());
+        page.navigate("/cases/" + caseNo);
         assertThat(page.getByText("日志测试对象").first()).isVisible();
         // The process diagram (bpmn-js: inline styles and SVG) renders under the CSP.
         page.getByText("流程图", new Page.GetByTextOptions().setExact(true)).click();
@@ -76,7 +75,7 @@ class AccessLogE2eTest {
         assertThat(caseView).hasCount(1);
         assertThat(caseView).containsText("张敏");
         assertThat(caseView).containsText("日志测试对象");
-        assertThat(caseView).containsText(c.getCaseNo());
+        assertThat(caseView).containsText(caseNo);
         assertThat(caseView).not().containsText("vo001003");
         // Nothing wider than the phone.
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");

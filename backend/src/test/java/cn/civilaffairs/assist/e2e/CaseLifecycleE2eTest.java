@@ -164,7 +164,7 @@ class CaseLifecycleE2eTest {
         }
         page.getByTestId("file-submit").click();
         expectBackOnTaskList(page);
-        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(caseService.status(caseNo)).isEqualTo(CaseStatus.NOTICE);
 
         String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
                 .processDefinitionKey("serviceAssistance").singleResult().getId();
@@ -179,7 +179,7 @@ class CaseLifecycleE2eTest {
         on(2, "10:00");
         raiseObjection(caseNo, "邻居反映其子女在县城工作，可以照料");
         dismissObjection(caseNo, "子女长期在外务工，无照料能力，异议不成立");
-        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(caseService.status(caseNo)).isEqualTo(CaseStatus.NOTICE);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("serviceOrder")
                 .processInstanceBusinessKey(caseNo).count()).isZero();
         on(3, "08:30");
@@ -196,14 +196,14 @@ class CaseLifecycleE2eTest {
         dismissObjection(caseNo, "门面已于去年转让，异议不成立");
         on(7, "23:00");
         expectRunningNotice(browser.phone(OFFICER), caseNo, noticeId, "公示中");
-        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.NOTICE);
+        assertThat(caseService.status(caseNo)).isEqualTo(CaseStatus.NOTICE);
         assertThat(events(caseNo, "SERVING") + events(caseNo, "NOTICE_PERIOD_ENDED")).isZero();
 
         // The period ends at 00:00 after day 7: the timer is due and runs; only now do services start.
         on(8, "00:00");
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi).timers()
                 .activityId("noticePeriodEnded").singleResult().getId());
-        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.SERVING);
+        assertThat(caseService.status(caseNo)).isEqualTo(CaseStatus.SERVING);
         assertThat(events(caseNo, "NOTICE_PERIOD_ENDED")).isEqualTo(1);
         on(8, "09:00");
 
@@ -261,7 +261,7 @@ class CaseLifecycleE2eTest {
 
         page.navigate("/cases/" + caseNo);
         assertThat(page.getByTestId("case-status")).containsText("已退出");
-        assertThat(caseService.get(caseNo).getStatus()).isEqualTo(CaseStatus.EXITED);
+        assertThat(caseService.status(caseNo)).isEqualTo(CaseStatus.EXITED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isZero();
     }
 }

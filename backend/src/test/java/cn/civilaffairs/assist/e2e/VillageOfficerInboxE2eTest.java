@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseStatus;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -41,8 +40,8 @@ class VillageOfficerInboxE2eTest {
 
     @Test
     void officerCompletesTheLeadTaskAndManagerSeesItInCockpit() {
-        ServiceCase lead = Leads.open(caseService, "360199001004", "花园测试对象");
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+        String leadNo = Leads.open(caseService, "360199001004", "花园测试对象");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
 
         BrowserContext context = browser.newPhoneContext();
         Page page = context.newPage();
@@ -57,7 +56,7 @@ class VillageOfficerInboxE2eTest {
         Locator item = page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']");
         assertThat(item).isVisible();
         assertThat(item).containsText("核实线索");
-        assertThat(item).containsText(lead.getCaseNo());
+        assertThat(item).containsText(leadNo);
         assertThat(item).containsText("花园测试对象");
         assertThat(page.getByTestId("lang-switch")).isVisible();
         // Phone width: nothing spills sideways.
@@ -83,9 +82,9 @@ class VillageOfficerInboxE2eTest {
         assertThat(page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']")).hasCount(0);
 
         HistoricProcessInstance finished = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+                .processInstanceBusinessKey(leadNo).singleResult();
         assertThat(finished.getEndTime()).isNotNull();
-        assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.CLOSED_NOT_GENUINE);
+        assertThat(caseService.status(leadNo)).isEqualTo(CaseStatus.CLOSED_NOT_GENUINE);
 
         page = browser.desktop("manager");
 
@@ -93,13 +92,13 @@ class VillageOfficerInboxE2eTest {
         // Other tests of the suite finish instances with the engine clock set ahead; look the case up.
         Locator search = page.getByTestId("finished-search");
         assertThat(search).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30000));
-        search.locator("input").fill(lead.getCaseNo());
+        search.locator("input").fill(leadNo);
         search.locator("button").click();
         Locator finishedTable = page.getByTestId("finished-instances");
         // Cockpit is a big single-page app; on a busy two-core machine it takes a while to load.
         assertThat(finishedTable).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30000));
-        assertThat(finishedTable).containsText(lead.getCaseNo());
+        assertThat(finishedTable).containsText(leadNo);
         assertThat(finishedTable).containsText("服务类社会救助案件");
     }
 }

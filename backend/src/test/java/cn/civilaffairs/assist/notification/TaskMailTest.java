@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
 import cn.civilaffairs.assist.support.Leads;
@@ -39,8 +38,8 @@ class TaskMailTest {
         }
         smtp.purgeEmailFromAllMailboxes();
 
-        ServiceCase lead = Leads.open(caseService, "360199003004", "高某");
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+        String leadNo = Leads.open(caseService, "360199003004", "高某");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
 
         assertThat(dispatcher.dispatchPending()).isEqualTo(1);
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
@@ -49,9 +48,9 @@ class TaskMailTest {
         MimeMessage mail = received[0];
         assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
                 .containsExactly("vo003004@qingshan.example.cn");
-        assertThat(mail.getSubject()).isEqualTo("【待办】核实线索 " + lead.getCaseNo());
+        assertThat(mail.getSubject()).isEqualTo("【待办】核实线索 " + leadNo);
         String body = (String) mail.getContent();
-        assertThat(body).contains("核实线索").contains(lead.getCaseNo()).contains("/tasks/" + task.getId())
+        assertThat(body).contains("核实线索").contains(leadNo).contains("/tasks/" + task.getId())
                 .contains("马琳");
 
         // The same notice queued again (a retried step) is not sent again.

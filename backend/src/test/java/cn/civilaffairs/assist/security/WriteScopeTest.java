@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Part;
 import cn.civilaffairs.assist.support.ApiClient.Response;
@@ -44,15 +43,15 @@ class WriteScopeTest {
 
     private ApiClient nanmen;
     private ApiClient beimen;
-    private ServiceCase nanmenCase;
+    private String nanmenCaseNo;
     private String nanmenTask;
 
     @BeforeEach
     void signIn() {
         nanmen = ApiClient.signedIn(port, "vo001001");
         beimen = ApiClient.signedIn(port, "vo001002");
-        nanmenCase = Leads.open(caseService, NANMEN, "范围测试");
-        nanmenTask = taskService.createTaskQuery().processInstanceBusinessKey(nanmenCase.getCaseNo()).singleResult()
+        nanmenCaseNo = Leads.open(caseService, NANMEN, "范围测试");
+        nanmenTask = taskService.createTaskQuery().processInstanceBusinessKey(nanmenCaseNo).singleResult()
                 .getId();
     }
 
@@ -62,7 +61,7 @@ class WriteScopeTest {
                 "phone", "13912345678", "villageCode", NANMEN));
         long helperId = nanmen.post("/api/services/helpers", helper).json().get("id").asLong();
         String today = clock.today().toString();
-        assertThat(nanmen.post("/api/services/helpers/" + helperId + "/aid", Map.of("caseNo", nanmenCase.getCaseNo(),
+        assertThat(nanmen.post("/api/services/helpers/" + helperId + "/aid", Map.of("caseNo", nanmenCaseNo,
                 "aidDate", today, "minutes", 60, "content", "代买药品")).status()).isEqualTo(201);
         String month = YearMonth.from(LocalDate.parse(today)).toString();
         // Statements are built once the month has ended.
@@ -88,7 +87,7 @@ class WriteScopeTest {
 
     @Test
     void outOfScopeWritesOfEveryControllerAnswer404AndChangeNothing() {
-        String caseNo = nanmenCase.getCaseNo();
+        String caseNo = nanmenCaseNo;
         Supplier<String> caseState = () -> nanmen.get("/api/cases/" + caseNo).json().get("timeline").toString()
                 + nanmen.get("/api/cases/" + caseNo).json().get("summary").get("status").asText();
         Supplier<String> taskState = () -> String.valueOf(taskService.createTaskQuery().taskId(nanmenTask)
@@ -138,8 +137,8 @@ class WriteScopeTest {
 
         // No case files: no list, no case, no scanned documents.
         assertThat(cadre.get("/api/cases").status()).isEqualTo(403);
-        assertThat(cadre.get("/api/cases/" + nanmenCase.getCaseNo()).status()).isEqualTo(403);
-        assertThat(cadre.get("/api/cases/" + nanmenCase.getCaseNo() + "/documents/1").status()).isEqualTo(403);
+        assertThat(cadre.get("/api/cases/" + nanmenCaseNo).status()).isEqualTo(403);
+        assertThat(cadre.get("/api/cases/" + nanmenCaseNo + "/documents/1").status()).isEqualTo(403);
 
         // The roster holds only the people the cadre is responsible for.
         JsonNode roster = villageCadre.get("/api/care/enrolments?size=200").json().get("items");

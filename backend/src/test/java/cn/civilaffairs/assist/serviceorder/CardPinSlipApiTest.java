@@ -308,7 +308,7 @@ class CardPinSlipApiTest {
         assertThat(slip(clerk, "SA-2026-1").status()).isEqualTo(400);
         assertThat(reset(clerk, "../../x").status()).isIn(400, 404);
         assertThat(slip(clerk, "SA-1999-999999").status()).isEqualTo(404);
-        String noCard = Leads.open(caseService, VILLAGE, "尚无服务卡").getCaseNo();
+        String noCard = Leads.open(caseService, VILLAGE, "尚无服务卡");
         Response none = slip(clerk, noCard);
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.json().get("detail").asText()).contains("尚未制发服务卡");

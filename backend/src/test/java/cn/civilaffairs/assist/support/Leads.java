@@ -4,7 +4,6 @@ import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
 import cn.civilaffairs.assist.caseflow.FocusGroup;
 import cn.civilaffairs.assist.caseflow.LeadSource;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,7 +26,8 @@ public final class Leads {
                 FocusGroup.NO_CARER, "测试线索：独居无人照料");
     }
 
-    public static ServiceCase open(CaseService cases, String villageCode, String name) {
+    /** Opens a lead's case as the process would start it; returns the case number. */
+    public static String open(CaseService cases, String villageCode, String name) {
         return cases.openLead(lead(villageCode, name), "test");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -106,8 +105,7 @@ class DomainFormCompletionApiTest {
 
     @Test
     void aRealCaseFileTaskIsRefusedAndTheCaseIsNeitherFiledNorNumbered() {
-        ServiceCase lead = Leads.open(caseService, "360199001001", "建档测试");
-        String no = lead.getCaseNo();
+        String no = Leads.open(caseService, "360199001001", "建档测试");
         ApiClient officer = ApiClient.signedIn(port, "vo001001");
         ApiClient street = ApiClient.signedIn(port, "street001");
         assertThat(officer.post("/api/tasks/" + taskOf(no) + "/complete",
@@ -136,8 +134,8 @@ class DomainFormCompletionApiTest {
 
     @Test
     void generatedFormsStillCompleteThroughTheGenericEndpoint() {
-        ServiceCase lead = Leads.open(caseService, "360199001001", "通用表单");
-        Task verify = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+        String leadNo = Leads.open(caseService, "360199001001", "通用表单");
+        Task verify = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
         ApiClient officer = ApiClient.signedIn(port, "vo001001");
 
         Response r = officer.post("/api/tasks/" + verify.getId() + "/complete",

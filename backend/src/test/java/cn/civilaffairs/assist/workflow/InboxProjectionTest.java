@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
@@ -50,8 +49,8 @@ class InboxProjectionTest {
     void followsTheTaskThroughItsLife() {
         CurrentUser officer = new CurrentUser("vo002004", "周婷", null, Set.of(Role.VILLAGE_OFFICER), VILLAGE, "东湖村",
                 OrgLevel.VILLAGE, List.of("VILLAGE_OFFICER@" + VILLAGE));
-        ServiceCase c = Leads.open(cases, VILLAGE, "投影测试");
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).singleResult();
+        String caseNo = Leads.open(cases, VILLAGE, "投影测试");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
         assertThat(rows(task.getId())).singleElement()
                 .satisfies(r -> assertThat(r.values()).contains("VILLAGE_OFFICER@" + VILLAGE));
         assertThat(inbox.list(officer, Scope.GROUP, 0, 200).items()).extracting(TaskSummary::id).contains(task.getId());

@@ -3,7 +3,6 @@ package cn.civilaffairs.assist.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -104,8 +103,8 @@ class RaceConflictApiTest {
     }
 
     private String newVerifyTask() {
-        ServiceCase c = Leads.open(caseService, VILLAGE, "并发对象");
-        return taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).singleResult().getId();
+        String caseNo = Leads.open(caseService, VILLAGE, "并发对象");
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
     }
 
     /** Officers of the same village (extra engine users in its work group), each signed in. */

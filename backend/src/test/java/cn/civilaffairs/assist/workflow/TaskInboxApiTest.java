@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.CaseStatus;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -32,13 +31,13 @@ class TaskInboxApiTest {
     @Autowired CaseService caseService;
     @Autowired TaskService taskService;
 
-    private ServiceCase lead;
+    private String leadNo;
     private String taskId;
 
     @BeforeEach
     void openLead() {
-        lead = Leads.open(caseService, NANMEN, "测试对象");
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(lead.getCaseNo()).singleResult();
+        leadNo = Leads.open(caseService, NANMEN, "测试对象");
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(leadNo).singleResult();
         taskId = task.getId();
     }
 
@@ -50,7 +49,7 @@ class TaskInboxApiTest {
         JsonNode item = find(r.json().get("items"), taskId);
         assertThat(item).isNotNull();
         assertThat(item.get("name").asText()).isEqualTo("核实线索");
-        assertThat(item.get("businessKey").asText()).isEqualTo(lead.getCaseNo());
+        assertThat(item.get("businessKey").asText()).isEqualTo(leadNo);
         assertThat(item.get("recipientName").asText()).isEqualTo("测试对象");
         assertThat(item.get("orgName").asText()).isEqualTo("南门社区");
         assertThat(item.get("due").isNull()).isFalse();
@@ -87,7 +86,7 @@ class TaskInboxApiTest {
             assertThat(r.isProblem()).isTrue();
         }
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
-        assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.LEAD);
+        assertThat(caseService.status(leadNo)).isEqualTo(CaseStatus.LEAD);
     }
 
     @Test
@@ -123,7 +122,7 @@ class TaskInboxApiTest {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         assertThat(task).isNotNull();
         assertThat(task.getAssignee()).isNull();
-        assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.LEAD);
+        assertThat(caseService.status(leadNo)).isEqualTo(CaseStatus.LEAD);
     }
 
     @Test
@@ -138,8 +137,8 @@ class TaskInboxApiTest {
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
         assertThat(officer.post("/api/tasks/" + taskId + "/complete", validForm()).status()).isEqualTo(204);
-        assertThat(caseService.get(lead.getCaseNo()).getStatus()).isEqualTo(CaseStatus.VERIFIED);
-        assertThat(caseService.get(lead.getCaseNo()).getVerificationNote()).isEqualTo("入户核实，情况属实。");
+        assertThat(caseService.status(leadNo)).isEqualTo(CaseStatus.VERIFIED);
+        assertThat(officer.get("/api/cases/" + leadNo).json().get("verificationNote").asText()).isEqualTo("入户核实，情况属实。");
 
         Response again = officer.post("/api/tasks/" + taskId + "/complete", validForm());
         assertThat(again.status()).isEqualTo(409);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.Enrolments;
@@ -87,8 +86,7 @@ class TaskSubjectApiTest {
 
     @Test
     void aCaseTaskAnswersWithItsCaseAndOnlyInsideTheUsersScope() {
-        ServiceCase lead = Leads.open(caseService, "360199001001", "主题测试");
-        String no = lead.getCaseNo();
+        String no = Leads.open(caseService, "360199001001", "主题测试");
         ApiClient officer = ApiClient.signedIn(port, "vo001001");
         assertThat(officer.post("/api/tasks/" + caseTask(no) + "/complete",
                 Map.of("variables", Map.of("genuine", true, "verificationNote", "属实"))).status()).isEqualTo(204);

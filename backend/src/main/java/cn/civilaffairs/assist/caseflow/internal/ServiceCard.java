@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** 社会救助服务卡: lists the granted items; providers scan its QR code or take its number. */
 @Entity
 @Table(name = "service_card")
-class ServiceCard {
+public class ServiceCard {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -54,7 +54,7 @@ class ServiceCard {
 
     protected ServiceCard() {}
 
-    ServiceCard(Long caseId, String cardNo, LocalDate validFrom, LocalDate validTo, String issuedBy, Instant at) {
+    public ServiceCard(Long caseId, String cardNo, LocalDate validFrom, LocalDate validTo, String issuedBy, Instant at) {
         this.caseId = caseId;
         this.cardNo = cardNo;
         this.validFrom = validFrom;
@@ -65,55 +65,55 @@ class ServiceCard {
     }
 
     /** The case has ended: the card and its PIN serve no more. */
-    void revoke(Instant at, String reason) {
+    public void revoke(Instant at, String reason) {
         this.status = "REVOKED";
         this.revokedAt = at;
         this.revokeReason = reason;
     }
 
-    boolean isRevoked() {
+    public boolean isRevoked() {
         return "REVOKED".equals(status);
     }
 
     /** A new PIN (first slip or reset): the old one is dead at once, and so are its failures and lock. */
-    void newPin(String hash, Instant at, String by) {
+    public void newPin(String hash, Instant at, String by) {
         this.pinHash = hash;
         this.pinSetAt = at;
         this.pinSetBy = by;
         clearPinFailures();
     }
 
-    boolean pinLockedAt(Instant now) {
+    public boolean pinLockedAt(Instant now) {
         return pinLockedUntil != null && pinLockedUntil.isAfter(now);
     }
 
     /** A right PIN, or a lock that has run out, starts the count afresh. */
-    void clearPinFailures() {
+    public void clearPinFailures() {
         pinFailures = 0;
         pinLockedUntil = null;
     }
 
     /** Counts a wrong PIN; the one that reaches the limit locks the card until {@code now + lockFor}. */
-    void pinRefused(Instant now, int maxAttempts, java.time.Duration lockFor) {
+    public void pinRefused(Instant now, int maxAttempts, java.time.Duration lockFor) {
         pinFailures++;
         if (pinFailures >= maxAttempts) {
             pinLockedUntil = now.plus(lockFor);
         }
     }
 
-    int getPinFailures() { return pinFailures; }
-    Instant getPinLockedUntil() { return pinLockedUntil; }
+    public int getPinFailures() { return pinFailures; }
+    public Instant getPinLockedUntil() { return pinLockedUntil; }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    String getCardNo() { return cardNo; }
-    String getPinHash() { return pinHash; }
-    Instant getPinSetAt() { return pinSetAt; }
-    String getPinSetBy() { return pinSetBy; }
-    Instant getRevokedAt() { return revokedAt; }
-    String getRevokeReason() { return revokeReason; }
-    LocalDate getValidFrom() { return validFrom; }
-    LocalDate getValidTo() { return validTo; }
-    String getStatus() { return status; }
-    Instant getIssuedAt() { return issuedAt; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getCardNo() { return cardNo; }
+    public String getPinHash() { return pinHash; }
+    public Instant getPinSetAt() { return pinSetAt; }
+    public String getPinSetBy() { return pinSetBy; }
+    public Instant getRevokedAt() { return revokedAt; }
+    public String getRevokeReason() { return revokeReason; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public String getStatus() { return status; }
+    public Instant getIssuedAt() { return issuedAt; }
 }

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.DocumentType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** A scanned document in the one-person-one-file archive. */
 @Entity
 @Table(name = "case_document")
-class CaseDocument {
+public class CaseDocument {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,7 +40,7 @@ class CaseDocument {
 
     protected CaseDocument() {}
 
-    CaseDocument(Long caseId, DocumentType type, String fileName, String contentType, long sizeBytes, String sha256,
+    public CaseDocument(Long caseId, DocumentType type, String fileName, String contentType, long sizeBytes, String sha256,
             String storageKey, String uploadedBy, Instant at) {
         this.caseId = caseId;
         this.type = type;
@@ -52,14 +53,14 @@ class CaseDocument {
         this.uploadedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    DocumentType getType() { return type; }
-    String getFileName() { return fileName; }
-    String getContentType() { return contentType; }
-    long getSizeBytes() { return sizeBytes; }
-    String getSha256() { return sha256; }
-    String getStorageKey() { return storageKey; }
-    String getUploadedBy() { return uploadedBy; }
-    Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public DocumentType getType() { return type; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public String getStorageKey() { return storageKey; }
+    public String getUploadedBy() { return uploadedBy; }
+    public Instant getUploadedAt() { return uploadedAt; }
 }

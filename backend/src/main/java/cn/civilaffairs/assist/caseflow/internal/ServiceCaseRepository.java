@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CaseStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
+public interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
     Optional<ServiceCase> findByCaseNo(String caseNo);
 
     /**

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.NoticePhase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,10 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "public_notice")
-class PublicNotice {
-    /** What the case page and the board say about a notice; derived in one place. */
-    enum Phase { IN_PERIOD, UNDER_REVIEW, PERIOD_ENDED, LONG_TERM, WITHDRAWN }
-
+public class PublicNotice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -41,7 +39,7 @@ class PublicNotice {
 
     protected PublicNotice() {}
 
-    PublicNotice(Long caseId, String villageCode, LocalDate startsOn, LocalDate endsOn, Instant at) {
+    public PublicNotice(Long caseId, String villageCode, LocalDate startsOn, LocalDate endsOn, Instant at) {
         this.caseId = caseId;
         this.villageCode = villageCode;
         this.startsOn = startsOn;
@@ -51,7 +49,7 @@ class PublicNotice {
     }
 
     /** @return false if the period had already been recorded as ended (a retried timer job) */
-    boolean endPeriod(Instant at) {
+    public boolean endPeriod(Instant at) {
         if (periodEndedAt != null) {
             return false;
         }
@@ -59,32 +57,32 @@ class PublicNotice {
         return true;
     }
 
-    void becomeLongTerm() {
+    public void becomeLongTerm() {
         this.status = "LONG_TERM";
     }
 
-    void withdraw() {
+    public void withdraw() {
         this.status = "WITHDRAWN";
     }
 
     /** True while objections may be raised: published, the period not ended, today within its days. */
-    boolean acceptsObjectionsOn(LocalDate day) {
+    public boolean acceptsObjectionsOn(LocalDate day) {
         return "PUBLISHED".equals(status) && periodEndedAt == null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
-    Phase phase(boolean reviewOpen) {
+    public NoticePhase phase(boolean reviewOpen) {
         return switch (status) {
-            case "WITHDRAWN" -> Phase.WITHDRAWN;
-            case "LONG_TERM" -> Phase.LONG_TERM;
-            default -> reviewOpen ? Phase.UNDER_REVIEW : periodEndedAt != null ? Phase.PERIOD_ENDED : Phase.IN_PERIOD;
+            case "WITHDRAWN" -> NoticePhase.WITHDRAWN;
+            case "LONG_TERM" -> NoticePhase.LONG_TERM;
+            default -> reviewOpen ? NoticePhase.UNDER_REVIEW : periodEndedAt != null ? NoticePhase.PERIOD_ENDED : NoticePhase.IN_PERIOD;
         };
     }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    String getVillageCode() { return villageCode; }
-    LocalDate getStartsOn() { return startsOn; }
-    LocalDate getEndsOn() { return endsOn; }
-    String getStatus() { return status; }
-    Instant getPeriodEndedAt() { return periodEndedAt; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getVillageCode() { return villageCode; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public String getStatus() { return status; }
+    public Instant getPeriodEndedAt() { return periodEndedAt; }
 }

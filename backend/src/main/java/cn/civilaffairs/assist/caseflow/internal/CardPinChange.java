@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +13,8 @@ import java.time.Instant;
 /** A new PIN for a card — its first slip or a reset — with who made it and when (append-only, never the PIN). */
 @Entity
 @Table(name = "service_card_pin_change")
-class CardPinChange {
-    enum Kind {
+public class CardPinChange {
+    public enum Kind {
         /** The first PIN slip after the card was issued. */
         FIRST_SLIP,
         /** A reset: the old PIN dead, a new slip. */
@@ -36,7 +36,7 @@ class CardPinChange {
 
     protected CardPinChange() {}
 
-    CardPinChange(String cardNo, Kind kind, String changedBy, Instant changedAt) {
+    public CardPinChange(String cardNo, Kind kind, String changedBy, Instant changedAt) {
         this.cardNo = cardNo;
         this.kind = kind;
         this.changedBy = changedBy;

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.GrantStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +10,12 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ServiceGrantRepository extends JpaRepository<ServiceGrant, Long> {
+public interface ServiceGrantRepository extends JpaRepository<ServiceGrant, Long> {
     List<ServiceGrant> findByCaseIdOrderById(Long caseId);
 
     /** Grants of these items in one status on cases under an org node (village code prefix). */
     @Query("select g from ServiceGrant g, ServiceCase c where c.id = g.caseId"
             + " and g.status = :status and g.itemCode in :codes and c.villageCode like :scope order by c.villageCode, c.caseNo")
-    List<ServiceGrant> findInScope(@Param("status") ServiceGrant.Status status, @Param("codes") Collection<String> itemCodes,
+    List<ServiceGrant> findInScope(@Param("status") GrantStatus status, @Param("codes") Collection<String> itemCodes,
             @Param("scope") String scopePrefix);
 }

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long> {
-    List<PublicNotice> findByCaseIdOrderById(Long caseId);
-
-    List<PublicNotice> findByVillageCodeAndStatusInOrderById(String villageCode, List<String> statuses);
+public interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+    List<CaseDocument> findByCaseIdOrderById(Long caseId);
 }

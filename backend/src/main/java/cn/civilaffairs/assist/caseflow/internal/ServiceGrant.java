@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.GrantStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,7 @@ import java.time.Instant;
 /** A service item granted on a case; ACTIVE once its service process runs. */
 @Entity
 @Table(name = "service_grant")
-class ServiceGrant {
-    enum Status { GRANTED, ACTIVE, STOPPED }
-
+public class ServiceGrant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,7 +24,7 @@ class ServiceGrant {
     private String itemCode;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status;
+    private GrantStatus status;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "granted_at", nullable = false)
@@ -39,32 +38,32 @@ class ServiceGrant {
 
     protected ServiceGrant() {}
 
-    ServiceGrant(Long caseId, String itemCode, String grantedBy, Instant at) {
+    public ServiceGrant(Long caseId, String itemCode, String grantedBy, Instant at) {
         this.caseId = caseId;
         this.itemCode = itemCode;
         this.grantedBy = grantedBy;
         this.grantedAt = at;
-        this.status = Status.GRANTED;
+        this.status = GrantStatus.GRANTED;
     }
 
-    void started(String processInstanceId) {
+    public void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;
-        this.status = Status.ACTIVE;
+        this.status = GrantStatus.ACTIVE;
     }
 
-    void stop(String reason, Instant at) {
-        this.status = Status.STOPPED;
+    public void stop(String reason, Instant at) {
+        this.status = GrantStatus.STOPPED;
         this.stopReason = reason;
         this.stoppedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    String getItemCode() { return itemCode; }
-    Status getStatus() { return status; }
-    String getProcessInstanceId() { return processInstanceId; }
-    Instant getGrantedAt() { return grantedAt; }
-    String getGrantedBy() { return grantedBy; }
-    Instant getStoppedAt() { return stoppedAt; }
-    String getStopReason() { return stopReason; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getItemCode() { return itemCode; }
+    public GrantStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getGrantedAt() { return grantedAt; }
+    public String getGrantedBy() { return grantedBy; }
+    public Instant getStoppedAt() { return stoppedAt; }
+    public String getStopReason() { return stopReason; }
 }

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CardPins;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** One PIN typed at the door, kept whatever its outcome (append-only). */
 @Entity
 @Table(name = "service_card_pin_attempt")
-class CardPinAttempt {
+public class CardPinAttempt {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -33,7 +34,7 @@ class CardPinAttempt {
 
     protected CardPinAttempt() {}
 
-    CardPinAttempt(String cardNo, Long deliveryId, String staffUsername, Instant attemptedAt, CardPins.Outcome outcome,
+    public CardPinAttempt(String cardNo, Long deliveryId, String staffUsername, Instant attemptedAt, CardPins.Outcome outcome,
             String clientIp) {
         this.cardNo = cardNo;
         this.deliveryId = deliveryId;

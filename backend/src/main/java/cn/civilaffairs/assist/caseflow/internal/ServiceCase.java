@@ -1,5 +1,8 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CaseStatus;
+import cn.civilaffairs.assist.caseflow.FocusGroup;
+import cn.civilaffairs.assist.caseflow.LeadSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,7 +62,7 @@ public class ServiceCase {
 
     protected ServiceCase() {}
 
-    ServiceCase(String caseNo, String villageCode, Long personId, String subjectName, String summary,
+    public ServiceCase(String caseNo, String villageCode, Long personId, String subjectName, String summary,
             LeadSource leadSource, FocusGroup focusGroup, String createdBy, Instant now) {
         this.caseNo = caseNo;
         this.villageCode = villageCode;
@@ -75,7 +78,7 @@ public class ServiceCase {
         this.updatedAt = now;
     }
 
-    void recordVerification(boolean genuine, String note, Instant now) {
+    public void recordVerification(boolean genuine, String note, Instant now) {
         expect(CaseStatus.LEAD);
         this.verificationNote = note;
         if (genuine) {
@@ -85,13 +88,13 @@ public class ServiceCase {
         }
     }
 
-    void recordAssessment(int category, boolean alreadyRecognised, Instant now) {
+    public void recordAssessment(int category, boolean alreadyRecognised, Instant now) {
         expect(CaseStatus.VERIFIED);
         this.recipientCategory = category;
         moveTo(alreadyRecognised ? CaseStatus.FILING : CaseStatus.RECOGNITION, now);
     }
 
-    void recordRecognition(boolean recognised, String note, Instant now) {
+    public void recordRecognition(boolean recognised, String note, Instant now) {
         expect(CaseStatus.RECOGNITION);
         if (recognised) {
             this.decisionReason = note;
@@ -101,18 +104,18 @@ public class ServiceCase {
         }
     }
 
-    void file(int serviceNo, Instant now) {
+    public void file(int serviceNo, Instant now) {
         expect(CaseStatus.FILING);
         this.serviceNo = serviceNo;
         moveTo(CaseStatus.NOTICE, now);
     }
 
-    void startServing(Instant now) {
+    public void startServing(Instant now) {
         expect(CaseStatus.NOTICE);
         moveTo(CaseStatus.SERVING, now);
     }
 
-    void close(CaseStatus outcome, String reason, Instant now) {
+    public void close(CaseStatus outcome, String reason, Instant now) {
         if (outcome.isOpen()) {
             throw new IllegalArgumentException(outcome + " is not a closing status");
         }

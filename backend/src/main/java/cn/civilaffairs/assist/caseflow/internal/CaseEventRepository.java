@@ -1,8 +1,8 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
     List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 }

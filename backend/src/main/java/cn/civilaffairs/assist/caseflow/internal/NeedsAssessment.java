@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CarerSituation;
 import cn.civilaffairs.assist.common.SelfCare;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "needs_assessment")
 public class NeedsAssessment {
-    public enum CarerSituation { HAS_CARER, CARER_UNABLE, NO_CARER }
-
     @Id
     @Column(name = "case_id")
     private Long caseId;
@@ -39,7 +38,7 @@ public class NeedsAssessment {
 
     protected NeedsAssessment() {}
 
-    NeedsAssessment(Long caseId, int recipientCategory, boolean alreadyRecognised, SelfCare selfCare,
+    public NeedsAssessment(Long caseId, int recipientCategory, boolean alreadyRecognised, SelfCare selfCare,
             CarerSituation carerSituation, String livingSituation, String needsNote, String assessedBy, Instant at) {
         this.caseId = caseId;
         this.recipientCategory = recipientCategory;
@@ -52,13 +51,13 @@ public class NeedsAssessment {
         this.assessedAt = at;
     }
 
-    Long getCaseId() { return caseId; }
-    int getRecipientCategory() { return recipientCategory; }
-    boolean isAlreadyRecognised() { return alreadyRecognised; }
-    SelfCare getSelfCare() { return selfCare; }
-    CarerSituation getCarerSituation() { return carerSituation; }
-    String getLivingSituation() { return livingSituation; }
-    String getNeedsNote() { return needsNote; }
-    String getAssessedBy() { return assessedBy; }
-    Instant getAssessedAt() { return assessedAt; }
+    public Long getCaseId() { return caseId; }
+    public int getRecipientCategory() { return recipientCategory; }
+    public boolean isAlreadyRecognised() { return alreadyRecognised; }
+    public SelfCare getSelfCare() { return selfCare; }
+    public CarerSituation getCarerSituation() { return carerSituation; }
+    public String getLivingSituation() { return livingSituation; }
+    public String getNeedsNote() { return needsNote; }
+    public String getAssessedBy() { return assessedBy; }
+    public Instant getAssessedAt() { return assessedAt; }
 }

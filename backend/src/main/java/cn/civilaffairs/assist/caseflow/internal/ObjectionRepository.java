@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +9,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ObjectionRepository extends JpaRepository<Objection, Long> {
+public interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByNoticeIdInOrderById(List<Long> noticeIds);
 }

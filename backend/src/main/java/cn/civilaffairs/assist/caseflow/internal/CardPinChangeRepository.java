@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +9,4 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
-    List<CaseDocument> findByCaseIdOrderById(Long caseId);
-}
+public interface CardPinChangeRepository extends JpaRepository<CardPinChange, Long> {}

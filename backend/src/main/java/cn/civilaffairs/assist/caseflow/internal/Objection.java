@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** 异议: raised during a notice period, re-checked by the street office. */
 @Entity
 @Table(name = "objection")
-class Objection {
+public class Objection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -33,14 +33,14 @@ class Objection {
 
     protected Objection() {}
 
-    Objection(Long noticeId, String content, String recordedBy, Instant at) {
+    public Objection(Long noticeId, String content, String recordedBy, Instant at) {
         this.noticeId = noticeId;
         this.content = content;
         this.recordedBy = recordedBy;
         this.raisedAt = at;
     }
 
-    void decide(boolean upheld, String note, String by, Instant at) {
+    public void decide(boolean upheld, String note, String by, Instant at) {
         this.decision = upheld ? "UPHELD" : "DISMISSED";
         this.decisionNote = note;
         this.decidedBy = by;
@@ -48,20 +48,20 @@ class Objection {
     }
 
     /** The notice was withdrawn (another objection upheld, or the case ended) before this one was decided. */
-    void lapse(String note, Instant at) {
+    public void lapse(String note, String by, Instant at) {
         this.decision = "LAPSED";
         this.decisionNote = note;
-        this.decidedBy = CaseDelegates.SYSTEM;
+        this.decidedBy = by;
         this.decidedAt = at;
     }
 
-    Long getId() { return id; }
-    Long getNoticeId() { return noticeId; }
-    Instant getRaisedAt() { return raisedAt; }
-    String getRecordedBy() { return recordedBy; }
-    String getContent() { return content; }
-    String getDecision() { return decision; }
-    String getDecisionNote() { return decisionNote; }
-    String getDecidedBy() { return decidedBy; }
-    Instant getDecidedAt() { return decidedAt; }
+    public Long getId() { return id; }
+    public Long getNoticeId() { return noticeId; }
+    public Instant getRaisedAt() { return raisedAt; }
+    public String getRecordedBy() { return recordedBy; }
+    public String getContent() { return content; }
+    public String getDecision() { return decision; }
+    public String getDecisionNote() { return decisionNote; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
 }

@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
+public interface ServiceCardRepository extends JpaRepository<ServiceCard, Long> {
     Optional<ServiceCard> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, String status);
 
     Optional<ServiceCard> findByCardNo(String cardNo);

@@ -1,5 +1,6 @@
-package cn.civilaffairs.assist.caseflow;
+package cn.civilaffairs.assist.caseflow.internal;
 
+import cn.civilaffairs.assist.caseflow.CaseEventType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** One line of a case's timeline: what was done, by whom, when. */
 @Entity
 @Table(name = "case_event")
-class CaseEvent {
+public class CaseEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,7 +31,7 @@ class CaseEvent {
 
     protected CaseEvent() {}
 
-    CaseEvent(Long caseId, Instant occurredAt, String actor, CaseEventType type, String detail) {
+    public CaseEvent(Long caseId, Instant occurredAt, String actor, CaseEventType type, String detail) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -38,10 +39,10 @@ class CaseEvent {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
-    Long getId() { return id; }
-    Long getCaseId() { return caseId; }
-    Instant getOccurredAt() { return occurredAt; }
-    String getActor() { return actor; }
-    CaseEventType getType() { return type; }
-    String getDetail() { return detail; }
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public CaseEventType getType() { return type; }
+    public String getDetail() { return detail; }
 }
