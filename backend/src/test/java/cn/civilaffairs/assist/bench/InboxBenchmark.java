@@ -4,7 +4,7 @@ import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
-import cn.civilaffairs.assist.workflow.InboxProjection;
+import cn.civilaffairs.assist.workflow.internal.InboxProjection;
 import cn.civilaffairs.assist.workflow.Scope;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import java.sql.Connection;

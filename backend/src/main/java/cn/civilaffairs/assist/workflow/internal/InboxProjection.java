@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.workflow;
+package cn.civilaffairs.assist.workflow.internal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;

@@ -1,8 +1,10 @@
-package cn.civilaffairs.assist.workflow;
+package cn.civilaffairs.assist.workflow.internal;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.Text;
+import cn.civilaffairs.assist.workflow.FormFieldDto;
+import cn.civilaffairs.assist.workflow.Option;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
