@@ -2737,6 +2737,11 @@ export interface components {
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
         };
+        ReferralTaskSubjectView: {
+            batch: components["schemas"]["BatchView"];
+            formKey: string;
+            warnings: components["schemas"]["WarningView"][];
+        };
         RegistrationRequest: {
             cardNo: string;
         };
@@ -2951,6 +2956,12 @@ export interface components {
             processDefinitionName: string;
             processInstanceId: string;
             recipientName: string;
+        };
+        TaskSubjectView: {
+            formKey: string;
+            order: components["schemas"]["OrderView"];
+            spotCheck: components["schemas"]["SpotCheckRow"];
+            statement: components["schemas"]["StatementView"];
         };
         TaskSummary: {
             assignee: string;
@@ -5053,7 +5064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
                 };
             };
         };

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -111,13 +113,16 @@ public class ProvisionalDeadlines {
                 changedTasks.add(task.getId());
             }
         }
+        Map<String, JobDefinition> definitions = null; // read once, at the first provisional timer
         for (Job job : management.createJobQuery().timers().duedateHigherThan(after).list()) {
             if (!wasProvisional(job.getDuedate(), before) || job.getJobDefinitionId() == null
                     || due.handled.contains(job.getId())) {
                 continue;
             }
-            JobDefinition definition = management.createJobDefinitionQuery()
-                    .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+            if (definitions == null) {
+                definitions = jobDefinitions();
+            }
+            JobDefinition definition = definitions.get(job.getJobDefinitionId());
             Integer n = definition == null ? null
                     : workingDays(timerExpression(definition), job.getExecutionId());
             if (n == null) {
@@ -137,6 +142,18 @@ public class ProvisionalDeadlines {
         log.info("Calendar {} loaded: recomputed {} task deadlines and {} timers ({} unchanged, {} not countable: {})",
                 newlyLoaded, changedTasks.size(), changedTimers.size(), unchanged, skipped.size(), skipped);
         return new Recomputed(changedTasks, changedTimers, unchanged, skipped);
+    }
+
+    /**
+     * The engine's job definitions by id, in one query: the engine has no query by a list of ids, and
+     * there are only a few per deployed process version (timers and asynchronous steps).
+     */
+    private Map<String, JobDefinition> jobDefinitions() {
+        Map<String, JobDefinition> byId = new HashMap<>();
+        for (JobDefinition d : management.createJobDefinitionQuery().list()) {
+            byId.put(d.getId(), d);
+        }
+        return byId;
     }
 
     private boolean wasProvisional(Date due, Collection<Integer> before) {

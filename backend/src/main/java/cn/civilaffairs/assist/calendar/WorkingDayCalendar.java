@@ -24,11 +24,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -62,8 +62,11 @@ public class WorkingDayCalendar {
     private final CalendarYearRepository years;
     private final ProvisionalDeadlines provisional;
     private final Clock clock;
-    /** day → true for a working day, false for a day off; only the exceptions. */
-    private final Map<LocalDate, Boolean> exceptions = new ConcurrentHashMap<>();
+    /**
+     * day → true for a working day, false for a day off; only the exceptions. Read from the database
+     * once at start-up ({@link #reload}), then kept in step by each import; replaced as a whole.
+     */
+    private volatile Map<LocalDate, Boolean> exceptions = Map.of();
     /** Years whose notice is loaded; replaced as a whole, so readers never see a half-built set. */
     private volatile NavigableSet<Integer> loadedYears = Collections.emptyNavigableSet();
 
@@ -78,14 +81,16 @@ public class WorkingDayCalendar {
     @EventListener(ApplicationStartedEvent.class)
     @Transactional
     public void loadBundledYears() throws IOException {
-        reload(); // the years already loaded, so a restart recomputes nothing
+        // The one read of the whole calendar: the years already loaded, so a restart recomputes
+        // nothing; each bundled file then updates the cache with its own rows.
+        load();
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/cn-*.csv");
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 importYear(in, CalendarYear.BUNDLED, null);
             }
         }
-        reload();
+        logLoaded();
     }
 
     /** What an import did: the notice's year, its rows, and the provisional deadlines recomputed. */
@@ -152,10 +157,18 @@ public class WorkingDayCalendar {
         NavigableSet<Integer> before = loadedYears();
         int year = rows.stream().mapToInt(r -> r.getDay().getYear()).max().orElseThrow();
         boolean daysChanged = false;
+        // The stored days the file touches, in one query (not one per row).
+        Map<LocalDate, CalendarDay> stored = new HashMap<>();
+        LocalDate first = rows.stream().map(CalendarDay::getDay).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = rows.stream().map(CalendarDay::getDay).max(LocalDate::compareTo).orElseThrow();
+        for (CalendarDay d : days.findByDayBetween(first, last)) {
+            stored.put(d.getDay(), d);
+        }
         for (CalendarDay row : rows) {
-            CalendarDay known = days.findById(row.getDay()).orElse(null);
+            CalendarDay known = stored.get(row.getDay());
             if (known == null) {
-                days.save(row);
+                days.save(row); // new (Persistable): an insert, no read first
+                stored.put(row.getDay(), row);
                 daysChanged = true;
             } else {
                 daysChanged |= !known.getKind().equals(row.getKind());
@@ -171,7 +184,7 @@ public class WorkingDayCalendar {
         }, () -> years.save(new CalendarYear(year, source, yearRows, clock.instant(), loadedBy)));
         days.flush();
         years.flush();
-        reload(); // the recomputation below counts on the new calendar
+        apply(rows, year); // the recomputation below counts on the new calendar
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // Rolled back (a racing import, a failed recomputation): the cache must not keep the year.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -193,19 +206,39 @@ public class WorkingDayCalendar {
                 daysChanged ? provisional.recompute(before) : ProvisionalDeadlines.Recomputed.NOTHING);
     }
 
+    /** Reads the whole calendar from the database again (start-up, a rolled-back import, tests). */
     public void reload() {
-        Map<LocalDate, Boolean> fresh = new ConcurrentHashMap<>();
+        load();
+        logLoaded();
+    }
+
+    private void load() {
+        Map<LocalDate, Boolean> fresh = new HashMap<>();
         for (CalendarDay d : days.findAll()) {
             fresh.put(d.getDay(), "workday".equals(d.getKind()));
         }
-        exceptions.clear();
-        exceptions.putAll(fresh);
         TreeSet<Integer> loaded = new TreeSet<>();
         for (CalendarYear y : years.findAll()) {
             loaded.add(y.getYear());
         }
+        exceptions = Collections.unmodifiableMap(fresh);
         loadedYears = Collections.unmodifiableNavigableSet(loaded);
-        log.info("Working-day calendar: {} exceptional days, years loaded {}", fresh.size(), loaded);
+    }
+
+    /** An import's rows and year, into the cache: what a reload would read, without reading it all. */
+    private void apply(List<CalendarDay> rows, int year) {
+        Map<LocalDate, Boolean> fresh = new HashMap<>(exceptions);
+        for (CalendarDay row : rows) {
+            fresh.put(row.getDay(), "workday".equals(row.getKind()));
+        }
+        TreeSet<Integer> loaded = new TreeSet<>(loadedYears);
+        loaded.add(year);
+        exceptions = Collections.unmodifiableMap(fresh);
+        loadedYears = Collections.unmodifiableNavigableSet(loaded);
+    }
+
+    private void logLoaded() {
+        log.info("Working-day calendar: {} exceptional days, years loaded {}", exceptions.size(), loadedYears);
     }
 
     /** Years whose State Council notice is loaded, ascending. */

@@ -9,6 +9,8 @@ import cn.civilaffairs.assist.security.AppEngineCalls;
 import cn.civilaffairs.assist.security.CurrentUser;
 
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver.TaskSubject;
+import cn.civilaffairs.assist.workflow.internal.InboxProjection;
+import cn.civilaffairs.assist.workflow.internal.TaskForms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.workflow.internal.InboxProjection;
 import cn.civilaffairs.assist.workflow.Scope;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import java.sql.Connection;
@@ -70,7 +71,7 @@ public final class InboxBenchmark {
         long t0 = System.nanoTime();
         load(ds, defId, tasks);
         // Rows written around the engine: build the inbox's own table the way startup reconciles it.
-        ctx.getBean(cn.civilaffairs.assist.workflow.InboxProjection.class).rebuild();
+        ctx.getBean(InboxProjection.class).rebuild();
         System.out.printf(Locale.ROOT, "%n[%s] loaded %,d open tasks over %d villages in %.1f s%n", db, tasks,
                 VILLAGES, (System.nanoTime() - t0) / 1e9);
 

@@ -8,6 +8,7 @@ import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
+import cn.civilaffairs.assist.workflow.internal.InboxProjection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

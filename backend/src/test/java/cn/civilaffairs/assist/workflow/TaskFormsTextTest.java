@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
+import cn.civilaffairs.assist.workflow.internal.TaskForms;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.form.FormField;

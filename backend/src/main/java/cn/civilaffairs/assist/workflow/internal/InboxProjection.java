@@ -1,4 +1,4 @@
-package cn.civilaffairs.assist.workflow;
+package cn.civilaffairs.assist.workflow.internal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class InboxProjection {
      * The engine itself only detects a concurrent change when it flushes, after this projection has
      * already written the task's rows.
      */
-    void lockTask(String taskId) {
+    public void lockTask(String taskId) {
         jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId);
     }
 
@@ -101,13 +101,13 @@ public class InboxProjection {
                 + " left join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_");
     }
 
-    record Page(List<String> taskIds, long total) {}
+    public record Page(List<String> taskIds, long total) {}
 
     /**
      * One page of task ids for a user: assigned to them and/or open in one of their work groups,
      * soonest due first (tasks without a due date last), newest first within a due date.
      */
-    Page page(String username, Collection<String> groupIds, boolean mine, boolean groups, int offset, int limit) {
+    public Page page(String username, Collection<String> groupIds, boolean mine, boolean groups, int offset, int limit) {
         List<String> parts = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource("me", username);
         if (mine) {
@@ -136,7 +136,7 @@ public class InboxProjection {
      * Business keys of open tasks, by task id. Read from this table because the engine's process
      * instance query by ids plans badly on MariaDB at 100k instances (hundreds of ms).
      */
-    Map<String, String> businessKeys(Collection<String> taskIds) {
+    public Map<String, String> businessKeys(Collection<String> taskIds) {
         Map<String, String> keys = new HashMap<>();
         if (!taskIds.isEmpty()) {
             named.query("select task_id, business_key from inbox_task where task_id in (:ids)",

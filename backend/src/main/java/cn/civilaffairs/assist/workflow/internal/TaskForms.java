@@ -1,8 +1,10 @@
-package cn.civilaffairs.assist.workflow;
+package cn.civilaffairs.assist.workflow.internal;
 
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.FieldValidationException.FieldError;
 import cn.civilaffairs.assist.common.Text;
+import cn.civilaffairs.assist.workflow.FormFieldDto;
+import cn.civilaffairs.assist.workflow.Option;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -21,12 +23,12 @@ import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
  * Reads a task's generated form (camunda:formData) into field descriptions for the UI, and checks
  * submitted values against the same declaration before the engine's own validators run.
  */
-final class TaskForms {
+public final class TaskForms {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private TaskForms() {}
 
-    static List<FormFieldDto> describe(List<FormField> fields) {
+    public static List<FormFieldDto> describe(List<FormField> fields) {
         return fields.stream().map(TaskForms::describe).toList();
     }
 
@@ -49,7 +51,7 @@ final class TaskForms {
     }
 
     /** Validates and converts submitted values to the engine's types; unknown fields are refused. */
-    static Map<String, Object> check(List<FormField> fields, Map<String, Object> submitted) {
+    public static Map<String, Object> check(List<FormField> fields, Map<String, Object> submitted) {
         Map<String, Object> input = submitted == null ? Map.of() : submitted;
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = fields.stream().map(FormField::getId).collect(Collectors.toSet());
