@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.IntegrationTest;
+import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
@@ -63,6 +64,27 @@ class ReportApiTest {
         return jdbc.queryForObject("select max(id) from service_delivery", Long.class);
     }
 
+    long insertEnrolment(String no, String village, String status, Integer level) {
+        jdbc.update("insert into person (id_number, name, gender, birth_date, village_code, created_at, updated_at)"
+                + " values (?, '测试关爱', 'FEMALE', DATE '1940-01-01', ?, TIMESTAMP '2031-01-01 02:00:00',"
+                + " TIMESTAMP '2031-01-01 02:00:00')", Leads.newIdNumber(), village);
+        long person = jdbc.queryForObject("select max(id) from person", Long.class);
+        jdbc.update("insert into care_enrolment (enrolment_no, person_id, village_code, care_group, lives_alone,"
+                + " self_care, remote_dwelling, neighbours_nearby, serious_illness, carer_in_difficulty,"
+                + " legal_supporter, support_lacking, status, care_level, graded_on, created_at, created_by) values"
+                + " (?, ?, ?, 'EMPTY_NEST_LEFT_BEHIND_ELDERLY', true, 'PARTIAL', false, 2, false, false, true, true, ?,"
+                + " ?, ?, TIMESTAMP '2031-01-01 02:00:00', 'test')", no, person, village, status, level,
+                level == null ? null : java.sql.Date.valueOf("2031-01-10"));
+        return jdbc.queryForObject("select id from care_enrolment where enrolment_no = ?", Long.class, no);
+    }
+
+    void insertWarning(long enrolment, String kind, String raisedOn, boolean escalated) {
+        jdbc.update("insert into care_warning (enrolment_id, kind, stage, raised_on, raised_at, escalated_at)"
+                + " values (?, ?, ?, ?, ?, ?)", enrolment, kind, escalated ? 2 : 1, java.sql.Date.valueOf(raisedOn),
+                java.sql.Timestamp.valueOf(raisedOn + " 01:00:00"),
+                escalated ? java.sql.Timestamp.valueOf(raisedOn + " 05:00:00") : null);
+    }
+
     @BeforeEach
     void knownData() {
         cleanUp();
@@ -98,10 +120,40 @@ class ReportApiTest {
                 + " status, line_count, total_amount, built_at, approved_at, supplement_no) values ('TESTST900002',"
                 + " 'PROVIDER', ?, ?, '2031-03', 'APPROVED', 1, 5, TIMESTAMP '2031-04-20 02:00:00',"
                 + " TIMESTAMP '2031-04-25 02:00:00', 1)", PROVIDER, STREET);
+
+        // Care in 白沙村: two graded people, one with a lapse warning in March (escalated), the other a
+        // major-risk warning only; a third waiting for grading does not count.
+        long e1 = insertEnrolment("GATEST900001", V1, "ACTIVE", 2);
+        long e2 = insertEnrolment("GATEST900002", V1, "ACTIVE", 1);
+        insertEnrolment("GATEST900003", V1, "PENDING_GRADING", null);
+        insertWarning(e1, "LAPSE", "2031-03-10", true);
+        insertWarning(e2, "MAJOR_RISK", "2031-03-12", false);
+        insertWarning(e2, "LAPSE", "2031-02-10", false); // February: outside the period
+
+        // Two people of 高岭村 referred on 4 March; the charity's first activity for one on the 10th.
+        jdbc.update("insert into referral_consent (case_id, giver_relation, giver_name, given_on, recorded_by,"
+                + " recorded_at) values (?, 'SELF', '测试同意人', DATE '2031-03-01', 'test', TIMESTAMP '2031-03-01 02:00:00')",
+                case3);
+        long consent = jdbc.queryForObject("select max(id) from referral_consent", Long.class);
+        jdbc.update("insert into referral_batch (batch_no, charity_code, origin_code, district_code, status, sent_at,"
+                + " sent_by) values ('ZJTEST900001', 'C360199001', ?, '360199', 'RUNNING',"
+                + " TIMESTAMP '2031-03-04 02:00:00', 'test')", STREET);
+        long batch = jdbc.queryForObject("select id from referral_batch where batch_no = 'ZJTEST900001'", Long.class);
+        jdbc.update("insert into referral_item (batch_id, case_id, case_no, grant_id, consent_id, village_code, status,"
+                + " first_activity_on) values (?, ?, 'SA-2031-900003', 990000003, ?, ?, 'ACCEPTED', DATE '2031-03-10')",
+                batch, case3, consent, V2);
+        jdbc.update("insert into referral_item (batch_id, case_id, case_no, grant_id, consent_id, village_code, status)"
+                + " values (?, ?, 'SA-2031-900002', 990000002, ?, ?, 'ACCEPTED')", batch, case2, consent, V2);
     }
 
     @AfterEach
     void cleanUp() {
+        jdbc.update("delete from referral_item where case_no like 'SA-2031-9%'");
+        jdbc.update("delete from referral_batch where batch_no like 'ZJTEST9%'");
+        jdbc.update("delete from referral_consent where giver_name = '测试同意人'");
+        jdbc.update("delete from care_warning where enrolment_id in (select id from care_enrolment where enrolment_no like 'GATEST9%')");
+        jdbc.update("delete from care_enrolment where enrolment_no like 'GATEST9%'");
+        jdbc.update("delete from person where name = '测试关爱'");
         jdbc.update("delete from spot_check where village_code like '360199003%' and check_month = '2031-03'");
         jdbc.update("delete from service_delivery where order_id in (select id from service_order where order_no like 'TESTORD9%')");
         jdbc.update("delete from service_order where order_no like 'TESTORD9%'");
@@ -145,10 +197,20 @@ class ReportApiTest {
         assertThat(v1.get("standardMonths").asLong()).isEqualTo(1);
         assertThat(v1.get("standardMonthsMet").asLong()).isEqualTo(1);
         assertThat(v1.get("statementsApproved").asLong()).as("statements are the street's").isZero();
+        assertThat(v1.get("gradedPeople").asLong()).isEqualTo(2);
+        assertThat(v1.get("visitedWithinInterval").asLong()).isEqualTo(1);
+        assertThat(v1.get("visitCompliancePercent").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(v1.get("warningsRaised").asLong()).isEqualTo(2);
+        assertThat(v1.get("warningsEscalated").asLong()).isEqualTo(1);
 
         JsonNode v2 = village(street, V2);
         assertThat(v2.get("leads").asLong()).isEqualTo(1);
         assertThat(v2.get("medianDaysToCard").decimalValue()).isEqualByComparingTo("4");
+        assertThat(v2.get("referrals").asLong()).isEqualTo(2);
+        assertThat(v2.get("referralsStarted").asLong()).isEqualTo(1);
+        assertThat(v2.get("medianDaysToFirstActivity").decimalValue()).isEqualByComparingTo("6");
+        assertThat(v2.get("gradedPeople").asLong()).isZero();
+        assertThat(v2.get("visitCompliancePercent").isNull()).as("nothing to divide").isTrue();
 
         JsonNode s = street.get("figures");
         assertThat(s.get("leads").asLong()).isEqualTo(3);
@@ -158,6 +220,13 @@ class ReportApiTest {
         assertThat(s.get("statementsApproved").asLong()).isEqualTo(1);
         assertThat(s.get("medianDaysToApproval").decimalValue()).isEqualByComparingTo("5");
         assertThat(report.get("total").get("leads").asLong()).isEqualTo(3);
+        // Graded people are those graded now (the demo's 石桥镇 people too): the street is its villages' sum.
+        long graded = 0;
+        for (JsonNode v : street.get("villages")) {
+            graded += v.get("figures").get("gradedPeople").asLong();
+        }
+        assertThat(s.get("gradedPeople").asLong()).isEqualTo(graded).isGreaterThanOrEqualTo(2);
+        assertThat(s.get("referrals").asLong()).isEqualTo(2);
 
         JsonNode provider = report.get("providers").get(0);
         assertThat(provider.get("providerCode").asText()).isEqualTo(PROVIDER);
