@@ -163,19 +163,19 @@ public class MonitoringQueries {
         for (OrgUnit u : children) {
             perPlace.put(u.getCode(), new long[4]);
         }
-        p.addValue("len", len);
-        jdbc.query("select substring(i.place_code, 1, :len), count(*) from mon_instance i where i.ended is null"
-                + " and i.place_code like :scope and char_length(i.place_code) >= :len"
-                + " group by substring(i.place_code, 1, :len)", p, rs -> {
+        String prefix = "substring(%s.place_code, 1, " + len + ")"; // len is 9 or 12, never input
+        jdbc.query("select " + prefix.formatted("i") + ", count(*) from mon_instance i where i.ended is null"
+                + " and i.place_code like :scope and char_length(i.place_code) >= " + len
+                + " group by " + prefix.formatted("i"), p, rs -> {
                     long[] f = perPlace.get(rs.getString(1));
                     if (f != null) {
                         f[0] = rs.getLong(2);
                     }
                 });
-        jdbc.query("select substring(t.place_code, 1, :len), sum(case when t.due < :now then 1 else 0 end),"
+        jdbc.query("select " + prefix.formatted("t") + ", sum(case when t.due < :now then 1 else 0 end),"
                 + " sum(case when t.due >= :now then 1 else 0 end) from mon_task t where t.due < :soon"
-                + " and t.place_code like :scope and char_length(t.place_code) >= :len"
-                + " group by substring(t.place_code, 1, :len)", p, rs -> {
+                + " and t.place_code like :scope and char_length(t.place_code) >= " + len
+                + " group by " + prefix.formatted("t"), p, rs -> {
                     long[] f = perPlace.get(rs.getString(1));
                     if (f != null) {
                         f[1] = rs.getLong(2);

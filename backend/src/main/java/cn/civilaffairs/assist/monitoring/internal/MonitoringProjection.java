@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -185,7 +186,21 @@ public class MonitoringProjection {
             instance(p);
         } else if (event instanceof HistoricIncidentEventEntity i) {
             incident(i);
+        } else if (event instanceof HistoricVariableUpdateEventEntity v) {
+            variable(v);
         }
+    }
+
+    /**
+     * A place variable set on the process instance (they are set after the instance's start event,
+     * and an instance whose start is asynchronous reaches no wait state until its job runs).
+     */
+    private void variable(HistoricVariableUpdateEventEntity v) {
+        if (v.getProcessInstanceId() == null || !v.getProcessInstanceId().equals(v.getExecutionId())
+                || !Places.VARIABLES.contains(v.getVariableName())) {
+            return;
+        }
+        improveInstancePlace(v.getProcessInstanceId(), Places.of(java.util.Collections.singletonList(v.getTextValue())));
     }
 
     private void instance(HistoricProcessInstanceEventEntity p) {
