@@ -579,6 +579,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running instances by process, step and place; overdue and due-soon tasks; open warnings; incidents */
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Processes that have user tasks, for the picker */
+        get: operations["processes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per user task: completions, p50/p90 hours and on-time share over the last 30/90/365 days, with the BPMN */
+        get: operations["steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open tasks in scope, most overdue first (the overview's click-through list) */
+        get: operations["tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notices": {
         parameters: {
             query?: never;
@@ -2382,6 +2450,52 @@ export interface components {
             password: string;
             username: string;
         };
+        MonitoredProcess: {
+            processKey: string;
+            processName: string;
+        };
+        MonitoredTask: {
+            activityId: string;
+            assigneeName: string;
+            businessKey: string;
+            /** Format: date-time */
+            created: string;
+            /** Format: date-time */
+            due: string;
+            groupName: string;
+            link: components["schemas"]["TaskLink"];
+            /** Format: int32 */
+            overdueWorkingDays: number;
+            placeCode: string;
+            placeName: string;
+            processKey: string;
+            processName: string;
+            recipientName: string;
+            taskId: string;
+            taskName: string;
+        };
+        MonitoringOverview: {
+            /** Format: date-time */
+            asOf: string;
+            places: components["schemas"]["PlaceFigures"][];
+            processes: components["schemas"]["ProcessFigures"][];
+            scopeCode: string;
+            scopeName: string;
+            totals: components["schemas"]["MonitoringTotals"];
+            warningsByStage: components["schemas"]["StageCount"][];
+        };
+        MonitoringTotals: {
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            incidents: number;
+            /** Format: int64 */
+            openWarnings: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
+        };
         NoteRequest: {
             note: string;
         };
@@ -2560,6 +2674,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageMonitoredTask: {
+            items: components["schemas"]["MonitoredTask"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageOrderRow: {
             items: components["schemas"]["OrderRow"][];
             /** Format: int32 */
@@ -2611,6 +2734,18 @@ export interface components {
             /** Format: date */
             validTo: string;
             villageName: string;
+        };
+        PlaceFigures: {
+            code: string;
+            /** Format: int64 */
+            dueSoon: number;
+            name: string;
+            /** Format: int64 */
+            openWarnings: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
         };
         PlanView: {
             /** Format: date-time */
@@ -2674,6 +2809,19 @@ export interface components {
             id: number;
             resolution: string;
             status: string;
+        };
+        ProcessFigures: {
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            incidents: number;
+            /** Format: int64 */
+            overdue: number;
+            processKey: string;
+            processName: string;
+            /** Format: int64 */
+            running: number;
+            steps: components["schemas"]["StepFigures"][];
         };
         ProviderCandidate: {
             contractNo: string;
@@ -2818,6 +2966,12 @@ export interface components {
             status: "OPEN" | "PASSED" | "FAILED";
             taskId: string;
         };
+        StageCount: {
+            /** Format: int64 */
+            count: number;
+            /** Format: int32 */
+            stage: number;
+        };
         StandardWarningRow: {
             amount: number;
             caseNo: string;
@@ -2922,6 +3076,45 @@ export interface components {
         StatusChangeRequest: {
             reason: string;
         };
+        StepDuration: {
+            activityId: string;
+            activityName: string;
+            /** Format: int64 */
+            completed: number;
+            /** Format: int32 */
+            limitWorkingDays: number;
+            /** Format: double */
+            onTimeShare: number;
+            /** Format: double */
+            p50Hours: number;
+            /** Format: double */
+            p90Hours: number;
+            /** Format: int64 */
+            running: number;
+        };
+        StepDurations: {
+            bpmnXml: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            from: string;
+            processKey: string;
+            processName: string;
+            steps: components["schemas"]["StepDuration"][];
+            /** Format: date */
+            to: string;
+        };
+        StepFigures: {
+            activityId: string;
+            activityName: string;
+            activityType: string;
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
+        };
         SubmitRequest: {
             note: string;
         };
@@ -2951,6 +3144,11 @@ export interface components {
             processDefinitionName: string;
             processInstanceId: string;
             recipientName: string;
+        };
+        TaskLink: {
+            key: string;
+            /** @enum {string} */
+            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "TASK";
         };
         TaskSummary: {
             assignee: string;
@@ -3889,6 +4087,99 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LeadCreated"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                street?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MonitoringOverview"];
+                };
+            };
+        };
+    };
+    processes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MonitoredProcess"][];
+                };
+            };
+        };
+    };
+    steps: {
+        parameters: {
+            query: {
+                processKey: string;
+                days: number;
+                street?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StepDurations"];
+                };
+            };
+        };
+    };
+    tasks: {
+        parameters: {
+            query?: {
+                state?: "OVERDUE" | "DUE_SOON" | "OPEN";
+                processKey?: string;
+                activityId?: string;
+                place?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageMonitoredTask"];
                 };
             };
         };
