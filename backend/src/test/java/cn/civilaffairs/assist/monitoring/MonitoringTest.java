@@ -229,6 +229,30 @@ class MonitoringTest {
     }
 
     @Test
+    void everyDemoTaskHasAPlaceAndALinkByItsProcess() {
+        var all = queries.tasks(MANAGER, TaskState.OPEN, null, null, null, 0, 100);
+        assertThat(all.items()).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.placeCode()).as(t.processKey() + "/" + t.activityId()).startsWith(DISTRICT);
+            assertThat(t.placeName()).isNotBlank();
+            assertThat(t.link()).isNotNull();
+            assertThat(t.groupName()).doesNotContain("@").doesNotContain("_");
+        });
+        assertThat(all.items()).filteredOn(t -> t.processKey().equals("serviceOrder")).isNotEmpty()
+                .allSatisfy(t -> {
+                    assertThat(t.link().kind()).isEqualTo(LinkKind.ORDER);
+                    assertThat(t.recipientName()).isNotBlank();
+                });
+        assertThat(all.items()).filteredOn(t -> t.processKey().equals("charityReferral"))
+                .allSatisfy(t -> {
+                    assertThat(t.link().kind()).isEqualTo(LinkKind.REFERRAL);
+                    assertThat(t.recipientName()).isNull();
+                });
+        // A care warning starts asynchronously: its place comes from its group variables as they are set.
+        assertThat(jdbc.queryForList("select place_code from mon_instance where proc_key = 'careWarning'", String.class))
+                .isNotEmpty().allSatisfy(code -> assertThat(code).hasSize(12));
+    }
+
+    @Test
     void aRolledBackCommandLeavesNoRows() {
         String[] caseNo = new String[1];
         tx.executeWithoutResult(status -> {
