@@ -282,16 +282,29 @@ public class MonitoringProjection {
 
     // ---------------------------------------------------------------- rebuild
 
-    /** A data directory from before these tables (or the demo loaded before them): rebuild once. */
+    /**
+     * A data directory from before these tables (or the demo loaded before them), or a read model that
+     * disagrees with the engine's runtime counts (running instances, open process tasks): rebuild once.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void reconcile() {
-        Long projected = jdbc.queryForObject("select count(*) from mon_instance", Long.class);
-        Long engine = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class);
-        if ((projected == null || projected == 0) && engine != null && engine > 0) {
+        long running = count("select count(*) from mon_instance where ended is null");
+        long engineRunning = count("select count(*) from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_");
+        long tasks = count("select count(*) from mon_task");
+        long engineTasks = count("select count(*) from ACT_RU_TASK where PROC_INST_ID_ is not null");
+        long instances = count("select count(*) from mon_instance");
+        long engineInstances = count("select count(*) from ACT_HI_PROCINST");
+        if (running != engineRunning || tasks != engineTasks || (instances == 0 && engineInstances > 0)) {
             rebuild();
-            log.info("Monitoring read model rebuilt from {} process instances", engine);
+            log.info("Monitoring read model rebuilt: {} process instances ({} running, read model had {}), {} open tasks"
+                    + " (read model had {})", engineInstances, engineRunning, running, engineTasks, tasks);
         }
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
     }
 
     /** The one scan of the engine's runtime and history tables: everything again from scratch. */
