@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_2"];
+        get: operations["list_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -573,6 +573,74 @@ export interface paths {
         put?: never;
         /** Record a lead (step 1, discover); 409 names the person's open case */
         post: operations["recordLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running instances by process, step and place; overdue and due-soon tasks; open warnings; incidents */
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Processes that have user tasks, for the picker */
+        get: operations["processes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per user task: completions, p50/p90 hours and on-time share over the last 30/90/365 days, with the BPMN */
+        get: operations["steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open tasks in scope, most overdue first (the overview's click-through list) */
+        get: operations["tasks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -843,58 +911,6 @@ export interface paths {
         put: operations["updatePlan"];
         post?: never;
         delete: operations["deletePlan"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Stored reports of the caller's district, newest first */
-        get: operations["list"];
-        put?: never;
-        /** Produce a progress report or an annual evaluation of the district for any period */
-        post: operations["produce"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/kpis": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** KPIs per street and village for a period (district managers: the district or one street; street clerks: their street) */
-        get: operations["kpis"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/{id}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A stored report's .xlsx */
-        get: operations["file"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1251,7 +1267,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all) */
-        get: operations["list_1"];
+        get: operations["list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2388,102 +2404,6 @@ export interface components {
             villageCode: string;
             villageName: string;
         };
-        KpiFigures: {
-            cardPercent: number;
-            /**
-             * Format: int64
-             * @description Confirmed deliveries, confirmed by the village officer
-             */
-            deliveriesByOfficer: number;
-            /**
-             * Format: int64
-             * @description Confirmed deliveries, confirmed by the recipient's card PIN
-             */
-            deliveriesByPin: number;
-            /**
-             * Format: int64
-             * @description Graded people under care monitoring
-             */
-            gradedPeople: number;
-            /**
-             * Format: int64
-             * @description Leads (cases) recorded in the period
-             */
-            leads: number;
-            /**
-             * Format: int64
-             * @description Of those, with a service card issued
-             */
-            leadsWithCard: number;
-            /** @description Median days from month end to the statement's approval */
-            medianDaysToApproval: number;
-            /** @description Median days from lead to service card */
-            medianDaysToCard: number;
-            /** @description Median days from referral to first activity */
-            medianDaysToFirstActivity: number;
-            pinPercent: number;
-            /**
-             * Format: int64
-             * @description People referred to a charity in the period
-             */
-            referrals: number;
-            /**
-             * Format: int64
-             * @description Of those, with a first activity
-             */
-            referralsStarted: number;
-            spotCheckFailurePercent: number;
-            /**
-             * Format: int64
-             * @description Spot checks done (passed or failed)
-             */
-            spotChecks: number;
-            /** Format: int64 */
-            spotChecksFailed: number;
-            /**
-             * Format: int64
-             * @description Recipient-months under a purchased service (whole months of the period)
-             */
-            standardMonths: number;
-            /**
-             * Format: int64
-             * @description Of those, meeting the monthly service standard (seed 004)
-             */
-            standardMonthsMet: number;
-            standardPercent: number;
-            /**
-             * Format: int64
-             * @description Approved first statements of the period's months
-             */
-            statementsApproved: number;
-            visitCompliancePercent: number;
-            /**
-             * Format: int64
-             * @description Of those, visited within their interval (no lapse warning in the period)
-             */
-            visitedWithinInterval: number;
-            /**
-             * Format: int64
-             * @description Of those, escalated
-             */
-            warningsEscalated: number;
-            /**
-             * Format: int64
-             * @description Care warnings raised in the period
-             */
-            warningsRaised: number;
-        };
-        KpiReport: {
-            /** Format: date */
-            from: string;
-            providers: components["schemas"]["ProviderKpis"][];
-            scopeCode: string;
-            scopeName: string;
-            streets: components["schemas"]["StreetKpis"][];
-            /** Format: date */
-            to: string;
-            total: components["schemas"]["KpiFigures"];
-        };
         LastOutcome: {
             batchNo: string;
             /** Format: date-time */
@@ -2529,6 +2449,52 @@ export interface components {
         LoginRequest: {
             password: string;
             username: string;
+        };
+        MonitoredProcess: {
+            processKey: string;
+            processName: string;
+        };
+        MonitoredTask: {
+            activityId: string;
+            assigneeName: string;
+            businessKey: string;
+            /** Format: date-time */
+            created: string;
+            /** Format: date-time */
+            due: string;
+            groupName: string;
+            link: components["schemas"]["TaskLink"];
+            /** Format: int32 */
+            overdueWorkingDays: number;
+            placeCode: string;
+            placeName: string;
+            processKey: string;
+            processName: string;
+            recipientName: string;
+            taskId: string;
+            taskName: string;
+        };
+        MonitoringOverview: {
+            /** Format: date-time */
+            asOf: string;
+            places: components["schemas"]["PlaceFigures"][];
+            processes: components["schemas"]["ProcessFigures"][];
+            scopeCode: string;
+            scopeName: string;
+            totals: components["schemas"]["MonitoringTotals"];
+            warningsByStage: components["schemas"]["StageCount"][];
+        };
+        MonitoringTotals: {
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            incidents: number;
+            /** Format: int64 */
+            openWarnings: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
         };
         NoteRequest: {
             note: string;
@@ -2708,6 +2674,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageMonitoredTask: {
+            items: components["schemas"]["MonitoredTask"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageOrderRow: {
             items: components["schemas"]["OrderRow"][];
             /** Format: int32 */
@@ -2759,6 +2734,18 @@ export interface components {
             /** Format: date */
             validTo: string;
             villageName: string;
+        };
+        PlaceFigures: {
+            code: string;
+            /** Format: int64 */
+            dueSoon: number;
+            name: string;
+            /** Format: int64 */
+            openWarnings: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
         };
         PlanView: {
             /** Format: date-time */
@@ -2823,29 +2810,24 @@ export interface components {
             resolution: string;
             status: string;
         };
+        ProcessFigures: {
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            incidents: number;
+            /** Format: int64 */
+            overdue: number;
+            processKey: string;
+            processName: string;
+            /** Format: int64 */
+            running: number;
+            steps: components["schemas"]["StepFigures"][];
+        };
         ProviderCandidate: {
             contractNo: string;
             providerCode: string;
             providerName: string;
             unitPrice: number;
-        };
-        ProviderKpis: {
-            amount: number;
-            /** Format: int64 */
-            deliveriesByOfficer: number;
-            /** Format: int64 */
-            deliveriesByPin: number;
-            medianDaysToApproval: number;
-            pinPercent: number;
-            providerCode: string;
-            providerName: string;
-            spotCheckFailurePercent: number;
-            /** Format: int64 */
-            spotChecks: number;
-            /** Format: int64 */
-            spotChecksFailed: number;
-            /** Format: int64 */
-            statementsApproved: number;
         };
         ProviderRequest: {
             providerCode: string;
@@ -2903,11 +2885,6 @@ export interface components {
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
         };
-        ReferralTaskSubjectView: {
-            batch: components["schemas"]["BatchView"];
-            formKey: string;
-            warnings: components["schemas"]["WarningView"][];
-        };
         RegistrationRequest: {
             cardNo: string;
         };
@@ -2923,33 +2900,6 @@ export interface components {
             totalRows: number;
             /** Format: int32 */
             validRows: number;
-        };
-        ReportRequest: {
-            /** Format: date */
-            from: string;
-            /** @enum {string} */
-            kind: "PROGRESS" | "ANNUAL_EVALUATION";
-            /** Format: date */
-            to: string;
-        };
-        ReportView: {
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: string;
-            fileName: string;
-            /** Format: date */
-            from: string;
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            kind: "PROGRESS" | "ANNUAL_EVALUATION";
-            orgCode: string;
-            /** @enum {string} */
-            origin: "SCHEDULED" | "ON_DEMAND";
-            /** Format: int64 */
-            sizeBytes: number;
-            /** Format: date */
-            to: string;
         };
         ResolutionRequest: {
             resolution: string;
@@ -3015,6 +2965,12 @@ export interface components {
             /** @enum {string} */
             status: "OPEN" | "PASSED" | "FAILED";
             taskId: string;
+        };
+        StageCount: {
+            /** Format: int64 */
+            count: number;
+            /** Format: int32 */
+            stage: number;
         };
         StandardWarningRow: {
             amount: number;
@@ -3120,11 +3076,44 @@ export interface components {
         StatusChangeRequest: {
             reason: string;
         };
-        StreetKpis: {
-            code: string;
-            figures: components["schemas"]["KpiFigures"];
-            name: string;
-            villages: components["schemas"]["UnitKpis"][];
+        StepDuration: {
+            activityId: string;
+            activityName: string;
+            /** Format: int64 */
+            completed: number;
+            /** Format: int32 */
+            limitWorkingDays: number;
+            /** Format: double */
+            onTimeShare: number;
+            /** Format: double */
+            p50Hours: number;
+            /** Format: double */
+            p90Hours: number;
+            /** Format: int64 */
+            running: number;
+        };
+        StepDurations: {
+            bpmnXml: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            from: string;
+            processKey: string;
+            processName: string;
+            steps: components["schemas"]["StepDuration"][];
+            /** Format: date */
+            to: string;
+        };
+        StepFigures: {
+            activityId: string;
+            activityName: string;
+            activityType: string;
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            running: number;
         };
         SubmitRequest: {
             note: string;
@@ -3156,11 +3145,10 @@ export interface components {
             processInstanceId: string;
             recipientName: string;
         };
-        TaskSubjectView: {
-            formKey: string;
-            order: components["schemas"]["OrderView"];
-            spotCheck: components["schemas"]["SpotCheckRow"];
-            statement: components["schemas"]["StatementView"];
+        TaskLink: {
+            key: string;
+            /** @enum {string} */
+            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "TASK";
         };
         TaskSummary: {
             assignee: string;
@@ -3188,11 +3176,6 @@ export interface components {
         Today: {
             deliveries: components["schemas"]["DeliveryRow"][];
             orders: components["schemas"]["OrderRow"][];
-        };
-        UnitKpis: {
-            code: string;
-            figures: components["schemas"]["KpiFigures"];
-            name: string;
         };
         VisitRequest: {
             findings: string;
@@ -3826,7 +3809,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_1: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4104,6 +4087,99 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LeadCreated"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                street?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MonitoringOverview"];
+                };
+            };
+        };
+    };
+    processes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MonitoredProcess"][];
+                };
+            };
+        };
+    };
+    steps: {
+        parameters: {
+            query: {
+                processKey: string;
+                days: number;
+                street?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StepDurations"];
+                };
+            };
+        };
+    };
+    tasks: {
+        parameters: {
+            query?: {
+                state?: "OVERDUE" | "DUE_SOON" | "OPEN";
+                processKey?: string;
+                activityId?: string;
+                place?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageMonitoredTask"];
                 };
             };
         };
@@ -4558,96 +4634,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ReportView"][];
-                };
-            };
-        };
-    };
-    produce: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ReportView"];
-                };
-            };
-        };
-    };
-    kpis: {
-        parameters: {
-            query: {
-                from: string;
-                to: string;
-                street?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["KpiReport"];
-                };
-            };
-        };
-    };
-    file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": string;
-                };
             };
         };
     };
@@ -5229,7 +5215,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5358,7 +5344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": Record<string, never>;
                 };
             };
         };
