@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -916,6 +916,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored reports of the caller's district, newest first */
+        get: operations["list"];
+        put?: never;
+        /** Produce a progress report or an annual evaluation of the district for any period */
+        post: operations["produce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KPIs per street and village for a period (district managers: the district or one street; street clerks: their street) */
+        get: operations["kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored report's .xlsx */
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/services/contracts": {
         parameters: {
             query?: never;
@@ -1267,7 +1319,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all) */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2404,6 +2456,102 @@ export interface components {
             villageCode: string;
             villageName: string;
         };
+        KpiFigures: {
+            cardPercent: number;
+            /**
+             * Format: int64
+             * @description Confirmed deliveries, confirmed by the village officer
+             */
+            deliveriesByOfficer: number;
+            /**
+             * Format: int64
+             * @description Confirmed deliveries, confirmed by the recipient's card PIN
+             */
+            deliveriesByPin: number;
+            /**
+             * Format: int64
+             * @description Graded people under care monitoring
+             */
+            gradedPeople: number;
+            /**
+             * Format: int64
+             * @description Leads (cases) recorded in the period
+             */
+            leads: number;
+            /**
+             * Format: int64
+             * @description Of those, with a service card issued
+             */
+            leadsWithCard: number;
+            /** @description Median days from month end to the statement's approval */
+            medianDaysToApproval: number;
+            /** @description Median days from lead to service card */
+            medianDaysToCard: number;
+            /** @description Median days from referral to first activity */
+            medianDaysToFirstActivity: number;
+            pinPercent: number;
+            /**
+             * Format: int64
+             * @description People referred to a charity in the period
+             */
+            referrals: number;
+            /**
+             * Format: int64
+             * @description Of those, with a first activity
+             */
+            referralsStarted: number;
+            spotCheckFailurePercent: number;
+            /**
+             * Format: int64
+             * @description Spot checks done (passed or failed)
+             */
+            spotChecks: number;
+            /** Format: int64 */
+            spotChecksFailed: number;
+            /**
+             * Format: int64
+             * @description Recipient-months under a purchased service (whole months of the period)
+             */
+            standardMonths: number;
+            /**
+             * Format: int64
+             * @description Of those, meeting the monthly service standard (seed 004)
+             */
+            standardMonthsMet: number;
+            standardPercent: number;
+            /**
+             * Format: int64
+             * @description Approved first statements of the period's months
+             */
+            statementsApproved: number;
+            visitCompliancePercent: number;
+            /**
+             * Format: int64
+             * @description Of those, visited within their interval (no lapse warning in the period)
+             */
+            visitedWithinInterval: number;
+            /**
+             * Format: int64
+             * @description Of those, escalated
+             */
+            warningsEscalated: number;
+            /**
+             * Format: int64
+             * @description Care warnings raised in the period
+             */
+            warningsRaised: number;
+        };
+        KpiReport: {
+            /** Format: date */
+            from: string;
+            providers: components["schemas"]["ProviderKpis"][];
+            scopeCode: string;
+            scopeName: string;
+            streets: components["schemas"]["StreetKpis"][];
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["KpiFigures"];
+        };
         LastOutcome: {
             batchNo: string;
             /** Format: date-time */
@@ -2829,6 +2977,24 @@ export interface components {
             providerName: string;
             unitPrice: number;
         };
+        ProviderKpis: {
+            amount: number;
+            /** Format: int64 */
+            deliveriesByOfficer: number;
+            /** Format: int64 */
+            deliveriesByPin: number;
+            medianDaysToApproval: number;
+            pinPercent: number;
+            providerCode: string;
+            providerName: string;
+            spotCheckFailurePercent: number;
+            /** Format: int64 */
+            spotChecks: number;
+            /** Format: int64 */
+            spotChecksFailed: number;
+            /** Format: int64 */
+            statementsApproved: number;
+        };
         ProviderRequest: {
             providerCode: string;
         };
@@ -2885,6 +3051,11 @@ export interface components {
         ReferralResponseRequest: {
             decisions: components["schemas"]["DecisionRequest"][];
         };
+        ReferralTaskSubjectView: {
+            batch: components["schemas"]["BatchView"];
+            formKey: string;
+            warnings: components["schemas"]["WarningView"][];
+        };
         RegistrationRequest: {
             cardNo: string;
         };
@@ -2900,6 +3071,33 @@ export interface components {
             totalRows: number;
             /** Format: int32 */
             validRows: number;
+        };
+        ReportRequest: {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            kind: "PROGRESS" | "ANNUAL_EVALUATION";
+            /** Format: date */
+            to: string;
+        };
+        ReportView: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            fileName: string;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "PROGRESS" | "ANNUAL_EVALUATION";
+            orgCode: string;
+            /** @enum {string} */
+            origin: "SCHEDULED" | "ON_DEMAND";
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date */
+            to: string;
         };
         ResolutionRequest: {
             resolution: string;
@@ -3115,6 +3313,12 @@ export interface components {
             /** Format: int64 */
             running: number;
         };
+        StreetKpis: {
+            code: string;
+            figures: components["schemas"]["KpiFigures"];
+            name: string;
+            villages: components["schemas"]["UnitKpis"][];
+        };
         SubmitRequest: {
             note: string;
         };
@@ -3150,6 +3354,12 @@ export interface components {
             /** @enum {string} */
             kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "TASK";
         };
+        TaskSubjectView: {
+            formKey: string;
+            order: components["schemas"]["OrderView"];
+            spotCheck: components["schemas"]["SpotCheckRow"];
+            statement: components["schemas"]["StatementView"];
+        };
         TaskSummary: {
             assignee: string;
             businessKey: string;
@@ -3176,6 +3386,11 @@ export interface components {
         Today: {
             deliveries: components["schemas"]["DeliveryRow"][];
             orders: components["schemas"]["OrderRow"][];
+        };
+        UnitKpis: {
+            code: string;
+            figures: components["schemas"]["KpiFigures"];
+            name: string;
         };
         VisitRequest: {
             findings: string;
@@ -3809,7 +4024,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4637,6 +4852,96 @@ export interface operations {
             };
         };
     };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportView"][];
+                };
+            };
+        };
+    };
+    produce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportView"];
+                };
+            };
+        };
+    };
+    kpis: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                street?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KpiReport"];
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     contracts: {
         parameters: {
             query?: never;
@@ -5215,7 +5520,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5344,7 +5649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
                 };
             };
         };

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cn.civilaffairs.assist.caseflow.CaseService;
-import cn.civilaffairs.assist.caseflow.ServiceCase;
 import cn.civilaffairs.assist.monitoring.internal.MonitoringProjection;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -81,7 +80,7 @@ class MonitoringTest {
         assertThat(before.scopeCode()).isEqualTo(STREET);
         assertThat(before.places()).extracting(PlaceFigures::code).contains(VILLAGE).allMatch(c -> c.startsWith(STREET));
 
-        ServiceCase c = Leads.open(cases, VILLAGE, "监控测试");
+        String c = Leads.open(cases, VILLAGE, "监控测试");
         MonitoringOverview opened = queries.overview(CLERK, null);
         assertThat(processRunning(opened)).isEqualTo(processRunning(before) + 1);
         assertThat(opened.totals().running()).isEqualTo(before.totals().running() + 1);
@@ -99,19 +98,19 @@ class MonitoringTest {
         assertThat(district.scopeCode()).isEqualTo(DISTRICT);
         assertThat(district.places()).extracting(PlaceFigures::code).contains(STREET, "360199001", "360199003");
 
-        verify(c.getCaseNo());
+        verify(c);
         MonitoringOverview verified = queries.overview(CLERK, null);
         assertThat(running(verified, "verifyLead")).isEqualTo(running(before, "verifyLead"));
         assertThat(running(verified, "homeInvestigation")).isEqualTo(running(before, "homeInvestigation") + 1);
         assertThat(place(verified, VILLAGE).running()).isEqualTo(place(before, VILLAGE).running() + 1);
 
-        Task investigation = task(c.getCaseNo());
+        Task investigation = task(c);
         var page = queries.tasks(CLERK, TaskState.OPEN, PROCESS, "homeInvestigation", VILLAGE, 0, 100);
         assertThat(page.items()).filteredOn(t -> t.taskId().equals(investigation.getId())).singleElement()
                 .satisfies(t -> {
                     assertThat(t.taskName()).isEqualTo("入户调查与需求评估");
                     assertThat(t.recipientName()).isEqualTo("监控测试");
-                    assertThat(t.link()).isEqualTo(new TaskLink(LinkKind.CASE, c.getCaseNo()));
+                    assertThat(t.link()).isEqualTo(new TaskLink(LinkKind.CASE, c));
                     assertThat(t.placeCode()).isEqualTo(VILLAGE);
                     assertThat(t.placeName()).isEqualTo("柳岸村");
                     assertThat(t.groupName()).isEqualTo("东湖街道 经办人");
@@ -132,7 +131,7 @@ class MonitoringTest {
         assertThat(steps.steps().get(0).limitWorkingDays()).isEqualTo(5);
 
         // The instance waits in one place only.
-        String pi = task(c.getCaseNo()).getProcessInstanceId();
+        String pi = task(c).getProcessInstanceId();
         assertThat(jdbc.queryForObject("select count(*) from mon_activity where proc_inst_id = ?", Long.class, pi))
                 .isEqualTo(1);
     }
@@ -142,8 +141,8 @@ class MonitoringTest {
         // Thursday 24 September 2026: 5 working days skip the Mid-Autumn weekend and the 1-7 October holiday,
         // so verifyLead is due Friday 9 October, 23:59:59.
         clock.at(LocalDateTime.parse("2026-09-24T09:00"));
-        ServiceCase c = Leads.open(cases, VILLAGE, "临期测试");
-        Task t = task(c.getCaseNo());
+        String c = Leads.open(cases, VILLAGE, "临期测试");
+        Task t = task(c);
         assertThat(LocalDate.ofInstant(t.getDueDate().toInstant(), EngineClock.BEIJING)).isEqualTo(LocalDate.parse("2026-10-09"));
 
         // Tuesday 29 September: the next 2 working days are 30 September and 8 October: not due soon yet.
@@ -188,7 +187,7 @@ class MonitoringTest {
         clock.at(LocalDateTime.parse("2025-07-15T09:00"));
         List<String> caseNos = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            caseNos.add(Leads.open(cases, VILLAGE, "时长测试" + i).getCaseNo());
+            caseNos.add(Leads.open(cases, VILLAGE, "时长测试" + i));
         }
         for (int i = 0; i < 9; i++) {
             clock.at(LocalDateTime.parse("2025-07-15T09:00").plusHours(i + 1));
@@ -262,7 +261,7 @@ class MonitoringTest {
     void aRolledBackCommandLeavesNoRows() {
         String[] caseNo = new String[1];
         tx.executeWithoutResult(status -> {
-            caseNo[0] = Leads.open(cases, VILLAGE, "回滚测试").getCaseNo();
+            caseNo[0] = Leads.open(cases, VILLAGE, "回滚测试");
             assertThat(jdbc.queryForObject("select count(*) from mon_task where business_key = ?", Long.class, caseNo[0]))
                     .isEqualTo(1);
             status.setRollbackOnly();
