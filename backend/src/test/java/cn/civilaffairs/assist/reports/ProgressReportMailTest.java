@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.reports;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.notification.internal.MailDispatcher;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * district managers through a real SMTP server; 5 December 2026 is a Saturday, so nothing happens
  * until Monday 7 December; a later run of the same month produces nothing again.
  */
+@Tag("db")
 @MailTest
 class ProgressReportMailTest {
     @RegisterExtension

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.reports;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.civilaffairs.assist.support.ApiClient;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * street clerk sees his street only: 403 for another), bad input (400), and reports produced on
  * demand, listed and downloaded.
  */
+@Tag("db")
 @IntegrationTest
 class ReportApiTest {
     static final String STREET = "360199003";
