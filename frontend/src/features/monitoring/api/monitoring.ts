@@ -34,7 +34,6 @@ export const useOverview = (street: string | undefined, enabled = true) =>
     enabled,
     staleTime: FRESH_MS,
     refetchInterval: FRESH_MS,
-    placeholderData: keepPreviousData,
   });
 
 /** Rows name recipients, so the server logs each read: no polling here. */
