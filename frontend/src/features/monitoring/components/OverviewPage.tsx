@@ -79,7 +79,7 @@ function ProcessCard({ process, place, narrow }: { process: OverviewProcess; pla
       yAxis: {
         type: 'category',
         inverse: true,
-        data: steps.map((s) => (s.activityType === 'userTask' ? s.activityName : `${s.activityName} ⏱`)),
+        data: steps.map((s) => (s.activityType === 'userTask' ? s.activityName : `${s.activityName} *`)),
         axisLabel: { width: narrow ? 96 : 180, overflow: 'truncate' },
       },
       series: [bar(t('processes.seriesOverdue'), overdue, COLOURS.overdue), bar(t('processes.seriesDueSoon'), dueSoon, COLOURS.dueSoon), bar(t('processes.seriesOther'), other, COLOURS.other)],
@@ -135,7 +135,7 @@ function ProcessCard({ process, place, narrow }: { process: OverviewProcess; pla
       )}
       {steps.some((s) => s.activityType !== 'userTask') && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          ⏱ {t('processes.waitingEvent')}
+          * {t('processes.waitingEvent')}
         </Typography.Text>
       )}
     </Card>

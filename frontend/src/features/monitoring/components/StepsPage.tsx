@@ -141,13 +141,18 @@ export function StepsPage() {
         <QueryError error={steps.error} onRetry={() => void steps.refetch()} />
       ) : data ? (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          <Card size="small" title={data.processName} extra={<Typography.Text type="secondary">{t('steps.range', { from: data.from, to: data.to })}</Typography.Text>} styles={{ body: { padding: 12 } }}>
+          <Card size="small" title={data.processName} styles={{ body: { padding: 12 } }}>
+            <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="monitoring-steps-range">
+              {t('steps.range', { from: data.from, to: data.to })}
+            </Typography.Paragraph>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }} data-testid="monitoring-heat-legend">
               {t('steps.legendTitle')}
               {HEATS.map((heat) => (
-                <span key={heat} style={{ whiteSpace: 'nowrap' }}>
-                  <span className="monitoring-legend" style={{ background: HEAT_COLOURS[heat].fill, borderColor: HEAT_COLOURS[heat].stroke }} />
-                  {t(`steps.heat.${heat}`)}{' '}
+                <span key={heat}>
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    <span className="monitoring-legend" style={{ background: HEAT_COLOURS[heat].fill, borderColor: HEAT_COLOURS[heat].stroke }} />
+                    {t(`steps.heat.${heat}`)}
+                  </span>{' '}
                 </span>
               ))}
               <span style={{ whiteSpace: 'nowrap' }}>
