@@ -9,7 +9,7 @@ import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useOverview } from '../api/monitoring';
 import type { OverviewPlace, OverviewProcess, TaskState, WarningsByStage } from '../api-types';
 import { useMonitoringT, type MonitoringT } from '../i18n';
-import { orgCode, stepFiltersQuery, tasksPath } from '../lib/filters';
+import { orgCode, stepsPath, tasksPath } from '../lib/filters';
 import { canMonitor, opensCockpit, seesDistrict } from '../lib/roles';
 import { EChart, type ChartOption } from './EChart';
 import { CountLink, QueryError } from './parts';
@@ -95,7 +95,7 @@ function ProcessCard({ process, place, narrow }: { process: OverviewProcess; pla
       data-testid="monitoring-process"
       data-process-key={process.processKey}
       extra={
-        <Link to={`/monitoring/steps?${stepFiltersQuery({ processKey: process.processKey, days: 30 }).toString()}`} data-testid="monitoring-steps-link">
+        <Link to={stepsPath({ processKey: process.processKey, days: 30, street: place })} data-testid="monitoring-steps-link">
           <BarChartOutlined /> {t('stepsLink')}
         </Link>
       }
@@ -260,7 +260,7 @@ export function OverviewPage() {
                 data-testid="monitoring-street-select"
               />
             )}
-            <Link to="/monitoring/steps">
+            <Link to={stepsPath({ days: 30, street })}>
               <Button icon={<BarChartOutlined />}>{t('stepsLink')}</Button>
             </Link>
             <Button icon={<SyncOutlined spin={overview.isFetching} />} onClick={() => void overview.refetch()} aria-label={t('common:refresh')} />

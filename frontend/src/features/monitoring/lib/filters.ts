@@ -83,3 +83,9 @@ export function stepFiltersQuery(f: StepFilters): URLSearchParams {
   if (f.street) query.set('street', f.street);
   return query;
 }
+
+/** The step view with these choices: `/monitoring/steps?processKey=…`. */
+export function stepsPath(f: StepFilters): string {
+  const query = stepFiltersQuery(f).toString();
+  return query ? `/monitoring/steps?${query}` : '/monitoring/steps';
+}

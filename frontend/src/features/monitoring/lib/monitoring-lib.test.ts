@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStepFilters, readTaskFilters, stepFiltersQuery, taskFiltersQuery, tasksPath } from './filters';
+import { readStepFilters, readTaskFilters, stepFiltersQuery, stepsPath, taskFiltersQuery, tasksPath } from './filters';
 import { ELAPSED_HOURS_PER_WORKING_DAY, heatOf } from './heat';
 import { durationParts, formatShare } from './format';
 import { taskTarget } from './links';
@@ -51,6 +51,8 @@ describe('the task list filters in the URL', () => {
     expect(readStepFilters(params('')).days).toBe(30);
     expect(stepFiltersQuery({ processKey: 'care', days: 30 }).toString()).toBe('processKey=care');
     expect(stepFiltersQuery({ days: 365, street: '310115001' }).toString()).toBe('days=365&street=310115001');
+    expect(stepsPath({ days: 30 })).toBe('/monitoring/steps');
+    expect(stepsPath({ processKey: 'care', days: 90 })).toBe('/monitoring/steps?processKey=care&days=90');
   });
 });
 
