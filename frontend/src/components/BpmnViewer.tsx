@@ -151,9 +151,14 @@ export default function BpmnViewer({ xml, markers, overlays, focusId, onElementC
     };
     if (clickable) eventBus.on('element.click', click);
     return () => {
-      if (clickable) eventBus.off('element.click', click);
-      for (const id of added) overlayService.remove(id);
-      for (const [id, marker] of marked) canvas.removeMarker(id, marker);
+      // The drawing may be destroyed already (new XML, unmount): then there is nothing left to undo.
+      try {
+        if (clickable) eventBus.off('element.click', click);
+        for (const id of added) overlayService.remove(id);
+        for (const [id, marker] of marked) canvas.removeMarker(id, marker);
+      } catch {
+        /* destroyed */
+      }
     };
   }, [viewer, markersKey, overlaysKey, clickable]);
 
