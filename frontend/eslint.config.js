@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const FEATURES = ['audit', 'auth', 'calendar', 'care', 'cases', 'notices', 'referrals', 'services', 'tasks'];
+const FEATURES = ['audit', 'auth', 'calendar', 'care', 'cases', 'monitoring', 'notices', 'referrals', 'services', 'tasks'];
 
 /** Each feature may import only itself (plus the shared folders), never another feature. */
 const featureFences = FEATURES.map((feature) => ({

@@ -11,6 +11,15 @@ import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
+import { monitoringRoutes } from '@/features/monitoring/routes';
+import { landsOnMonitoring } from '@/features/monitoring/lib/roles';
+import { useCurrentUser } from '@/lib/auth/current-user';
+
+/** The home page: district managers and street clerks open the monitoring centre, everyone else the inbox. */
+function Home() {
+  const user = useCurrentUser();
+  return <Navigate to={landsOnMonitoring(user) ? '/monitoring' : '/tasks'} replace />;
+}
 
 export const routes = [
   { path: '/login', element: <LoginPage /> },
@@ -23,7 +32,7 @@ export const routes = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/tasks" replace /> },
+      { index: true, element: <Home /> },
       // Pages load on demand, so the sign-in page does not carry the inbox's table and form code.
       {
         path: 'tasks',
@@ -40,6 +49,7 @@ export const routes = [
       ...referralRoutes,
       ...auditRoutes,
       ...calendarRoutes,
+      ...monitoringRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

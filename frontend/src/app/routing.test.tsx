@@ -126,6 +126,31 @@ describe('routing and sign-in', () => {
     expect(screen.getByTestId('tasks-tab-mine')).toBeTruthy();
   });
 
+  it('sends a district manager from / to the monitoring centre', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) => {
+        if (path === '/api/auth/me') return json({ ...officer, username: 'manager', displayName: '林红', roles: ['DISTRICT_MANAGER'], orgCode: '360199', orgName: '青山区', orgLevel: 'DISTRICT' });
+        if (path === '/api/monitoring/overview') {
+          return json({
+            asOf: '2026-12-06T00:30:00Z',
+            scopeCode: '360199',
+            scopeName: '青山区',
+            totals: { running: 0, overdue: 0, dueSoon: 0, openWarnings: 0, incidents: 0 },
+            processes: [],
+            places: [],
+            warningsByStage: [],
+          });
+        }
+        throw new Error(`unexpected ${path}`);
+      }),
+    );
+    const router = renderAt('/');
+    expect(await screen.findByText('当前没有在办流程', {}, { timeout: 30000 })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/monitoring');
+    expect(screen.getByTestId('nav-monitoring')).toBeTruthy();
+  });
+
   it('shows a 404 page for unknown routes', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json(officer)));
     renderAt('/no/such/page');

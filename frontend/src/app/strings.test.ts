@@ -10,6 +10,7 @@ import { careResources } from '@/features/care/i18n';
 import { casesResources } from '@/features/cases/i18n';
 import { noticesResources } from '@/features/cases/notices/i18n';
 import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18n';
+import { monitoringEn, monitoringZh } from '@/features/monitoring/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 
@@ -23,6 +24,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   cases: casesResources,
   notices: noticesResources,
   caseTasks: { zh: caseTasksZh, en: caseTasksEn },
+  monitoring: { zh: monitoringZh, en: monitoringEn },
   referrals: { zh: referralsZh, en: referralsEn },
   services: { zh: servicesZh, en: servicesEn },
 };

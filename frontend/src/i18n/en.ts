@@ -30,6 +30,7 @@ const en: Translation = {
     referralsStats: 'Referral statistics',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
+    monitoring: 'Monitoring centre',
     sectionServices: 'Purchased services',
     sectionReferrals: 'Charity referral',
     menu: 'Navigation',

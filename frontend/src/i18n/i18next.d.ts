@@ -10,6 +10,7 @@ import type { CareStrings } from '@/features/care/i18n';
 import type { CasesStrings } from '@/features/cases/i18n';
 import type { NoticesStrings } from '@/features/cases/notices/i18n';
 import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
+import type { MonitoringStrings } from '@/features/monitoring/i18n';
 import type { ReferralStrings } from '@/features/referrals/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
 /* eslint-enable import-x/no-restricted-paths */
@@ -30,6 +31,7 @@ declare module 'i18next' {
       cases: CasesStrings;
       notices: NoticesStrings;
       caseTasks: CaseTasksStrings;
+      monitoring: MonitoringStrings;
       referrals: ReferralStrings;
       services: ServicesStrings;
     };

@@ -28,6 +28,7 @@ const zh = {
     referralsStats: '转介统计',
     accessLog: '访问日志',
     calendar: '工作日历',
+    monitoring: '监控中心',
     sectionServices: '政府购买服务',
     sectionReferrals: '慈善转介',
     menu: '导航菜单',

@@ -1,6 +1,9 @@
 import type { CurrentUser, Role } from '@/lib/auth/types';
 import { hasAnyRole } from '@/lib/auth/roles';
 
+/** Icons an entry may ask for besides the default list icon (app/layout/NavMenu draws them). */
+export type NavIcon = 'dashboard';
+
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {
   key: string;
@@ -10,12 +13,14 @@ export interface FeatureNavItem {
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats'
-    | 'nav.accessLog' | 'nav.calendar';
+    | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring';
   /** Chinese label, for a menu that does not translate. */
   label: string;
   path: string;
   /** Roles that see the entry (any of them); mirrors the server's rules. */
   roles: Role[];
+  /** The menu's icon for the entry (a name: this file imports no component); a list icon by default. */
+  icon?: NavIcon;
   /** A heading the entry is shown under, so a long menu stays readable. */
   section?: 'services' | 'referrals';
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { safeRedirect } from './redirect';
 
 describe('safeRedirect', () => {
-  it('goes to the task list by default', () => {
-    expect(safeRedirect(null)).toEqual({ path: '/tasks', fullPage: false });
-    expect(safeRedirect('')).toEqual({ path: '/tasks', fullPage: false });
+  it('goes home (each user\'s start page) by default', () => {
+    expect(safeRedirect(null)).toEqual({ path: '/', fullPage: false });
+    expect(safeRedirect('')).toEqual({ path: '/', fullPage: false });
   });
 
   it('follows app routes inside the app', () => {
@@ -20,9 +20,9 @@ describe('safeRedirect', () => {
   });
 
   it('refuses other origins and loops back to login', () => {
-    expect(safeRedirect('https://evil.example/')).toEqual({ path: '/tasks', fullPage: false });
-    expect(safeRedirect('//evil.example/')).toEqual({ path: '/tasks', fullPage: false });
-    expect(safeRedirect('/\\evil.example')).toEqual({ path: '/tasks', fullPage: false });
-    expect(safeRedirect('/login?redirect=/tasks')).toEqual({ path: '/tasks', fullPage: false });
+    expect(safeRedirect('https://evil.example/')).toEqual({ path: '/', fullPage: false });
+    expect(safeRedirect('//evil.example/')).toEqual({ path: '/', fullPage: false });
+    expect(safeRedirect('/\\evil.example')).toEqual({ path: '/', fullPage: false });
+    expect(safeRedirect('/login?redirect=/tasks')).toEqual({ path: '/', fullPage: false });
   });
 });

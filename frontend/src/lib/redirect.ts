@@ -1,7 +1,8 @@
 /** Paths the server answers itself (Camunda webapps, API docs...), not routes of this app. */
 const SERVER_PREFIXES = ['/camunda', '/engine-rest', '/swagger-ui', '/v3', '/actuator', '/api'];
 
-export const HOME_PATH = '/tasks';
+/** The app's home: its index route sends each user to their start page (monitoring centre or inbox). */
+export const HOME_PATH = '/';
 
 /**
  * Where to go after signing in. Only same-origin absolute paths are followed, so a crafted

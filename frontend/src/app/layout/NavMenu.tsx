@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -14,7 +14,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     item.kind === 'route'
       ? {
           key: item.key,
-          icon: <UnorderedListOutlined />,
+          icon: item.icon === 'dashboard' ? <DashboardOutlined /> : <UnorderedListOutlined />,
           label: (
             <Link to={item.to} onClick={onNavigate} data-testid={`nav-${item.key.replace(/^\//, '').replaceAll('/', '-')}`}>
               {t(item.labelKey)}

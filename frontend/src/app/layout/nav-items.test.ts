@@ -17,7 +17,7 @@ describe('navItems', () => {
   it('gives field staff the inbox and their feature pages', () => {
     expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible']);
     expect(keys('STREET_CLERK')).toEqual([
-      '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats',
     ]);
@@ -30,7 +30,7 @@ describe('navItems', () => {
 
   it('adds Cockpit and Tasklist for district managers', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
-      '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats', '/calendar', 'cockpit', 'tasklist',
     ]);
@@ -39,7 +39,7 @@ describe('navItems', () => {
   it('adds Camunda Admin and the API docs for admins', () => {
     const items = navItems(user('ADMIN'));
     expect(items.map((i) => i.key)).toEqual([
-      '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats', '/audit/access-log', '/calendar', 'cockpit', 'tasklist', 'admin', 'api-docs',
     ]);
@@ -49,6 +49,13 @@ describe('navItems', () => {
       '/camunda/app/admin/default/',
       '/swagger-ui/index.html',
     ]);
+  });
+
+  it('puts the monitoring centre first, with its own icon, for supervisors only', () => {
+    const first = navItems(user('STREET_CLERK'))[0];
+    expect(first).toMatchObject({ key: '/monitoring', kind: 'route', to: '/monitoring', labelKey: 'nav.monitoring', icon: 'dashboard' });
+    expect(keys('VILLAGE_OFFICER')).not.toContain('/monitoring');
+    expect(keys('PROVIDER_STAFF')).not.toContain('/monitoring');
   });
 
   it('labels the care entries', () => {

@@ -8,6 +8,7 @@ import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';
 import { auditNavItems } from '@/features/audit/nav';
 import { calendarNavItems } from '@/features/calendar/nav';
+import { monitoringNavItems } from '@/features/monitoring/nav';
 
 export type NavItem =
   | {
@@ -16,6 +17,7 @@ export type NavItem =
       to: string;
       labelKey: FeatureNavItem['labelKey'] | 'nav.tasks';
       section?: FeatureNavItem['section'];
+      icon?: FeatureNavItem['icon'];
     }
   | {
       key: string;
@@ -24,11 +26,24 @@ export type NavItem =
       labelKey: 'nav.cockpit' | 'nav.tasklist' | 'nav.admin' | 'nav.apiDocs';
     };
 
-/** The menu a user sees: everyone has the inbox; managers and admins also the server's tools. */
+const route = (item: FeatureNavItem): NavItem => ({
+  key: item.key,
+  kind: 'route',
+  to: item.path,
+  labelKey: item.labelKey,
+  section: item.section,
+  icon: item.icon,
+});
+
+/**
+ * The menu a user sees: the monitoring centre first for those who have it (their home page), then
+ * everyone's inbox and the feature pages; managers and admins also the server's tools.
+ */
 export function navItems(user: CurrentUser): NavItem[] {
-  const items: NavItem[] = [{ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' }];
+  const items: NavItem[] = visibleNavItems(user, monitoringNavItems).map(route);
+  items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' });
   for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems, ...calendarNavItems])) {
-    items.push({ key: item.key, kind: 'route', to: item.path, labelKey: item.labelKey, section: item.section });
+    items.push(route(item));
   }
   if (isManager(user)) {
     items.push(

@@ -1,10 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Spin, Typography } from 'antd';
+import { COMPLETED_MARKER, CURRENT_MARKER } from '@/components/bpmn-markers';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useCaseDiagram } from '../api/use-cases';
 import { useCasesT } from '../i18n';
 
-const CaseBpmnViewer = lazy(() => import('./CaseBpmnViewer'));
+const BpmnViewer = lazy(() => import('@/components/BpmnViewer'));
+
+/** The case's current steps green, the ones it has been through grey. */
+function caseMarkers(active: string[], completed: string[]): Record<string, string[]> {
+  const markers: Record<string, string[]> = {};
+  for (const id of completed) if (!active.includes(id)) markers[id] = [COMPLETED_MARKER];
+  for (const id of active) markers[id] = [CURRENT_MARKER];
+  return markers;
+}
 
 /** 流程图: loads bpmn-js only when shown. */
 export function CaseDiagram({ caseNo }: { caseNo: string }) {
@@ -32,10 +41,10 @@ export function CaseDiagram({ caseNo }: { caseNo: string }) {
             {t('view.diagram.legend')}
           </Typography.Paragraph>
           <Suspense fallback={loading}>
-            <CaseBpmnViewer
+            <BpmnViewer
               xml={diagram.data.bpmnXml}
-              active={diagram.data.activeActivityIds ?? []}
-              completed={diagram.data.completedActivityIds ?? []}
+              markers={caseMarkers(diagram.data.activeActivityIds ?? [], diagram.data.completedActivityIds ?? [])}
+              focusId={diagram.data.activeActivityIds?.[0]}
               failedText={t('view.diagram.failed')}
             />
           </Suspense>

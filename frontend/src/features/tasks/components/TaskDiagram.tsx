@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CURRENT_MARKER } from '@/components/bpmn-markers';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useTaskDiagram } from '../api/use-tasks';
 
-const BpmnViewer = lazy(() => import('./BpmnViewer'));
+const BpmnViewer = lazy(() => import('@/components/BpmnViewer'));
 
 export function TaskDiagram({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
@@ -30,7 +31,12 @@ export function TaskDiagram({ taskId }: { taskId: string }) {
       {diagram.isError && <Alert type="error" showIcon message={t('task.diagramFailed')} description={describe(diagram.error)} />}
       {diagram.data && (
         <Suspense fallback={loading}>
-          <BpmnViewer xml={diagram.data.bpmnXml} activityId={diagram.data.activityId} failedText={t('task.diagramFailed')} />
+          <BpmnViewer
+            xml={diagram.data.bpmnXml}
+            markers={diagram.data.activityId ? { [diagram.data.activityId]: [CURRENT_MARKER] } : undefined}
+            focusId={diagram.data.activityId || undefined}
+            failedText={t('task.diagramFailed')}
+          />
         </Suspense>
       )}
     </Card>

@@ -52,12 +52,12 @@ public final class E2eBrowser implements BeforeAllCallback, BeforeEachCallback, 
         test = context;
     }
 
-    /** A phone-width (390 px) browser signed in as this demo user, on the inbox. */
+    /** A phone-width (390 px) browser signed in as this demo user, on their start page (inbox or monitoring centre). */
     public Page phone(String user) {
         return InboxSteps.signIn(newPhoneContext(), user);
     }
 
-    /** A desktop-width (1366 px) browser signed in as this demo user, on the inbox. */
+    /** A desktop-width (1366 px) browser signed in as this demo user, on their start page (inbox or monitoring centre). */
     public Page desktop(String user) {
         return InboxSteps.signIn(newDesktopContext(), user);
     }
@@ -72,7 +72,7 @@ public final class E2eBrowser implements BeforeAllCallback, BeforeEachCallback, 
         return traced(Browsers.desktop(browser, baseUrl()));
     }
 
-    /** Signs this browser in as a demo user; lands on the inbox. */
+    /** Signs this browser in as a demo user; lands on their start page (inbox or monitoring centre). */
     public Page signIn(BrowserContext context, String user) {
         return InboxSteps.signIn(context, user);
     }
