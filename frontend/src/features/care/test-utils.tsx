@@ -14,6 +14,7 @@ export { streetClerk, villageOfficer };
 export const cadre: CurrentUser = {
   username: 'cadre1',
   displayName: '邓志',
+  email: null,
   roles: ['CARE_CADRE'],
   orgCode: '360199001',
   orgName: '城关街道',

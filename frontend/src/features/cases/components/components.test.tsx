@@ -66,6 +66,7 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
     ],
     processInstanceId: 'pi-1',
     activeActivityIds: [],
+    deadlines: [],
     ...over,
   };
 }

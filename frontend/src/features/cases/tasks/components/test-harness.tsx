@@ -13,6 +13,7 @@ import type { DomainTask } from '../types';
 export const clerk: CurrentUser = {
   username: 'street002',
   displayName: '钱进',
+  email: null,
   roles: ['STREET_CLERK'],
   orgCode: '360199002',
   orgName: '东湖街道',
@@ -22,6 +23,7 @@ export const clerk: CurrentUser = {
 export const officer: CurrentUser = {
   username: 'vo002002',
   displayName: '杨帆',
+  email: null,
   roles: ['VILLAGE_OFFICER'],
   orgCode: '360199002002',
   orgName: '渔港村',
@@ -87,6 +89,7 @@ export function caseView(over: Partial<CaseView> = {}): CaseView {
     timeline: [],
     processInstanceId: 'pi-1',
     activeActivityIds: [],
+    deadlines: [],
     ...over,
   };
 }
