@@ -42,6 +42,8 @@ export function rosterRow(over: Partial<RosterRow> = {}): RosterRow {
     visitStatus: 'OVERDUE',
     emergency: false,
     warning: { kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07' },
+    lastVisitLateEntry: false,
+    lastVisitLateReason: null,
     ...over,
   };
 }
