@@ -31,7 +31,3 @@ export interface AccessLogFilters {
   page: number;
   size: number;
 }
-
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
-export type AuditTypesFit = [
-];

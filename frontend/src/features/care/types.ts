@@ -52,17 +52,7 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 export type Instant = string;
 export type LocalDate = string;
 
-export interface Facts {
-  livesAlone: boolean;
-  selfCare: SelfCare;
-  remoteDwelling: boolean;
-  /** Households at home year-round within about 500 m (0–99). */
-  neighboursNearby: number;
-  seriousIllnessOrDisability: boolean;
-  carerInDifficulty: boolean;
-  legalSupporterPresent: boolean;
-  supportLacking: boolean;
-}
+export type Facts = Schemas['CareFacts'];
 
 export const FACT_SWITCHES = [
   'livesAlone',
@@ -190,7 +180,7 @@ export interface ProblemResolutionRequest {
   resolution: string;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The const lists and requests above fit the generated schema (names and types; not optional/null). */
 export type CareTypesFit = [
   Assert<SameUnion<(typeof CARE_GROUPS)[number], CareGroup>>,
   Assert<SameUnion<(typeof SELF_CARE_VALUES)[number], SelfCare>>,
@@ -200,7 +190,6 @@ export type CareTypesFit = [
   Assert<SameUnion<(typeof RISKS)[number], Risk>>,
   Assert<SameUnion<(typeof WARNING_KINDS)[number], WarningKind>>,
   Assert<SameUnion<(typeof DEPARTMENTS)[number], Department>>,
-  Assert<Conforms<Facts, Schemas['CareFacts']>>,
   Assert<Conforms<EnrolmentRequest, Schemas['EnrolRequest']>>,
   Assert<Conforms<RegradeRequest, Schemas['RegradeRequest']>>,
   Assert<Conforms<ResponsibleRequest, Schemas['ReassignRequest']>>,

@@ -39,7 +39,7 @@ export const RECIPIENT_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
 
 import { SERVICE_WAYS } from '@/lib/catalogue';
-import type { CatalogueItem, ServiceWay } from '@/lib/catalogue';
+import type { ServiceWay } from '@/lib/catalogue';
 
 export { SERVICE_WAYS, ITEM_CATEGORIES } from '@/lib/catalogue';
 export type { ServiceWay, ItemCategory, CatalogueItem } from '@/lib/catalogue';
@@ -116,6 +116,5 @@ export type CaseTypesFit = [
   Assert<SameUnion<(typeof FOCUS_GROUPS)[number], FocusGroup>>,
   Assert<SameUnion<(typeof DOCUMENT_TYPES)[number], DocumentType>>,
   Assert<SameUnion<(typeof SERVICE_WAYS)[number], ServiceWay>>,
-  Assert<Conforms<CatalogueItem, Schemas['ItemDto']>>,
   Assert<Conforms<LeadRequest, Schemas['LeadRequest']>>,
 ];

@@ -103,7 +103,7 @@ export interface EligibleFilters {
   text?: string;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The requests above fit the generated schema (names and types; not optional/null). */
 export type ReferralsTypesFit = [
   Assert<Conforms<PlanRequest, Schemas['ReferralPlanRequest']>>,
   Assert<Conforms<ActivityRequest, Schemas['ReferralActivityRequest']>>,

@@ -121,7 +121,7 @@ export interface DeliveryFilters {
   size: number;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The requests above fit the generated schema (names and types; not optional/null). */
 export type ServicesTypesFit = [
   Assert<Conforms<DeliveryRequest, Schemas['DeliveryRequest']>>,
   Assert<Conforms<ConfirmRequest, Schemas['ConfirmRequest']>>,

@@ -18,7 +18,7 @@ export type CurrentUser = Schemas['CurrentUserResponse'];
 
 export type Credentials = Schemas['LoginRequest'];
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The const lists and requests above fit the generated schema (names and types; not optional/null). */
 export type AuthTypesFit = [
   Assert<SameUnion<(typeof ORG_LEVELS)[number], OrgLevel>>,
 ];

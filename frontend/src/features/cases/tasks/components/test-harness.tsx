@@ -49,8 +49,8 @@ export function task(formKey: string, over: Partial<DomainTask> = {}): DomainTas
 export const catalogue: CatalogueItem[] = [
   { code: 'DC01', name: '助餐服务', way: 'PURCHASED', category: 'DAILY_CARE', unit: '次', standardPrice: 15 },
   { code: 'DC02', name: '助浴服务', way: 'PURCHASED', category: 'DAILY_CARE', unit: '次', standardPrice: 30 },
-  { code: 'HC01', name: '上门护理', way: 'SOCIAL_WORK', category: 'HEALTH', unit: null, standardPrice: null },
-  { code: 'SP01', name: '党员结对帮扶', way: 'PARTY_PAIRING', category: 'SUPPORT', unit: null, standardPrice: null },
+  { code: 'HC01', name: '上门护理', way: 'SOCIAL_WORK', category: 'HEALTH', unit: '次', standardPrice: null },
+  { code: 'SP01', name: '党员结对帮扶', way: 'PARTY_PAIRING', category: 'SUPPORT', unit: '次', standardPrice: null },
 ];
 
 export function caseView(over: Partial<CaseView> = {}): CaseView {
