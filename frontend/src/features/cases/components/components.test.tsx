@@ -191,6 +191,16 @@ describe('CaseViewPage', () => {
     expect(screen.getByTestId('status-change-pick-died').closest('label')).not.toBeNull();
   });
 
+  it('shows a case recorded before people were kept apart (no person) by its recipient name', () => {
+    renderWithApp(<CaseViewPage />, {
+      path: `/cases/${caseNo}`,
+      route: '/cases/:caseNo',
+      data: [[caseKeys.detail(caseNo), caseView({ person: null })]],
+    });
+    expect(screen.getByTestId('case-name').textContent).toBe('渔港测试');
+    expect(screen.getByTestId('case-id-masked').textContent).not.toContain('*');
+  });
+
   it('opens the sections that matter for the current step', () => {
     expect(defaultOpenSections('FILING')).toEqual(['basic', 'timeline', 'documents']);
     expect(defaultOpenSections('NOTICE')).toContain('notices');
