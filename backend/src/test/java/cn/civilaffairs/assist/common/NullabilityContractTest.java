@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NullabilityContractTest {
     private static final String REF = "#/components/schemas/";
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** The demo users of every role (README, "Demo accounts"). */
     private static final List<String> USERS = List.of("admin", "manager", "street001", "street002", "vo001001",
             "provider1", "provider2", "charity1", "cadre1", "vc001001");
@@ -71,6 +72,33 @@ class NullabilityContractTest {
         assertThat(seen).as("views the demo data reaches").containsAll(MUST_SEE);
         assertThat(nulls).as("nulls were met on nullable properties (the walk looks at values)").isNotEmpty();
         assertThat(answers).isGreaterThan(100);
+    }
+
+    /** The walk itself: it must see a null where none may be, a missing required property, and let the rest pass. */
+    @Test
+    void theWalkFindsANullOnANonNullablePropertyAndAMissingOne() throws Exception {
+        document = JSON.readTree("""
+                {"components": {"schemas": {
+                  "V": {"type": "object", "required": ["a", "b", "c", "list"], "properties": {
+                    "a": {"type": "string"},
+                    "b": {"type": ["string", "null"]},
+                    "c": {"oneOf": [{"$ref": "#/components/schemas/W"}, {"type": "null"}]},
+                    "list": {"type": "array", "items": {"$ref": "#/components/schemas/W"}}}},
+                  "W": {"type": "object", "required": ["x"], "properties": {"x": {"type": "integer"}}}}}}
+                """);
+        JsonNode answer = JSON.readTree("""
+                [{"a": null, "b": null, "c": null, "list": [{"x": null}, {}]},
+                 {"a": "ok", "b": "ok", "c": {"x": 1}, "list": []}]
+                """);
+        JsonNode v = JSON.readTree("{\"$ref\": \"#/components/schemas/V\"}");
+        for (JsonNode element : answer) {
+            walk(element, v, "test → ", "");
+        }
+        assertThat(problems).containsOnlyKeys(
+                "V.a is null, but the document does not mark it nullable",
+                "V.list[].x is null, but the document does not mark it nullable",
+                "V.list[].x is required but missing");
+        assertThat(nulls).containsOnlyKeys("V.b", "V.c");
     }
 
     private void readEverything(String user, ApiClient api) {
@@ -176,7 +204,9 @@ class NullabilityContractTest {
         if (ref != null) {
             String name = ref.substring(REF.length());
             seen.add(name);
-            walk(value, document.path("components").path("schemas").path(name), where, at.isEmpty() ? name : at);
+            // named after the outermost schema: CaseView.person.gender, ItemDto.unit for a list of items
+            walk(value, document.path("components").path("schemas").path(name), where,
+                    at.matches("(\\[\\])*") ? name : at);
             return;
         }
         JsonNode choices = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
