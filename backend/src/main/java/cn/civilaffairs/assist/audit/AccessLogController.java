@@ -42,9 +42,9 @@ class AccessLogController {
         this.accessLog = accessLog;
     }
 
-    record Entry(long id, Instant occurredAt, String username, @MayBeNull String userName, AccessAction action, String resource,
-            @MayBeNull String personName, @MayBeNull String personIdNumber, @MayBeNull String scopeName, @MayBeNull Integer itemCount, String clientIp,
-            @MayBeNull String userAgent) {}
+    record Entry(long id, Instant occurredAt, String username, @MayBeNull String userName, AccessAction action,
+            String resource, @MayBeNull String personName, @MayBeNull String personIdNumber,
+            @MayBeNull String scopeName, @MayBeNull Integer itemCount, String clientIp, @MayBeNull String userAgent) {}
 
 
     @Operation(summary = "Search the access log by person (ID number or name), user, date range (Beijing days) and action")

@@ -7,4 +7,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record EmergencyView(long id, String orgCode, String orgName, String reason, LocalDate startsOn,
-        @MayBeNull LocalDate endsOn, int intervalDays, boolean active, String declaredBy, @MayBeNull Instant liftedAt) {}
+        @MayBeNull LocalDate endsOn, int intervalDays, boolean active, String declaredBy,
+        @MayBeNull Instant liftedAt) {}

@@ -7,4 +7,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record VisitView(long id, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
-        boolean hasPhoto, String recordedBy, Instant recordedAt, boolean lateEntry, @MayBeNull String lateEntryReason) {}
+        boolean hasPhoto, String recordedBy, Instant recordedAt, boolean lateEntry,
+        @MayBeNull String lateEntryReason) {}

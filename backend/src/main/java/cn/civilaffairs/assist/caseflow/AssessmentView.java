@@ -10,4 +10,5 @@ import java.util.List;
 
 public record AssessmentView(int recipientCategory, boolean alreadyRecognised,
         @Schema(implementation = SelfCare.class) String selfCare,
-        @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation, @MayBeNull String livingSituation, @MayBeNull String needsNote, String assessedBy, Instant assessedAt) {}
+        @Schema(implementation = NeedsAssessment.CarerSituation.class) String carerSituation,
+        @MayBeNull String livingSituation, @MayBeNull String needsNote, String assessedBy, Instant assessedAt) {}

@@ -7,5 +7,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record CaseSummary(String caseNo, String recipientName, String villageCode, String villageName,
-        CaseStatus status, @MayBeNull FocusGroup focusGroup, @MayBeNull Integer recipientCategory, @MayBeNull Integer serviceNo,
-        Instant createdAt, Instant updatedAt) {}
+        CaseStatus status, @MayBeNull FocusGroup focusGroup, @MayBeNull Integer recipientCategory,
+        @MayBeNull Integer serviceNo, Instant createdAt, Instant updatedAt) {}

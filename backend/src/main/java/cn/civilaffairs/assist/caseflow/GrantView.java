@@ -10,4 +10,5 @@ import java.util.List;
 
 public record GrantView(long id, String itemCode, String itemName,
         @Schema(implementation = ServiceWay.class) @MayBeNull String way,
-        @Schema(implementation = ServiceGrant.Status.class) String status, Instant grantedAt, @MayBeNull Instant stoppedAt, @MayBeNull String stopReason) {}
+        @Schema(implementation = ServiceGrant.Status.class) String status, Instant grantedAt,
+        @MayBeNull Instant stoppedAt, @MayBeNull String stopReason) {}

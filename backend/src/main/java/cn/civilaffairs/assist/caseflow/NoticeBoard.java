@@ -6,4 +6,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record NoticeBoard(String villageCode, String villageName, @MayBeNull String streetName, List<NoticeEntry> entries) {}
+public record NoticeBoard(String villageCode, String villageName, @MayBeNull String streetName,
+        List<NoticeEntry> entries) {}

@@ -8,5 +8,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record ObjectionView(long id, Instant raisedAt, String content,
-        @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) @MayBeNull String decision, @MayBeNull String decisionNote,
-        @MayBeNull Instant decidedAt) {}
+        @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) @MayBeNull String decision,
+        @MayBeNull String decisionNote, @MayBeNull Instant decidedAt) {}

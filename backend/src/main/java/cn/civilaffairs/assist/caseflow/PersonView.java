@@ -6,5 +6,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate, @MayBeNull String phone,
-        @MayBeNull String address) {}
+public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate,
+        @MayBeNull String phone, @MayBeNull String address) {}

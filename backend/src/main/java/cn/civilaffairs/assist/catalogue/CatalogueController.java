@@ -19,7 +19,8 @@ class CatalogueController {
         this.catalogue = catalogue;
     }
 
-    record ItemDto(String code, String name, ServiceWay way, String category, String unit, @MayBeNull BigDecimal standardPrice) {}
+    record ItemDto(String code, String name, ServiceWay way, String category, String unit,
+            @MayBeNull BigDecimal standardPrice) {}
 
     @Operation(summary = "Active service items, in catalogue order")
     @GetMapping("/items")

@@ -9,4 +9,5 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record ApprovalEntry(int round, @Schema(implementation = ReviewAction.class) String action, @MayBeNull String comment, String actor, Instant at) {}
+record ApprovalEntry(int round, @Schema(implementation = ReviewAction.class) String action, @MayBeNull String comment,
+        String actor, Instant at) {}

@@ -10,4 +10,5 @@ import java.util.Map;
 
 record CharityStats(String charityCode, String charityName, Map<String, Long> batches, Map<String, Long> persons,
         long helped, long notHelped, long withFirstActivity, long waitingForFirstActivity,
-        @MayBeNull BigDecimal averageDaysToFirstActivity, @MayBeNull BigDecimal medianDaysToFirstActivity, @MayBeNull Long maxDaysToFirstActivity) {}
+        @MayBeNull BigDecimal averageDaysToFirstActivity, @MayBeNull BigDecimal medianDaysToFirstActivity,
+        @MayBeNull Long maxDaysToFirstActivity) {}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record ConsentView(long id, String caseNo, String recipientName, @MayBeNull String charityCode, @MayBeNull String charityName,
-        @Schema(implementation = GiverRelation.class) String giverRelation, String giverName, LocalDate givenOn, @MayBeNull String documentNote, String recordedBy,
-        Instant recordedAt, @MayBeNull Instant withdrawnAt, @MayBeNull String withdrawnBy, @MayBeNull String withdrawReason) {}
+record ConsentView(long id, String caseNo, String recipientName, @MayBeNull String charityCode,
+        @MayBeNull String charityName, @Schema(implementation = GiverRelation.class) String giverRelation,
+        String giverName, LocalDate givenOn, @MayBeNull String documentNote, String recordedBy, Instant recordedAt,
+        @MayBeNull Instant withdrawnAt, @MayBeNull String withdrawnBy, @MayBeNull String withdrawReason) {}

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 record PlanView(long id, @MayBeNull Long itemId, @MayBeNull String recipientName,
-        @ArraySchema(schema = @Schema(implementation = PlanContent.class)) List<String> contents, LocalDate scheduleFrom,
-        LocalDate scheduleTo, BigDecimal budget, String responsiblePerson, @MayBeNull String responsiblePhone,
-        @MayBeNull String description, int version, @Schema(implementation = PlanStatus.class) String status,
-        Instant updatedAt, String updatedBy, @MayBeNull Instant submittedAt,
-        @MayBeNull Instant agreedAt, @MayBeNull String agreedBy) {}
+        @ArraySchema(schema = @Schema(implementation = PlanContent.class)) List<String> contents,
+        LocalDate scheduleFrom, LocalDate scheduleTo, BigDecimal budget, String responsiblePerson,
+        @MayBeNull String responsiblePhone, @MayBeNull String description, int version,
+        @Schema(implementation = PlanStatus.class) String status, Instant updatedAt, String updatedBy,
+        @MayBeNull Instant submittedAt, @MayBeNull Instant agreedAt, @MayBeNull String agreedBy) {}

@@ -10,5 +10,5 @@ import java.util.List;
 import java.util.Map;
 
 record WarningView(long id, String batchNo, String charityName, long itemId, String recipientName,
-        @Schema(implementation = WarningReason.class) String reason,
-        String detail, Instant raisedAt, @MayBeNull Instant resolvedAt, @MayBeNull String resolvedBy, @MayBeNull String resolution) {}
+        @Schema(implementation = WarningReason.class) String reason, String detail, Instant raisedAt,
+        @MayBeNull Instant resolvedAt, @MayBeNull String resolvedBy, @MayBeNull String resolution) {}

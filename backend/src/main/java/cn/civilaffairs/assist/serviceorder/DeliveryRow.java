@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record DeliveryRow(long id, String orderNo, String recipientName, String villageName, String itemCode,
-        String itemName, LocalDate serviceDate, String startTime, String endTime, int minutes,
-        BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String staff, String staffName, @MayBeNull String notes,
-        boolean hasPhoto, @Schema(implementation = DeliveryStatus.class) String status, @MayBeNull Instant confirmedAt,
+record DeliveryRow(long id, String orderNo, String recipientName, String villageName, String itemCode, String itemName,
+        LocalDate serviceDate, String startTime, String endTime, int minutes, BigDecimal quantity, BigDecimal unitPrice,
+        BigDecimal amount, String staff, String staffName, @MayBeNull String notes, boolean hasPhoto,
+        @Schema(implementation = DeliveryStatus.class) String status, @MayBeNull Instant confirmedAt,
         @Schema(implementation = ConfirmMethod.class) @MayBeNull String confirmMethod, @MayBeNull String confirmedBy,
         boolean flagged, @MayBeNull String flagReason, @MayBeNull String statementNo) {}

@@ -7,5 +7,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record OrderView(@JsonUnwrapped OrderRow row, @MayBeNull String address, @MayBeNull String phone, List<OrderEventView> history,
-        List<DeliveryRow> deliveries) {}
+record OrderView(@JsonUnwrapped OrderRow row, @MayBeNull String address, @MayBeNull String phone,
+        List<OrderEventView> history, List<DeliveryRow> deliveries) {}

@@ -9,5 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 record SpotCheckRow(long id, String month, @Schema(implementation = SpotCheckStatus.class) String status,
-        @Schema(implementation = CheckMethod.class) @MayBeNull String method, @MayBeNull String note, @MayBeNull String checkedBy,
-        @MayBeNull Instant checkedAt, @MayBeNull String taskId, String providerName, DeliveryRow delivery) {}
+        @Schema(implementation = CheckMethod.class) @MayBeNull String method, @MayBeNull String note,
+        @MayBeNull String checkedBy, @MayBeNull Instant checkedAt, @MayBeNull String taskId, String providerName,
+        DeliveryRow delivery) {}

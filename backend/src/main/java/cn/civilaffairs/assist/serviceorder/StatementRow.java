@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record StatementRow(String statementNo, @Schema(implementation = StatementKind.class) String kind,
-        String partyCode, String partyName, String streetCode,
-        String streetName, String month, @Schema(implementation = StatementStatus.class) String status,
-        int lineCount, BigDecimal totalAmount,
-        @MayBeNull Instant submittedAt, @MayBeNull Instant approvedAt, @MayBeNull String approvedBy, @MayBeNull String approvalComment, @MayBeNull String taskId,
-        int supplementNo, int deductionCount, BigDecimal deductionAmount) {}
+record StatementRow(String statementNo, @Schema(implementation = StatementKind.class) String kind, String partyCode,
+        String partyName, String streetCode, String streetName, String month,
+        @Schema(implementation = StatementStatus.class) String status, int lineCount, BigDecimal totalAmount,
+        @MayBeNull Instant submittedAt, @MayBeNull Instant approvedAt, @MayBeNull String approvedBy,
+        @MayBeNull String approvalComment, @MayBeNull String taskId, int supplementNo, int deductionCount,
+        BigDecimal deductionAmount) {}

@@ -7,4 +7,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record TaskSubjectView(String formKey, @MayBeNull OrderView order, @MayBeNull SpotCheckRow spotCheck, @MayBeNull StatementView statement) {}
+record TaskSubjectView(String formKey, @MayBeNull OrderView order, @MayBeNull SpotCheckRow spotCheck,
+        @MayBeNull StatementView statement) {}

@@ -10,5 +10,5 @@ import java.util.Map;
  * not loaded, so it was counted from weekends only (暂定); null when the due date is final.
  */
 public record TaskSummary(String id, String name, String processDefinitionName, @MayBeNull String businessKey,
-        @MayBeNull String assignee, Instant created, @MayBeNull Instant due, boolean overdue, @MayBeNull String recipientName, @MayBeNull String orgName,
-        @MayBeNull Integer dueProvisionalYear) {}
+        @MayBeNull String assignee, Instant created, @MayBeNull Instant due, boolean overdue,
+        @MayBeNull String recipientName, @MayBeNull String orgName, @MayBeNull Integer dueProvisionalYear) {}
