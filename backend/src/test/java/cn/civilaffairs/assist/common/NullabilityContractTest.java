@@ -74,6 +74,35 @@ class NullabilityContractTest {
         assertThat(answers).isGreaterThan(100);
     }
 
+    /**
+     * Every object schema an answer can reach is one of the app's records that NullableProperties
+     * understood: it lists its properties under {@code required}. A schema without (a class, or a record
+     * the customizer could not match by name) would leave the frontend guessing again.
+     */
+    @Test
+    void everySchemaAnAnswerReachesSaysWhatIsRequired() {
+        document = ApiClient.signedIn(port, "admin").get("/v3/api-docs").json();
+        Set<String> reached = new TreeSet<>();
+        java.util.Deque<JsonNode> todo = new java.util.ArrayDeque<>();
+        document.path("paths").forEach(item -> item.forEach(op -> todo.add(op.path("responses"))));
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            if (node.has("$ref") && node.get("$ref").asText().startsWith(REF)) {
+                String name = node.get("$ref").asText().substring(REF.length());
+                if (reached.add(name)) {
+                    todo.add(document.path("components").path("schemas").path(name));
+                }
+            }
+            node.forEach(todo::add);
+        }
+        List<String> without = reached.stream()
+                .filter(name -> document.path("components").path("schemas").path(name).has("properties"))
+                .filter(name -> !document.path("components").path("schemas").path(name).has("required"))
+                .toList();
+        assertThat(reached).hasSizeGreaterThan(80);
+        assertThat(without).as("answered schemas without a required list").isEmpty();
+    }
+
     /** The walk itself: it must see a null where none may be, a missing required property, and let the rest pass. */
     @Test
     void theWalkFindsANullOnANonNullablePropertyAndAMissingOne() throws Exception {
