@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api-client';
-import type { EnumOf } from './api/schemas';
+import type { EnumOf, Schemas } from './api/schemas';
 
 /**
  * The catalogue of service items (GET /api/catalogue/items): shared by the case flow (assessment,
@@ -20,14 +20,8 @@ export type ServiceWay = EnumOf<'ItemDto', 'way'>;
 export const ITEM_CATEGORIES = ['DAILY_CARE', 'HEALTH', 'CAPABILITY', 'SUPPORT'] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
-export interface CatalogueItem {
-  code: string;
-  name: string;
-  way: ServiceWay;
-  category: ItemCategory | string;
-  unit: string | null;
-  standardPrice: number | null;
-}
+/** `category` is one of ITEM_CATEGORIES or a newer one the server knows; `standardPrice` null for items without one. */
+export type CatalogueItem = Schemas['ItemDto'];
 
 export const catalogueKey = ['catalogue', 'items'] as const;
 

@@ -10,6 +10,7 @@ vi.setConfig({ testTimeout: 30_000 });
 const clerk: CurrentUser = {
   username: 'street001',
   displayName: '赵文',
+  email: null,
   roles: ['STREET_CLERK'],
   orgCode: '360199001',
   orgName: '城关街道',

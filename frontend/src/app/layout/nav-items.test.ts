@@ -4,6 +4,7 @@ import { navItems } from './nav-items';
 
 const user = (...roles: string[]): CurrentUser => ({
   username: 'u',
+  email: null,
   displayName: 'U',
   roles,
   orgCode: '360199',

@@ -1,5 +1,5 @@
 /** The access-log API (GET /api/audit/access-log), as the server answers it. */
-import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
+import type { Schemas } from '@/lib/api/schemas';
 
 export const ACCESS_ACTIONS = [
   'CASE_VIEW',
@@ -17,28 +17,9 @@ export const ACCESS_ACTIONS = [
 
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
-export interface AccessLogEntry {
-  id: number;
-  occurredAt: string;
-  username: string;
-  userName: string | null;
-  action: AccessAction;
-  resource: string;
-  personName: string | null;
-  /** Masked: region and last four only. */
-  personIdNumber: string | null;
-  scopeName: string | null;
-  itemCount: number | null;
-  clientIp: string;
-  userAgent: string | null;
-}
+export type AccessLogEntry = Schemas['Entry'];
 
-export interface AccessLogPage {
-  items: AccessLogEntry[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type AccessLogPage = Schemas['PageEntry'];
 
 export interface AccessLogFilters {
   idNumber?: string;
@@ -50,9 +31,3 @@ export interface AccessLogFilters {
   page: number;
   size: number;
 }
-
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
-export type AuditTypesFit = [
-  Assert<Conforms<AccessLogEntry, Schemas['Entry']>>,
-  Assert<Conforms<AccessLogPage, Schemas['PageEntry']>>,
-];

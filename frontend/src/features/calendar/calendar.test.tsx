@@ -12,6 +12,7 @@ import { calendarEn, calendarZh } from './i18n';
 const now = new Date('2026-12-29T03:00:00Z');
 const user = (...roles: string[]): CurrentUser => ({
   username: 'u',
+  email: null,
   displayName: 'U',
   roles,
   orgCode: '360199',

@@ -14,6 +14,7 @@ export { streetClerk, villageOfficer };
 export const cadre: CurrentUser = {
   username: 'cadre1',
   displayName: '邓志',
+  email: null,
   roles: ['CARE_CADRE'],
   orgCode: '360199001',
   orgName: '城关街道',
@@ -41,6 +42,8 @@ export function rosterRow(over: Partial<RosterRow> = {}): RosterRow {
     visitStatus: 'OVERDUE',
     emergency: false,
     warning: { kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07' },
+    lastVisitLateEntry: false,
+    lastVisitLateReason: null,
     ...over,
   };
 }

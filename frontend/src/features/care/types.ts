@@ -52,17 +52,7 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 export type Instant = string;
 export type LocalDate = string;
 
-export interface Facts {
-  livesAlone: boolean;
-  selfCare: SelfCare;
-  remoteDwelling: boolean;
-  /** Households at home year-round within about 500 m (0–99). */
-  neighboursNearby: number;
-  seriousIllnessOrDisability: boolean;
-  carerInDifficulty: boolean;
-  legalSupporterPresent: boolean;
-  supportLacking: boolean;
-}
+export type Facts = Schemas['CareFacts'];
 
 export const FACT_SWITCHES = [
   'livesAlone',
@@ -76,48 +66,13 @@ export type FactSwitch = (typeof FACT_SWITCHES)[number];
 
 export type LevelPolicy = Schemas['LevelPolicyView'];
 
-export interface CarePolicy {
-  levels: LevelPolicy[];
-  emergencyIntervalDays: number;
-  emergencyWarnAfterDays: number;
-  escalateAfterDays: number;
-  /** A visit dated more than this many days back (Shanghai calendar days) is a late entry (补录) and needs a reason. */
-  lateEntryDays: number;
-}
+export type CarePolicy = Schemas['PolicyView'];
 
 export type RosterWarning = Schemas['WarningBadge'];
 
-export interface RosterRow {
-  enrolmentNo: string;
-  personName: string;
-  /** Region and last four only; the full number never reaches the browser. */
-  maskedIdNumber: string | null;
-  age: number | null;
-  villageCode: string;
-  villageName: string | null;
-  group: CareGroup;
-  level: CareLevel | null;
-  status: EnrolmentStatus;
-  responsibleUsername: string | null;
-  responsibleName: string | null;
-  lastVisitOn: LocalDate | null;
-  nextDueOn: LocalDate | null;
-  gapDays: number | null;
-  /** Null while the person has no visit schedule (not graded yet). */
-  visitStatus: VisitStatus | null;
-  emergency: boolean;
-  warning: RosterWarning | null;
-  /** The last visit was entered late (补录), with its reason. */
-  lastVisitLateEntry?: boolean;
-  lastVisitLateReason?: string | null;
-}
+export type RosterRow = Schemas['RosterRow'];
 
-export interface RosterPage {
-  items: RosterRow[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type RosterPage = Schemas['PageRosterRow'];
 
 export interface RosterFilters {
   villageCode?: string;
@@ -130,76 +85,17 @@ export interface RosterFilters {
   size: number;
 }
 
-export interface VisitView {
-  id: number;
-  visitedAt: Instant;
-  mode: VisitMode;
-  met: string;
-  findings: string;
-  risk: Risk;
-  hasPhoto: boolean;
-  recordedBy: string;
-  recordedAt?: Instant;
-  /** Entered more than the policy's lateEntryDays after the visit (补录), with the reason given. */
-  lateEntry?: boolean;
-  lateEntryReason?: string | null;
-}
+export type VisitView = Schemas['VisitView'];
 
-export interface WarningView {
-  id: number;
-  kind: WarningKind;
-  stage: WarningStage | number;
-  raisedOn: LocalDate;
-  /** Days without a visit when the warning was raised (lapse warnings). */
-  gapDays: number | null;
-  resolvedAt: Instant | null;
-}
+export type WarningView = Schemas['CareWarningView'];
 
-export interface AssignmentView {
-  username: string;
-  name: string | null;
-  level: number | null;
-  assignedAt: Instant;
-  assignedBy: string | null;
-  reason: string | null;
-  endedAt: Instant | null;
-}
+export type AssignmentView = Schemas['AssignmentView'];
 
-export interface ProblemView {
-  id: number;
-  department: Department;
-  description: string;
-  dueOn: LocalDate | null;
-  /** `OPEN` until the department's resolution is recorded. */
-  status: string;
-  resolution: string | null;
-}
+export type ProblemView = Schemas['ProblemView'];
 
-export interface CareTimelineEntry {
-  at: Instant;
-  actor: string;
-  type: string;
-  detail: string | null;
-}
+export type CareTimelineEntry = Schemas['EventView'];
 
-export interface EnrolmentView extends RosterRow {
-  facts: Facts;
-  note: string | null;
-  proposedLevel: CareLevel | null;
-  levelReason: string | null;
-  gradedOn: LocalDate | null;
-  gradingPending: boolean;
-  maskedPhone: string | null;
-  /** The village name only. */
-  address: string | null;
-  householdPlan: string | null;
-  personMeasures: string | null;
-  visits: VisitView[];
-  warnings: WarningView[];
-  assignments: AssignmentView[];
-  problems: ProblemView[];
-  timeline: CareTimelineEntry[];
-}
+export type EnrolmentView = Schemas['EnrolmentView'];
 
 export interface EnrolmentRequest {
   name: string;
@@ -219,11 +115,7 @@ export interface RegradeRequest {
   note?: string;
 }
 
-export interface ResponsibleCandidate {
-  username: string;
-  name: string;
-  orgName: string | null;
-}
+export type ResponsibleCandidate = Schemas['ResponsibleCandidate'];
 
 export interface ResponsibleRequest {
   username: string;
@@ -240,14 +132,7 @@ export interface VisitRequest {
   lateEntryReason?: string;
 }
 
-export interface VisitCreated {
-  visitId: number;
-  lateEntry?: boolean;
-  /** False for a visit dated before the last recorded one: history only, schedule and warnings unchanged. */
-  countsForSchedule?: boolean;
-  /** A lapse warning is still open after the visit: counted from its date the person is still overdue. */
-  lapseWarningOpen?: boolean;
-}
+export type VisitCreated = Schemas['RecordedVisit'];
 
 export interface PlanRequest {
   householdPlan: string;
@@ -262,18 +147,7 @@ export interface ProblemRequest {
 
 export type ProblemCreated = Schemas['ProblemReferred'];
 
-export interface Emergency {
-  id: number;
-  orgCode: string;
-  orgName: string | null;
-  reason: string;
-  startsOn: LocalDate;
-  endsOn: LocalDate | null;
-  intervalDays: number;
-  active: boolean;
-  declaredBy: string | null;
-  liftedAt: Instant | null;
-}
+export type Emergency = Schemas['EmergencyView'];
 
 export interface EmergencyRequest {
   orgCode: string;
@@ -285,18 +159,9 @@ export interface EmergencyRequest {
 
 export type EmergencyCreated = Schemas['EmergencyDeclared'];
 
-export interface ImportRowError {
-  row: number;
-  column: string | null;
-  message: string;
-}
+export type ImportRowError = Schemas['RowError'];
 
-export interface ImportReport {
-  totalRows: number;
-  validRows: number;
-  imported: number;
-  errors: ImportRowError[];
-}
+export type ImportReport = Schemas['Report'];
 
 /** POST /api/tasks/{taskId}/care-grading */
 export interface GradingRequest {
@@ -315,7 +180,7 @@ export interface ProblemResolutionRequest {
   resolution: string;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The const lists and requests above fit the generated schema (names and types; not optional/null). */
 export type CareTypesFit = [
   Assert<SameUnion<(typeof CARE_GROUPS)[number], CareGroup>>,
   Assert<SameUnion<(typeof SELF_CARE_VALUES)[number], SelfCare>>,
@@ -325,28 +190,13 @@ export type CareTypesFit = [
   Assert<SameUnion<(typeof RISKS)[number], Risk>>,
   Assert<SameUnion<(typeof WARNING_KINDS)[number], WarningKind>>,
   Assert<SameUnion<(typeof DEPARTMENTS)[number], Department>>,
-  Assert<Conforms<Facts, Schemas['CareFacts']>>,
-  Assert<Conforms<CarePolicy, Schemas['PolicyView']>>,
-  Assert<Conforms<RosterRow, Schemas['RosterRow']>>,
-  Assert<Conforms<RosterPage, Schemas['PageRosterRow']>>,
-  Assert<Conforms<VisitView, Schemas['VisitView']>>,
-  Assert<Conforms<WarningView, Schemas['CareWarningView']>>,
-  Assert<Conforms<AssignmentView, Schemas['AssignmentView']>>,
-  Assert<Conforms<ProblemView, Schemas['ProblemView']>>,
-  Assert<Conforms<CareTimelineEntry, Schemas['EventView']>>,
-  Assert<Conforms<EnrolmentView, Schemas['EnrolmentView']>>,
   Assert<Conforms<EnrolmentRequest, Schemas['EnrolRequest']>>,
   Assert<Conforms<RegradeRequest, Schemas['RegradeRequest']>>,
-  Assert<Conforms<ResponsibleCandidate, Schemas['ResponsibleCandidate']>>,
   Assert<Conforms<ResponsibleRequest, Schemas['ReassignRequest']>>,
   Assert<Conforms<VisitRequest, Schemas['VisitRequest']>>,
-  Assert<Conforms<VisitCreated, Schemas['RecordedVisit']>>,
   Assert<Conforms<PlanRequest, Schemas['CarePlanRequest']>>,
   Assert<Conforms<ProblemRequest, Schemas['ProblemRequest']>>,
-  Assert<Conforms<Emergency, Schemas['EmergencyView']>>,
   Assert<Conforms<EmergencyRequest, Schemas['EmergencyRequest']>>,
-  Assert<Conforms<ImportRowError, Schemas['RowError']>>,
-  Assert<Conforms<ImportReport, Schemas['Report']>>,
   Assert<Conforms<GradingRequest, Schemas['GradingRequest']>>,
   Assert<Conforms<SupervisionRequest, Schemas['SuperviseRequest']>>,
   Assert<Conforms<ProblemResolutionRequest, Schemas['ResolutionRequest']>>,

@@ -1,6 +1,7 @@
 /**
- * What the case API speaks (backend CaseDtos). Enums and fully-present views come from the
- * generated schema; views with nullable fields are declared here and checked against it (Conforms).
+ * What the case API speaks (backend caseflow views). Enums and views are aliases of the generated
+ * schema, which says which fields may be null (@MayBeNull in the backend); requests the frontend
+ * always sends in full are declared here and checked against it (Conforms).
  */
 import type { Assert, Conforms, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
 
@@ -38,7 +39,7 @@ export const RECIPIENT_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number];
 
 import { SERVICE_WAYS } from '@/lib/catalogue';
-import type { CatalogueItem, ServiceWay } from '@/lib/catalogue';
+import type { ServiceWay } from '@/lib/catalogue';
 
 export { SERVICE_WAYS, ITEM_CATEGORIES } from '@/lib/catalogue';
 export type { ServiceWay, ItemCategory, CatalogueItem } from '@/lib/catalogue';
@@ -71,25 +72,9 @@ export interface LeadRequest {
 
 export type LeadCreated = Schemas['LeadCreated'];
 
-export interface CaseSummary {
-  caseNo: string;
-  recipientName: string;
-  villageCode: string;
-  villageName: string | null;
-  status: CaseStatus;
-  focusGroup: FocusGroup | null;
-  recipientCategory: number | null;
-  serviceNo: number | null;
-  createdAt: Instant;
-  updatedAt: Instant;
-}
+export type CaseSummary = Schemas['CaseSummary'];
 
-export interface CasePage {
-  items: CaseSummary[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type CasePage = Schemas['PageCaseSummary'];
 
 export interface CaseFilters {
   villageCode?: string;
@@ -99,146 +84,37 @@ export interface CaseFilters {
   size: number;
 }
 
-export interface PersonView {
-  name: string;
-  /** Region and last four only, e.g. 360199********002X. The full number never reaches the browser. */
-  idNumberMasked: string | null;
-  gender: Gender | null;
-  birthDate: LocalDate | null;
-  phone: string | null;
-  address: string | null;
-}
+export type PersonView = Schemas['PersonView'];
 
-export interface AssessmentView {
-  recipientCategory: number;
-  alreadyRecognised: boolean;
-  selfCare: SelfCare;
-  carerSituation: CarerSituation;
-  livingSituation: string | null;
-  needsNote: string | null;
-  assessedBy: string | null;
-  assessedAt: Instant | null;
-}
+export type AssessmentView = Schemas['AssessmentView'];
 
-export interface GrantView {
-  id: number;
-  itemCode: string;
-  itemName: string;
-  way: ServiceWay;
-  status: GrantStatus;
-  grantedAt: Instant | null;
-  stoppedAt: Instant | null;
-  stopReason: string | null;
-}
+export type GrantView = Schemas['GrantView'];
 
-export interface CardView {
-  cardNo: string;
-  validFrom: LocalDate | null;
-  validTo: LocalDate | null;
-  status: string;
-  recipientName: string;
-  villageName: string | null;
-  items: string[];
-  /** The PIN slip has been printed (the PIN itself is never part of a read). */
-  pinSet: boolean;
-  pinSetAt: Instant | null;
-  revokedAt: Instant | null;
-  revokeReason: string | null;
-}
+export type CardView = Schemas['CardView'];
 
 /** The PIN slip (密码函): answered once, by the POST that made the PIN. */
-export interface PinSlip {
-  caseNo: string;
-  cardNo: string;
-  recipientName: string;
-  villageName: string | null;
-  streetName: string | null;
-  validFrom: LocalDate | null;
-  validTo: LocalDate | null;
-  pin: string;
-  issuedAt: Instant;
-  reset: boolean;
-}
+export type PinSlip = Schemas['PinSlip'];
 
 export type DocumentView = Schemas['DocumentView'];
 
-export interface ObjectionView {
-  id: number;
-  raisedAt: Instant;
-  content: string;
-  decision: ObjectionDecision | null;
-  decisionNote: string | null;
-  decidedAt: Instant | null;
-}
+export type ObjectionView = Schemas['ObjectionView'];
 
-export interface NoticeView {
-  id: number;
-  status: NoticeStatus;
-  phase: NoticePhase;
-  /** First and last day of the period, both included (Beijing time). */
-  startsOn: LocalDate | null;
-  endsOn: LocalDate | null;
-  /** Set once the period has really ended (the process's timer fired). */
-  periodEndedAt: Instant | null;
-  objections: ObjectionView[];
-}
+export type NoticeView = Schemas['NoticeView'];
 
-export interface TimelineEntry {
-  at: Instant;
-  actor: string;
-  type: string;
-  detail: string | null;
-}
+export type TimelineEntry = Schemas['TimelineEntry'];
 
-export interface CaseView {
-  summary: CaseSummary;
-  summaryText: string | null;
-  leadSource: LeadSource | null;
-  verificationNote: string | null;
-  decisionReason: string | null;
-  closedAt: Instant | null;
-  person: PersonView;
-  assessment: AssessmentView | null;
-  grants: GrantView[];
-  card: CardView | null;
-  documents: DocumentView[];
-  requiredDocuments: DocumentType[];
-  notices: NoticeView[];
-  timeline: TimelineEntry[];
-  processInstanceId: string | null;
-  activeActivityIds: string[];
-  /** Due dates of the case's open tasks, soonest first (absent from older servers). */
-  deadlines?: CaseDeadline[];
-}
+export type CaseView = Schemas['CaseView'];
 
-export interface CaseDeadline {
-  taskName: string;
-  due: Instant;
-  /** That year's holidays are not loaded: counted from weekends only (暂定). */
-  dueProvisionalYear: number | null;
-}
+export type CaseDeadline = Schemas['CaseDeadline'];
 
 export type CaseDiagram = Schemas['CaseDiagram'];
 
-/** The const lists above name every value of their enum, and the views fit the document. */
+/** The const lists above name every value of their enum, and the requests fit the document. */
 export type CaseTypesFit = [
   Assert<SameUnion<(typeof CASE_STATUSES)[number], CaseStatus>>,
   Assert<SameUnion<(typeof LEAD_SOURCES)[number], LeadSource>>,
   Assert<SameUnion<(typeof FOCUS_GROUPS)[number], FocusGroup>>,
   Assert<SameUnion<(typeof DOCUMENT_TYPES)[number], DocumentType>>,
   Assert<SameUnion<(typeof SERVICE_WAYS)[number], ServiceWay>>,
-  Assert<Conforms<CatalogueItem, Schemas['ItemDto']>>,
   Assert<Conforms<LeadRequest, Schemas['LeadRequest']>>,
-  Assert<Conforms<CaseSummary, Schemas['CaseSummary']>>,
-  Assert<Conforms<CasePage, Schemas['PageCaseSummary']>>,
-  Assert<Conforms<PersonView, Schemas['PersonView']>>,
-  Assert<Conforms<AssessmentView, Schemas['AssessmentView']>>,
-  Assert<Conforms<GrantView, Schemas['GrantView']>>,
-  Assert<Conforms<CardView, Schemas['CardView']>>,
-  Assert<Conforms<PinSlip, Schemas['PinSlip']>>,
-  Assert<Conforms<ObjectionView, Schemas['ObjectionView']>>,
-  Assert<Conforms<NoticeView, Schemas['NoticeView']>>,
-  Assert<Conforms<TimelineEntry, Schemas['TimelineEntry']>>,
-  Assert<Conforms<CaseView, Schemas['CaseView']>>,
-  Assert<Conforms<CaseDeadline, Schemas['CaseDeadline']>>,
 ];

@@ -26,105 +26,15 @@ export interface Page<T> {
 
 export type Charity = Schemas['CharityOption'];
 
-export interface ConsentView {
-  id: number;
-  caseNo: string;
-  recipientName: string;
-  charityCode: string | null;
-  charityName: string | null;
-  giverRelation: GiverRelation;
-  giverName: string;
-  givenOn: string;
-  documentNote: string | null;
-  recordedBy: string;
-  recordedAt: string;
-  withdrawnAt: string | null;
-  withdrawnBy: string | null;
-  withdrawReason: string | null;
-}
+export type ConsentView = Schemas['ConsentView'];
 
-export interface EligibleRow {
-  caseNo: string;
-  recipientName: string;
-  villageCode: string;
-  villageName: string;
-  recipientCategory: number | null;
-  age: number | null;
-  phoneMasked: string | null;
-  consentStatus: ConsentStatus;
-  consent: ConsentView | null;
-  openReferral: { batchNo: string; charityName: string; itemStatus: ItemStatus } | null;
-  lastOutcome: { batchNo: string; outcome: Outcome; outcomeReason: OutcomeReason | null; closedAt: string } | null;
-}
+export type EligibleRow = Schemas['EligibleRow'];
 
-export interface BatchRow {
-  batchNo: string;
-  charityCode: string;
-  charityName: string;
-  originCode: string;
-  originName: string;
-  status: BatchStatus;
-  persons: number;
-  pending: number;
-  accepted: number;
-  declined: number;
-  closed: number;
-  sentAt: string;
-  sentBy: string;
-  agreedAt: string | null;
-  closedAt: string | null;
-  planRound: number;
-  openWarnings: number;
-  taskId: string | null;
-  taskName: string | null;
-  taskFormKey: string | null;
-}
+export type BatchRow = Schemas['BatchRow'];
 
-export interface ItemView {
-  id: number;
-  caseNo: string | null;
-  recipientName: string;
-  villageCode: string;
-  villageName: string;
-  age: number | null;
-  recipientCategory: number | null;
-  phone: string | null;
-  address: string | null;
-  status: ItemStatus;
-  declineReason: string | null;
-  respondedAt: string | null;
-  respondedBy: string | null;
-  outcome: Outcome | null;
-  outcomeReason: OutcomeReason | null;
-  outcomeNote: string | null;
-  closedAt: string | null;
-  closedBy: string | null;
-  firstActivityOn: string | null;
-  lastActivityOn: string | null;
-  activityCount: number;
-  daysToFirstActivity: number | null;
-  planId: number | null;
-}
+export type ItemView = Schemas['ItemView'];
 
-export interface PlanView {
-  id: number;
-  itemId: number | null;
-  recipientName: string | null;
-  contents: PlanContent[];
-  scheduleFrom: string;
-  scheduleTo: string;
-  budget: number;
-  responsiblePerson: string;
-  responsiblePhone: string | null;
-  description: string | null;
-  version: number;
-  status: PlanStatus;
-  updatedAt: string;
-  updatedBy: string;
-  submittedAt: string | null;
-  agreedAt: string | null;
-  agreedBy: string | null;
-}
+export type PlanView = Schemas['PlanView'];
 
 export interface PlanRequest {
   itemId?: number | null;
@@ -137,26 +47,9 @@ export interface PlanRequest {
   description?: string;
 }
 
-export interface ApprovalEntry {
-  round: number;
-  action: ReviewAction;
-  comment: string | null;
-  actor: string;
-  at: string;
-}
+export type ApprovalEntry = Schemas['ApprovalEntry'];
 
-export interface ActivityView {
-  id: number;
-  itemId: number;
-  recipientName: string;
-  planId: number;
-  activityDate: string;
-  kind: PlanContent;
-  description: string;
-  amount: number | null;
-  recordedBy: string;
-  recordedAt: string;
-}
+export type ActivityView = Schemas['ActivityView'];
 
 export interface ActivityRequest {
   itemId: number;
@@ -172,28 +65,9 @@ export interface CloseRequest {
   note?: string;
 }
 
-export interface WarningView {
-  id: number;
-  batchNo: string;
-  charityName: string;
-  itemId: number;
-  recipientName: string;
-  reason: WarningReason;
-  detail: string;
-  raisedAt: string;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  resolution: string | null;
-}
+export type WarningView = Schemas['WarningView'];
 
-export interface BatchView extends BatchRow {
-  note: string | null;
-  items: ItemView[];
-  plans: PlanView[];
-  approvals: ApprovalEntry[];
-  activities: ActivityView[];
-  warnings: WarningView[];
-}
+export type BatchView = Schemas['BatchView'];
 
 export interface ConsentRequest {
   caseNo: string;
@@ -210,40 +84,11 @@ export interface BatchRequest {
   note?: string;
 }
 
-export interface CaseReferrals {
-  caseNo: string;
-  consents: ConsentView[];
-  referrals: {
-    batchNo: string;
-    charityName: string;
-    batchStatus: BatchStatus;
-    sentAt: string;
-    item: ItemView;
-    plan: PlanView | null;
-    activities: ActivityView[];
-  }[];
-}
+export type CaseReferrals = Schemas['CaseReferrals'];
 
-export interface CharityStats {
-  charityCode: string;
-  charityName: string;
-  batches: Partial<Record<BatchStatus, number>>;
-  persons: Partial<Record<ItemStatus, number>>;
-  helped: number;
-  notHelped: number;
-  withFirstActivity: number;
-  waitingForFirstActivity: number;
-  averageDaysToFirstActivity: number | null;
-  medianDaysToFirstActivity: number | null;
-  maxDaysToFirstActivity: number | null;
-}
+export type CharityStats = Schemas['CharityStats'];
 
-export interface Stats {
-  from: string;
-  to: string;
-  openWarnings: number;
-  charities: CharityStats[];
-}
+export type Stats = Schemas['Stats'];
 
 export interface TaskSubject {
   formKey: string;
@@ -258,23 +103,11 @@ export interface EligibleFilters {
   text?: string;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The requests above fit the generated schema (names and types; not optional/null). */
 export type ReferralsTypesFit = [
-  Assert<Conforms<ConsentView, Schemas['ConsentView']>>,
-  Assert<Conforms<EligibleRow, Schemas['EligibleRow']>>,
-  Assert<Conforms<BatchRow, Schemas['BatchRow']>>,
-  Assert<Conforms<ItemView, Schemas['ItemView']>>,
-  Assert<Conforms<PlanView, Schemas['PlanView']>>,
   Assert<Conforms<PlanRequest, Schemas['ReferralPlanRequest']>>,
-  Assert<Conforms<ApprovalEntry, Schemas['ApprovalEntry']>>,
-  Assert<Conforms<ActivityView, Schemas['ActivityView']>>,
   Assert<Conforms<ActivityRequest, Schemas['ReferralActivityRequest']>>,
   Assert<Conforms<CloseRequest, Schemas['CloseRequest']>>,
-  Assert<Conforms<WarningView, Schemas['WarningView']>>,
-  Assert<Conforms<BatchView, Schemas['BatchView']>>,
   Assert<Conforms<ConsentRequest, Schemas['ConsentRequest']>>,
   Assert<Conforms<BatchRequest, Schemas['BatchRequest']>>,
-  Assert<Conforms<CaseReferrals, Schemas['CaseReferrals']>>,
-  Assert<Conforms<CharityStats, Schemas['CharityStats']>>,
-  Assert<Conforms<Stats, Schemas['Stats']>>,
 ];

@@ -8,6 +8,7 @@ import type { DeliveryRow, OrderRow, OrderView } from './types';
 export const staff: CurrentUser = {
   username: 'provider1',
   displayName: '孙师傅',
+  email: null,
   roles: ['PROVIDER_STAFF'],
   orgCode: 'P360199001',
   orgName: '城关居家养老服务中心',
@@ -17,6 +18,7 @@ export const staff: CurrentUser = {
 export const clerk: CurrentUser = {
   username: 'street001',
   displayName: '周敏',
+  email: null,
   roles: ['STREET_CLERK'],
   orgCode: '360199001',
   orgName: '城关街道',
@@ -26,6 +28,7 @@ export const clerk: CurrentUser = {
 export const officer: CurrentUser = {
   username: 'vo001001',
   displayName: '王芳',
+  email: null,
   roles: ['VILLAGE_OFFICER'],
   orgCode: '360199001001',
   orgName: '城东社区',

@@ -3,41 +3,24 @@ import type { Assert, Conforms, Schemas } from '@/lib/api/schemas';
 export type TaskScope = 'all' | 'mine' | 'group';
 export const TASK_SCOPES: readonly TaskScope[] = ['all', 'mine', 'group'];
 
-export interface TaskSummary {
-  id: string;
-  name: string;
-  processDefinitionName: string | null;
-  businessKey: string | null;
-  assignee: string | null;
-  /** ISO-8601 instant */
-  created: string;
-  due: string | null;
-  overdue: boolean;
-  recipientName: string | null;
-  orgName: string | null;
-  /** The due date's year has no holiday schedule loaded: counted from weekends only (暂定). */
-  dueProvisionalYear?: number | null;
-}
+export type TaskSummary = Schemas['TaskSummary'];
 
-export interface TaskPage {
-  items: TaskSummary[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type TaskPage = Schemas['PageTaskSummary'];
 
 export type FormFieldType = 'string' | 'long' | 'boolean' | 'date' | 'enum' | 'textarea';
 
-export interface FormFieldOption {
-  value: string;
-  label: string;
-}
+export type FormFieldOption = Schemas['Option'];
 
 export type FormValue = string | number | boolean | null;
 
+/**
+ * A generated form's field. Declared here, not aliased: the document types `defaultValue` as any JSON
+ * value, the screen narrows it to what Camunda's form types give (checked against FormFieldDto below).
+ */
 export interface FormField {
   id: string;
-  label: string;
+  /** null when the BPMN gives the field no label (the screen shows its id). */
+  label: string | null;
   /** Unknown types from a newer engine are rendered as text. */
   type: FormFieldType | (string & {});
   required: boolean;
@@ -49,29 +32,13 @@ export interface FormField {
   options?: FormFieldOption[] | null;
 }
 
-export interface TaskDetail extends TaskSummary {
-  description: string | null;
-  processDefinitionId: string;
-  processInstanceId: string;
-  activityId: string;
-  /** `app:…` when the task has a screen of its own (looked up through lib/task-forms.ts, joined in app/task-forms.ts). */
-  formKey: string | null;
-  formFields: FormField[];
-  claimable: boolean;
-  assignedToMe: boolean;
-}
+export type TaskDetail = Omit<Schemas['TaskDetail'], 'formFields'> & { formFields: FormField[] };
 
-export interface TaskDiagram {
-  bpmnXml: string;
-  activityId: string;
-}
+export type TaskDiagram = Schemas['Diagram'];
 
 export type SubmitValues = Record<string, string | number | boolean>;
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The narrowed form field fits the generated schema (names and types; not optional/null). */
 export type TasksTypesFit = [
-  Assert<Conforms<TaskSummary, Schemas['TaskSummary']>>,
-  Assert<Conforms<TaskPage, Schemas['PageTaskSummary']>>,
   Assert<Conforms<FormField, Schemas['FormFieldDto']>>,
-  Assert<Conforms<TaskDetail, Schemas['TaskDetail']>>,
 ];

@@ -1709,7 +1709,7 @@ export interface components {
         ActivityView: {
             /** Format: date */
             activityDate: string;
-            amount: number;
+            amount: number | null;
             description: string;
             /** Format: int64 */
             id: number;
@@ -1745,7 +1745,7 @@ export interface components {
             /** Format: int32 */
             minutes: number;
             recipientName: string;
-            statementNo: string;
+            statementNo: string | null;
         };
         ApprovalEntry: {
             /** @enum {string} */
@@ -1753,7 +1753,7 @@ export interface components {
             actor: string;
             /** Format: date-time */
             at: string;
-            comment: string;
+            comment: string | null;
             /** Format: int32 */
             round: number;
         };
@@ -1780,8 +1780,8 @@ export interface components {
             assessedBy: string;
             /** @enum {string} */
             carerSituation: "HAS_CARER" | "CARER_UNABLE" | "NO_CARER";
-            livingSituation: string;
-            needsNote: string;
+            livingSituation: string | null;
+            needsNote: string | null;
             /** Format: int32 */
             recipientCategory: number;
             /** @enum {string} */
@@ -1792,11 +1792,11 @@ export interface components {
             assignedAt: string;
             assignedBy: string;
             /** Format: date-time */
-            endedAt: string;
+            endedAt: string | null;
             /** Format: int32 */
             level: number;
             name: string;
-            reason: string;
+            reason: string | null;
             username: string;
         };
         BatchRequest: {
@@ -1808,14 +1808,14 @@ export interface components {
             /** Format: int32 */
             accepted: number;
             /** Format: date-time */
-            agreedAt: string;
+            agreedAt: string | null;
             batchNo: string;
             charityCode: string;
             charityName: string;
             /** Format: int32 */
             closed: number;
             /** Format: date-time */
-            closedAt: string;
+            closedAt: string | null;
             /** Format: int32 */
             declined: number;
             /** Format: int64 */
@@ -1833,16 +1833,16 @@ export interface components {
             sentBy: string;
             /** @enum {string} */
             status: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
-            taskFormKey: string;
-            taskId: string;
-            taskName: string;
+            taskFormKey: string | null;
+            taskId: string | null;
+            taskName: string | null;
         };
         BatchView: {
             /** Format: int32 */
             accepted: number;
             activities: components["schemas"]["ActivityView"][];
             /** Format: date-time */
-            agreedAt: string;
+            agreedAt: string | null;
             approvals: components["schemas"]["ApprovalEntry"][];
             batchNo: string;
             charityCode: string;
@@ -1850,11 +1850,11 @@ export interface components {
             /** Format: int32 */
             closed: number;
             /** Format: date-time */
-            closedAt: string;
+            closedAt: string | null;
             /** Format: int32 */
             declined: number;
             items: components["schemas"]["ItemView"][];
-            note: string;
+            note: string | null;
             /** Format: int64 */
             openWarnings: number;
             originCode: string;
@@ -1871,9 +1871,9 @@ export interface components {
             sentBy: string;
             /** @enum {string} */
             status: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
-            taskFormKey: string;
-            taskId: string;
-            taskName: string;
+            taskFormKey: string | null;
+            taskId: string | null;
+            taskName: string | null;
             warnings: components["schemas"]["WarningView"][];
         };
         BuildRequest: {
@@ -1901,11 +1901,11 @@ export interface components {
             items: string[];
             pinSet: boolean;
             /** Format: date-time */
-            pinSetAt: string;
+            pinSetAt: string | null;
             recipientName: string;
-            revokeReason: string;
+            revokeReason: string | null;
             /** Format: date-time */
-            revokedAt: string;
+            revokedAt: string | null;
             status: string;
             /** Format: date */
             validFrom: string;
@@ -1931,7 +1931,7 @@ export interface components {
         };
         CareWarningView: {
             /** Format: int32 */
-            gapDays: number;
+            gapDays: number | null;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
@@ -1939,7 +1939,7 @@ export interface components {
             /** Format: date */
             raisedOn: string;
             /** Format: date-time */
-            resolvedAt: string;
+            resolvedAt: string | null;
             /** Format: int32 */
             stage: number;
         };
@@ -1950,7 +1950,7 @@ export interface components {
             /** Format: date-time */
             due: string;
             /** Format: int32 */
-            dueProvisionalYear: number;
+            dueProvisionalYear: number | null;
             taskName: string;
         };
         CaseDiagram: {
@@ -1965,7 +1965,7 @@ export interface components {
             batchStatus: "RESPONDING" | "PLANNING" | "REVIEW" | "RETURNED" | "RUNNING" | "CLOSED" | "NONE_ACCEPTED";
             charityName: string;
             item: components["schemas"]["ItemView"];
-            plan: components["schemas"]["PlanView"];
+            plan: components["schemas"]["PlanView"] | null;
             /** Format: date-time */
             sentAt: string;
         };
@@ -1984,13 +1984,13 @@ export interface components {
             caseNo: string;
             /** Format: date-time */
             createdAt: string;
-            /** @enum {string} */
-            focusGroup: "SERIOUS_ILLNESS" | "SEVERE_DISABILITY" | "DISABLED_OR_DEMENTED" | "NO_CARER";
+            /** @enum {string|null} */
+            focusGroup: "SERIOUS_ILLNESS" | "SEVERE_DISABILITY" | "DISABLED_OR_DEMENTED" | "NO_CARER" | null;
             /** Format: int32 */
-            recipientCategory: number;
+            recipientCategory: number | null;
             recipientName: string;
             /** Format: int32 */
-            serviceNo: number;
+            serviceNo: number | null;
             /** @enum {string} */
             status: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
             /** Format: date-time */
@@ -2000,31 +2000,31 @@ export interface components {
         };
         CaseView: {
             activeActivityIds: string[];
-            assessment: components["schemas"]["AssessmentView"];
-            card: components["schemas"]["CardView"];
+            assessment: components["schemas"]["AssessmentView"] | null;
+            card: components["schemas"]["CardView"] | null;
             /** Format: date-time */
-            closedAt: string;
+            closedAt: string | null;
             deadlines: components["schemas"]["CaseDeadline"][];
-            decisionReason: string;
+            decisionReason: string | null;
             documents: components["schemas"]["DocumentView"][];
             grants: components["schemas"]["GrantView"][];
-            /** @enum {string} */
-            leadSource: "OWN_VISIT" | "NEIGHBOUR" | "HOTLINE" | "DATA_MATCH" | "SELF_APPLICATION" | "OTHER";
+            /** @enum {string|null} */
+            leadSource: "OWN_VISIT" | "NEIGHBOUR" | "HOTLINE" | "DATA_MATCH" | "SELF_APPLICATION" | "OTHER" | null;
             notices: components["schemas"]["NoticeView"][];
-            person: components["schemas"]["PersonView"];
-            processInstanceId: string;
+            person: components["schemas"]["PersonView"] | null;
+            processInstanceId: string | null;
             requiredDocuments: ("ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER")[];
             summary: components["schemas"]["CaseSummary"];
-            summaryText: string;
+            summaryText: string | null;
             timeline: components["schemas"]["TimelineEntry"][];
-            verificationNote: string;
+            verificationNote: string | null;
         };
         CharityOption: {
             code: string;
             name: string;
         };
         CharityStats: {
-            averageDaysToFirstActivity: number;
+            averageDaysToFirstActivity: number | null;
             batches: {
                 [key: string]: number;
             };
@@ -2033,8 +2033,8 @@ export interface components {
             /** Format: int64 */
             helped: number;
             /** Format: int64 */
-            maxDaysToFirstActivity: number;
-            medianDaysToFirstActivity: number;
+            maxDaysToFirstActivity: number | null;
+            medianDaysToFirstActivity: number | null;
             /** Format: int64 */
             notHelped: number;
             persons: {
@@ -2074,9 +2074,9 @@ export interface components {
         };
         ConsentView: {
             caseNo: string;
-            charityCode: string;
-            charityName: string;
-            documentNote: string;
+            charityCode: string | null;
+            charityName: string | null;
+            documentNote: string | null;
             /** Format: date */
             givenOn: string;
             giverName: string;
@@ -2088,15 +2088,15 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
-            withdrawReason: string;
+            withdrawReason: string | null;
             /** Format: date-time */
-            withdrawnAt: string;
-            withdrawnBy: string;
+            withdrawnAt: string | null;
+            withdrawnBy: string | null;
         };
         ContractItem: {
             itemCode: string;
             itemName: string;
-            unit: string;
+            unit: string | null;
             unitPrice: number;
         };
         ContractItemRequest: {
@@ -2132,7 +2132,7 @@ export interface components {
         };
         CurrentUserResponse: {
             displayName: string;
-            email: string;
+            email: string | null;
             orgCode: string;
             /** @enum {string} */
             orgLevel: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
@@ -2146,7 +2146,7 @@ export interface components {
             /** Format: date */
             lastDay: string;
             /** Format: int32 */
-            provisionalYear: number;
+            provisionalYear: number | null;
             /** Format: int32 */
             workingDays: number;
         };
@@ -2166,13 +2166,13 @@ export interface components {
         };
         DeliveryRow: {
             amount: number;
-            /** @enum {string} */
-            confirmMethod: "PIN" | "OFFICER";
+            /** @enum {string|null} */
+            confirmMethod: "PIN" | "OFFICER" | null;
             /** Format: date-time */
-            confirmedAt: string;
-            confirmedBy: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
             endTime: string;
-            flagReason: string;
+            flagReason: string | null;
             flagged: boolean;
             hasPhoto: boolean;
             /** Format: int64 */
@@ -2181,7 +2181,7 @@ export interface components {
             itemName: string;
             /** Format: int32 */
             minutes: number;
-            notes: string;
+            notes: string | null;
             orderNo: string;
             quantity: number;
             recipientName: string;
@@ -2190,7 +2190,7 @@ export interface components {
             staff: string;
             staffName: string;
             startTime: string;
-            statementNo: string;
+            statementNo: string | null;
             /** @enum {string} */
             status: "RECORDED" | "CONFIRMED";
             unitPrice: number;
@@ -2218,16 +2218,16 @@ export interface components {
         };
         EligibleRow: {
             /** Format: int32 */
-            age: number;
+            age: number | null;
             caseNo: string;
-            consent: components["schemas"]["ConsentView"];
+            consent: components["schemas"]["ConsentView"] | null;
             /** @enum {string} */
             consentStatus: "GIVEN" | "NONE" | "WITHDRAWN";
-            lastOutcome: components["schemas"]["LastOutcome"];
-            openReferral: components["schemas"]["OpenReferral"];
-            phoneMasked: string;
+            lastOutcome: components["schemas"]["LastOutcome"] | null;
+            openReferral: components["schemas"]["OpenReferral"] | null;
+            phoneMasked: string | null;
             /** Format: int32 */
-            recipientCategory: number;
+            recipientCategory: number | null;
             recipientName: string;
             villageCode: string;
             villageName: string;
@@ -2250,13 +2250,13 @@ export interface components {
             active: boolean;
             declaredBy: string;
             /** Format: date */
-            endsOn: string;
+            endsOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: int32 */
             intervalDays: number;
             /** Format: date-time */
-            liftedAt: string;
+            liftedAt: string | null;
             orgCode: string;
             orgName: string;
             reason: string;
@@ -2277,7 +2277,7 @@ export interface components {
         Enrolled: {
             enrolmentNo: string;
             /** Format: int32 */
-            proposedLevel: number;
+            proposedLevel: number | null;
         };
         EnrolmentView: {
             address: string;
@@ -2288,41 +2288,41 @@ export interface components {
             enrolmentNo: string;
             facts: components["schemas"]["CareFacts"];
             /** Format: int64 */
-            gapDays: number;
+            gapDays: number | null;
             /** Format: date */
-            gradedOn: string;
+            gradedOn: string | null;
             gradingPending: boolean;
             /** @enum {string} */
             group: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
-            householdPlan: string;
+            householdPlan: string | null;
             lastVisitLateEntry: boolean;
-            lastVisitLateReason: string;
+            lastVisitLateReason: string | null;
             /** Format: date */
-            lastVisitOn: string;
+            lastVisitOn: string | null;
             /** Format: int32 */
-            level: number;
-            levelReason: string;
+            level: number | null;
+            levelReason: string | null;
             maskedIdNumber: string;
-            maskedPhone: string;
+            maskedPhone: string | null;
             /** Format: date */
-            nextDueOn: string;
-            note: string;
-            personMeasures: string;
+            nextDueOn: string | null;
+            note: string | null;
+            personMeasures: string | null;
             personName: string;
             problems: components["schemas"]["ProblemView"][];
             /** Format: int32 */
-            proposedLevel: number;
-            responsibleName: string;
-            responsibleUsername: string;
+            proposedLevel: number | null;
+            responsibleName: string | null;
+            responsibleUsername: string | null;
             /** @enum {string} */
             status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
             timeline: components["schemas"]["EventView"][];
             villageCode: string;
             villageName: string;
-            /** @enum {string} */
-            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
+            /** @enum {string|null} */
+            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE" | null;
             visits: components["schemas"]["VisitView"][];
-            warning: components["schemas"]["WarningBadge"];
+            warning: components["schemas"]["WarningBadge"] | null;
             warnings: components["schemas"]["CareWarningView"][];
         };
         Entry: {
@@ -2332,37 +2332,37 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** Format: int32 */
-            itemCount: number;
+            itemCount: number | null;
             /** Format: date-time */
             occurredAt: string;
-            personIdNumber: string;
-            personName: string;
+            personIdNumber: string | null;
+            personName: string | null;
             resource: string;
-            scopeName: string;
-            userAgent: string;
-            userName: string;
+            scopeName: string | null;
+            userAgent: string | null;
+            userName: string | null;
             username: string;
         };
         EventView: {
             actor: string;
             /** Format: date-time */
             at: string;
-            detail: string;
+            detail: string | null;
             type: string;
         };
         FormFieldDto: {
             defaultValue: unknown;
             id: string;
-            label: string;
+            label: string | null;
             /** Format: int64 */
-            max: number;
+            max: number | null;
             /** Format: int32 */
-            maxLength: number;
+            maxLength: number | null;
             /** Format: int64 */
-            min: number;
+            min: number | null;
             /** Format: int32 */
-            minLength: number;
-            options: components["schemas"]["Option"][];
+            minLength: number | null;
+            options: components["schemas"]["Option"][] | null;
             required: boolean;
             type: string;
         };
@@ -2382,11 +2382,11 @@ export interface components {
             itemName: string;
             /** @enum {string} */
             status: "GRANTED" | "ACTIVE" | "STOPPED";
-            stopReason: string;
+            stopReason: string | null;
             /** Format: date-time */
-            stoppedAt: string;
-            /** @enum {string} */
-            way: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
+            stoppedAt: string | null;
+            /** @enum {string|null} */
+            way: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY" | null;
         };
         HelperRequest: {
             idNumber: string;
@@ -2405,7 +2405,7 @@ export interface components {
             name: string;
             phoneMasked: string;
             /** Format: date */
-            trainedOn: string;
+            trainedOn: string | null;
             villageCode: string;
             villageName: string;
         };
@@ -2413,7 +2413,7 @@ export interface components {
             category: string;
             code: string;
             name: string;
-            standardPrice: number;
+            standardPrice: number | null;
             unit: string;
             /** @enum {string} */
             way: "PURCHASED" | "INSTITUTIONAL" | "DEPARTMENT" | "PARTY_PAIRING" | "SOCIAL_WORK" | "NEIGHBOUR_AID" | "CHARITY";
@@ -2421,43 +2421,43 @@ export interface components {
         ItemView: {
             /** Format: int32 */
             activityCount: number;
-            address: string;
+            address: string | null;
             /** Format: int32 */
-            age: number;
-            caseNo: string;
+            age: number | null;
+            caseNo: string | null;
             /** Format: date-time */
-            closedAt: string;
-            closedBy: string;
+            closedAt: string | null;
+            closedBy: string | null;
             /** Format: int64 */
-            daysToFirstActivity: number;
-            declineReason: string;
+            daysToFirstActivity: number | null;
+            declineReason: string | null;
             /** Format: date */
-            firstActivityOn: string;
+            firstActivityOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date */
-            lastActivityOn: string;
-            /** @enum {string} */
-            outcome: "HELPED" | "NOT_HELPED";
-            outcomeNote: string;
-            /** @enum {string} */
-            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
-            phone: string;
+            lastActivityOn: string | null;
+            /** @enum {string|null} */
+            outcome: "HELPED" | "NOT_HELPED" | null;
+            outcomeNote: string | null;
+            /** @enum {string|null} */
+            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER" | null;
+            phone: string | null;
             /** Format: int64 */
-            planId: number;
+            planId: number | null;
             /** Format: int32 */
-            recipientCategory: number;
+            recipientCategory: number | null;
             recipientName: string;
             /** Format: date-time */
-            respondedAt: string;
-            respondedBy: string;
+            respondedAt: string | null;
+            respondedBy: string | null;
             /** @enum {string} */
             status: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
             villageCode: string;
             villageName: string;
         };
         KpiFigures: {
-            cardPercent: number;
+            cardPercent: number | null;
             /**
              * Format: int64
              * @description Confirmed deliveries, confirmed by the village officer
@@ -2484,12 +2484,12 @@ export interface components {
              */
             leadsWithCard: number;
             /** @description Median days from month end to the statement's approval */
-            medianDaysToApproval: number;
+            medianDaysToApproval: number | null;
             /** @description Median days from lead to service card */
-            medianDaysToCard: number;
+            medianDaysToCard: number | null;
             /** @description Median days from referral to first activity */
-            medianDaysToFirstActivity: number;
-            pinPercent: number;
+            medianDaysToFirstActivity: number | null;
+            pinPercent: number | null;
             /**
              * Format: int64
              * @description People referred to a charity in the period
@@ -2500,7 +2500,7 @@ export interface components {
              * @description Of those, with a first activity
              */
             referralsStarted: number;
-            spotCheckFailurePercent: number;
+            spotCheckFailurePercent: number | null;
             /**
              * Format: int64
              * @description Spot checks done (passed or failed)
@@ -2518,13 +2518,13 @@ export interface components {
              * @description Of those, meeting the monthly service standard (seed 004)
              */
             standardMonthsMet: number;
-            standardPercent: number;
+            standardPercent: number | null;
             /**
              * Format: int64
              * @description Approved first statements of the period's months
              */
             statementsApproved: number;
-            visitCompliancePercent: number;
+            visitCompliancePercent: number | null;
             /**
              * Format: int64
              * @description Of those, visited within their interval (no lapse warning in the period)
@@ -2555,11 +2555,11 @@ export interface components {
         LastOutcome: {
             batchNo: string;
             /** Format: date-time */
-            closedAt: string;
-            /** @enum {string} */
-            outcome: "HELPED" | "NOT_HELPED";
-            /** @enum {string} */
-            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER";
+            closedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "HELPED" | "NOT_HELPED" | null;
+            /** @enum {string|null} */
+            outcomeReason: "REFUSED" | "UNREACHABLE" | "NO_CAPACITY" | "OTHER" | null;
         };
         LeadCreated: {
             caseNo: string;
@@ -2590,7 +2590,8 @@ export interface components {
             loadedAt: string;
             /** Format: int32 */
             rows: number;
-            source: string;
+            /** @enum {string} */
+            source: "bundled" | "import";
             /** Format: int32 */
             year: number;
         };
@@ -2604,21 +2605,21 @@ export interface components {
         };
         MonitoredTask: {
             activityId: string;
-            assigneeName: string;
-            businessKey: string;
+            assigneeName: string | null;
+            businessKey: string | null;
             /** Format: date-time */
             created: string;
             /** Format: date-time */
-            due: string;
-            groupName: string;
-            link: components["schemas"]["TaskLink"];
+            due: string | null;
+            groupName: string | null;
+            link: components["schemas"]["TaskLink"] | null;
             /** Format: int32 */
-            overdueWorkingDays: number;
-            placeCode: string;
-            placeName: string;
+            overdueWorkingDays: number | null;
+            placeCode: string | null;
+            placeName: string | null;
             processKey: string;
             processName: string;
-            recipientName: string;
+            recipientName: string | null;
             taskId: string;
             taskName: string;
         };
@@ -2649,13 +2650,13 @@ export interface components {
         };
         NoticeBoard: {
             entries: components["schemas"]["NoticeEntry"][];
-            streetName: string;
+            streetName: string | null;
             villageCode: string;
             villageName: string;
         };
         NoticeEntry: {
-            /** @enum {string} */
-            category: "CATEGORY_1" | "CATEGORY_2" | "CATEGORY_3" | "CATEGORY_4" | "CATEGORY_5" | "CATEGORY_6";
+            /** @enum {string|null} */
+            category: "CATEGORY_1" | "CATEGORY_2" | "CATEGORY_3" | "CATEGORY_4" | "CATEGORY_5" | "CATEGORY_6" | null;
             /** Format: date */
             endsOn: string;
             /** @enum {string} */
@@ -2664,11 +2665,11 @@ export interface components {
             /** Format: int64 */
             noticeId: number;
             /** Format: date-time */
-            periodEndedAt: string;
+            periodEndedAt: string | null;
             /** @enum {string} */
             phase: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: int32 */
-            serviceNo: number;
+            serviceNo: number | null;
             services: string[];
             /** Format: date */
             startsOn: string;
@@ -2683,7 +2684,7 @@ export interface components {
             id: number;
             objections: components["schemas"]["ObjectionView"][];
             /** Format: date-time */
-            periodEndedAt: string;
+            periodEndedAt: string | null;
             /** @enum {string} */
             phase: "IN_PERIOD" | "UNDER_REVIEW" | "PERIOD_ENDED" | "LONG_TERM" | "WITHDRAWN";
             /** Format: date */
@@ -2697,10 +2698,10 @@ export interface components {
         ObjectionView: {
             content: string;
             /** Format: date-time */
-            decidedAt: string;
-            /** @enum {string} */
-            decision: "UPHELD" | "DISMISSED" | "LAPSED";
-            decisionNote: string;
+            decidedAt: string | null;
+            /** @enum {string|null} */
+            decision: "UPHELD" | "DISMISSED" | "LAPSED" | null;
+            decisionNote: string | null;
             /** Format: int64 */
             id: number;
             /** Format: date-time */
@@ -2713,14 +2714,14 @@ export interface components {
             itemStatus: "PENDING" | "ACCEPTED" | "DECLINED" | "CLOSED";
         };
         Option: {
-            label: string;
+            label: string | null;
             value: string;
         };
         OrderEventView: {
             actor: string;
             /** Format: date-time */
             at: string;
-            detail: string;
+            detail: string | null;
             type: string;
         };
         OrderResponseRequest: {
@@ -2729,57 +2730,57 @@ export interface components {
         };
         OrderRow: {
             /** Format: date-time */
-            acceptedAt: string;
+            acceptedAt: string | null;
             cardNoMasked: string;
             /** Format: date */
-            cardValidTo: string;
+            cardValidTo: string | null;
             caseNo: string;
             itemCode: string;
             itemName: string;
             /** Format: date-time */
-            offeredAt: string;
+            offeredAt: string | null;
             orderNo: string;
-            providerCode: string;
-            providerName: string;
+            providerCode: string | null;
+            providerName: string | null;
             recipientName: string;
             registered: boolean;
             /** Format: date-time */
-            respondBy: string;
+            respondBy: string | null;
             /** @enum {string} */
             status: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
-            taskId: string;
-            unit: string;
-            unitPrice: number;
+            taskId: string | null;
+            unit: string | null;
+            unitPrice: number | null;
             villageCode: string;
             villageName: string;
         };
         OrderView: {
             /** Format: date-time */
-            acceptedAt: string;
-            address: string;
+            acceptedAt: string | null;
+            address: string | null;
             cardNoMasked: string;
             /** Format: date */
-            cardValidTo: string;
+            cardValidTo: string | null;
             caseNo: string;
             deliveries: components["schemas"]["DeliveryRow"][];
             history: components["schemas"]["OrderEventView"][];
             itemCode: string;
             itemName: string;
             /** Format: date-time */
-            offeredAt: string;
+            offeredAt: string | null;
             orderNo: string;
-            phone: string;
-            providerCode: string;
-            providerName: string;
+            phone: string | null;
+            providerCode: string | null;
+            providerName: string | null;
             recipientName: string;
             registered: boolean;
             /** Format: date-time */
-            respondBy: string;
+            respondBy: string | null;
             /** @enum {string} */
             status: "OFFERED" | "UNASSIGNED" | "ACCEPTED" | "STOPPED" | "EXPIRED";
-            taskId: string;
-            unit: string;
-            unitPrice: number;
+            taskId: string | null;
+            unit: string | null;
+            unitPrice: number | null;
             villageCode: string;
             villageName: string;
         };
@@ -2859,14 +2860,14 @@ export interface components {
             total: number;
         };
         PersonView: {
-            address: string;
+            address: string | null;
             /** Format: date */
             birthDate: string;
             /** @enum {string} */
             gender: "MALE" | "FEMALE";
             idNumberMasked: string;
             name: string;
-            phone: string;
+            phone: string | null;
         };
         PinSlip: {
             cardNo: string;
@@ -2876,12 +2877,12 @@ export interface components {
             pin: string;
             recipientName: string;
             reset: boolean;
-            streetName: string;
+            streetName: string | null;
             /** Format: date */
             validFrom: string;
             /** Format: date */
             validTo: string;
-            villageName: string;
+            villageName: string | null;
         };
         PlaceFigures: {
             code: string;
@@ -2897,18 +2898,18 @@ export interface components {
         };
         PlanView: {
             /** Format: date-time */
-            agreedAt: string;
-            agreedBy: string;
+            agreedAt: string | null;
+            agreedBy: string | null;
             budget: number;
             contents: ("VISIT" | "LOW_PRICE_GOODS" | "CLOTHING" | "CHARITY_PROJECT_APPLICATION" | "VOLUNTEER_SERVICE")[];
-            description: string;
+            description: string | null;
             /** Format: int64 */
             id: number;
             /** Format: int64 */
-            itemId: number;
-            recipientName: string;
+            itemId: number | null;
+            recipientName: string | null;
             responsiblePerson: string;
-            responsiblePhone: string;
+            responsiblePhone: string | null;
             /** Format: date */
             scheduleFrom: string;
             /** Format: date */
@@ -2916,7 +2917,7 @@ export interface components {
             /** @enum {string} */
             status: "DRAFT" | "SUBMITTED" | "RETURNED" | "AGREED";
             /** Format: date-time */
-            submittedAt: string;
+            submittedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
@@ -2955,7 +2956,7 @@ export interface components {
             dueOn: string;
             /** Format: int64 */
             id: number;
-            resolution: string;
+            resolution: string | null;
             status: string;
         };
         ProcessFigures: {
@@ -2983,11 +2984,11 @@ export interface components {
             deliveriesByOfficer: number;
             /** Format: int64 */
             deliveriesByPin: number;
-            medianDaysToApproval: number;
-            pinPercent: number;
+            medianDaysToApproval: number | null;
+            pinPercent: number | null;
             providerCode: string;
             providerName: string;
-            spotCheckFailurePercent: number;
+            spotCheckFailurePercent: number | null;
             /** Format: int64 */
             spotChecks: number;
             /** Format: int64 */
@@ -3113,28 +3114,28 @@ export interface components {
             emergency: boolean;
             enrolmentNo: string;
             /** Format: int64 */
-            gapDays: number;
+            gapDays: number | null;
             /** @enum {string} */
             group: "DISPERSED_EXTREME_POVERTY" | "EMPTY_NEST_LEFT_BEHIND_ELDERLY" | "SEVERE_DISABILITY_OR_ILLNESS" | "SUPPORTER_FAILING" | "CHILD_IN_DIFFICULTY";
             lastVisitLateEntry: boolean;
-            lastVisitLateReason: string;
+            lastVisitLateReason: string | null;
             /** Format: date */
-            lastVisitOn: string;
+            lastVisitOn: string | null;
             /** Format: int32 */
-            level: number;
+            level: number | null;
             maskedIdNumber: string;
             /** Format: date */
-            nextDueOn: string;
+            nextDueOn: string | null;
             personName: string;
-            responsibleName: string;
-            responsibleUsername: string;
+            responsibleName: string | null;
+            responsibleUsername: string | null;
             /** @enum {string} */
             status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
             villageCode: string;
             villageName: string;
-            /** @enum {string} */
-            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE";
-            warning: components["schemas"]["WarningBadge"];
+            /** @enum {string|null} */
+            visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE" | null;
+            warning: components["schemas"]["WarningBadge"] | null;
         };
         RowError: {
             column: string;
@@ -3150,19 +3151,19 @@ export interface components {
         };
         SpotCheckRow: {
             /** Format: date-time */
-            checkedAt: string;
-            checkedBy: string;
+            checkedAt: string | null;
+            checkedBy: string | null;
             delivery: components["schemas"]["DeliveryRow"];
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            method: "VISIT" | "PHONE";
+            /** @enum {string|null} */
+            method: "VISIT" | "PHONE" | null;
             month: string;
-            note: string;
+            note: string | null;
             providerName: string;
             /** @enum {string} */
             status: "OPEN" | "PASSED" | "FAILED";
-            taskId: string;
+            taskId: string | null;
         };
         StageCount: {
             /** Format: int64 */
@@ -3203,32 +3204,32 @@ export interface components {
         };
         StatementLine: {
             amount: number;
-            /** @enum {string} */
-            confirmMethod: "PIN" | "OFFICER";
+            /** @enum {string|null} */
+            confirmMethod: "PIN" | "OFFICER" | null;
             /** Format: date */
             date: string;
             /** Format: int64 */
-            deliveryId: number;
-            endTime: string;
+            deliveryId: number | null;
+            endTime: string | null;
             itemName: string;
             /** Format: int32 */
             minutes: number;
             month: string;
-            originalStatementNo: string;
+            originalStatementNo: string | null;
             quantity: number;
-            reason: string;
+            reason: string | null;
             recipientName: string;
             staffName: string;
-            startTime: string;
+            startTime: string | null;
             /** @enum {string} */
             type: "SERVICE" | "DEDUCTION";
             unitPrice: number;
         };
         StatementRow: {
-            approvalComment: string;
+            approvalComment: string | null;
             /** Format: date-time */
-            approvedAt: string;
-            approvedBy: string;
+            approvedAt: string | null;
+            approvedBy: string | null;
             deductionAmount: number;
             /** Format: int32 */
             deductionCount: number;
@@ -3245,10 +3246,10 @@ export interface components {
             streetCode: string;
             streetName: string;
             /** Format: date-time */
-            submittedAt: string;
+            submittedAt: string | null;
             /** Format: int32 */
             supplementNo: number;
-            taskId: string;
+            taskId: string | null;
             totalAmount: number;
         };
         StatementView: {
@@ -3258,17 +3259,17 @@ export interface components {
         Stats: {
             charities: components["schemas"]["CharityStats"][];
             /** Format: date */
-            from: string;
+            from: string | null;
             /** Format: int64 */
             openWarnings: number;
             /** Format: date */
-            to: string;
+            to: string | null;
         };
         Status: {
             /** Format: int32 */
-            lastLoadedYear: number;
+            lastLoadedYear: number | null;
             /** Format: int32 */
-            missingYear: number;
+            missingYear: number | null;
             years: components["schemas"]["LoadedYear"][];
         };
         StatusChangeRequest: {
@@ -3280,13 +3281,13 @@ export interface components {
             /** Format: int64 */
             completed: number;
             /** Format: int32 */
-            limitWorkingDays: number;
+            limitWorkingDays: number | null;
             /** Format: double */
-            onTimeShare: number;
+            onTimeShare: number | null;
             /** Format: double */
-            p50Hours: number;
+            p50Hours: number | null;
             /** Format: double */
-            p90Hours: number;
+            p90Hours: number | null;
             /** Format: int64 */
             running: number;
         };
@@ -3328,26 +3329,26 @@ export interface components {
         TaskDetail: {
             activityId: string;
             assignedToMe: boolean;
-            assignee: string;
-            businessKey: string;
+            assignee: string | null;
+            businessKey: string | null;
             claimable: boolean;
             /** Format: date-time */
             created: string;
-            description: string;
+            description: string | null;
             /** Format: date-time */
-            due: string;
+            due: string | null;
             /** Format: int32 */
-            dueProvisionalYear: number;
+            dueProvisionalYear: number | null;
             formFields: components["schemas"]["FormFieldDto"][];
-            formKey: string;
+            formKey: string | null;
             id: string;
             name: string;
-            orgName: string;
+            orgName: string | null;
             overdue: boolean;
             processDefinitionId: string;
             processDefinitionName: string;
             processInstanceId: string;
-            recipientName: string;
+            recipientName: string | null;
         };
         TaskLink: {
             key: string;
@@ -3356,31 +3357,31 @@ export interface components {
         };
         TaskSubjectView: {
             formKey: string;
-            order: components["schemas"]["OrderView"];
-            spotCheck: components["schemas"]["SpotCheckRow"];
-            statement: components["schemas"]["StatementView"];
+            order: components["schemas"]["OrderView"] | null;
+            spotCheck: components["schemas"]["SpotCheckRow"] | null;
+            statement: components["schemas"]["StatementView"] | null;
         };
         TaskSummary: {
-            assignee: string;
-            businessKey: string;
+            assignee: string | null;
+            businessKey: string | null;
             /** Format: date-time */
             created: string;
             /** Format: date-time */
-            due: string;
+            due: string | null;
             /** Format: int32 */
-            dueProvisionalYear: number;
+            dueProvisionalYear: number | null;
             id: string;
             name: string;
-            orgName: string;
+            orgName: string | null;
             overdue: boolean;
             processDefinitionName: string;
-            recipientName: string;
+            recipientName: string | null;
         };
         TimelineEntry: {
             actor: string;
             /** Format: date-time */
             at: string;
-            detail: string;
+            detail: string | null;
             type: string;
         };
         Today: {
@@ -3409,7 +3410,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             lateEntry: boolean;
-            lateEntryReason: string;
+            lateEntryReason: string | null;
             met: string;
             /** @enum {string} */
             mode: "HOME" | "PHONE";
@@ -3442,10 +3443,10 @@ export interface components {
             /** @enum {string} */
             reason: "NO_ACTIVITY" | "SCHEDULE_ENDED";
             recipientName: string;
-            resolution: string;
+            resolution: string | null;
             /** Format: date-time */
-            resolvedAt: string;
-            resolvedBy: string;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
         };
         WithdrawRequest: {
             reason: string;

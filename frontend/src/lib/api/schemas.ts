@@ -1,8 +1,10 @@
 /**
  * The API's shapes, generated from the backend's OpenAPI document (frontend/openapi.json →
- * schema.d.ts by `npm run gen:api`). Feature types alias these; where the document cannot say
- * enough (which fields may be null: Java records carry no nullability), the feature keeps its own
- * declaration and proves with {@link Conforms} that it names the same fields with the same types.
+ * schema.d.ts by `npm run gen:api`). Feature view types are aliases of these: the document says which
+ * properties may be null (`@MayBeNull` in the backend, held to by NullabilityContractTest) and that
+ * all others are always there. Request types the frontend always sends in full, and the one view it
+ * narrows (a task form field's `defaultValue`), keep their own declaration and prove with
+ * {@link Conforms} that they name the same fields with the same types.
  */
 import type { components } from './schema';
 

@@ -4,6 +4,7 @@ import type { CurrentUser } from './types';
 
 const user = (roles: string[]): CurrentUser => ({
   username: 'u',
+  email: null,
   displayName: 'U',
   roles,
   orgCode: '360199',

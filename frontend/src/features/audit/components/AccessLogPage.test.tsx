@@ -10,7 +10,7 @@ import { AccessLogPage } from './AccessLogPage';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const admin: CurrentUser = { username: 'admin', displayName: '系统管理员', roles: ['ADMIN'], orgCode: '360199', orgName: '青山区', orgLevel: 'DISTRICT' };
+const admin: CurrentUser = { username: 'admin', displayName: '系统管理员', email: null, roles: ['ADMIN'], orgCode: '360199', orgName: '青山区', orgLevel: 'DISTRICT' };
 const manager: CurrentUser = { ...admin, username: 'manager', displayName: '林红', roles: ['DISTRICT_MANAGER'] };
 
 const entry = (id: number, over: Partial<AccessLogEntry> = {}): AccessLogEntry => ({

@@ -21,7 +21,7 @@ import './care.css';
 
 /** What the enrolment page tells the person's page it has just created. */
 export interface EnrolledState {
-  enrolled: { enrolmentNo: string; proposedLevel: number };
+  enrolled: { enrolmentNo: string; proposedLevel: number | null };
 }
 
 /** 登记关爱对象: a village officer or street clerk enrols a person; the server proposes a level. */

@@ -163,7 +163,7 @@ describe('CareEnrolmentPage', () => {
       visitStatus: 'DONE',
       lastVisitOn: '2026-05-10',
       warnings: [{ id: 1, kind: 'LAPSE', stage: 2, raisedOn: '2026-05-07', gapDays: 12, resolvedAt: '2026-05-10T02:00:00Z' }],
-      visits: [{ id: 42, visitedAt: '2026-05-10T02:00:00Z', mode: 'HOME', met: '本人', findings: '身体尚可', risk: 'NONE', hasPhoto: true, recordedBy: '邓志' }],
+      visits: [{ id: 42, visitedAt: '2026-05-10T02:00:00Z', mode: 'HOME', met: '本人', findings: '身体尚可', risk: 'NONE', hasPhoto: true, recordedBy: '邓志', recordedAt: '2026-05-10T02:05:00Z', lateEntry: false, lateEntryReason: null }],
     });
     let posted = false;
     stubApi((call) => {

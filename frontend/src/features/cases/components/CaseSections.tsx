@@ -33,17 +33,17 @@ export function BasicSection({ view }: { view: CaseView }) {
       bordered={!narrow}
       data-testid="case-basic"
       items={[
-        { key: 'name', label: t('view.person.name'), children: text(person.name || summary.recipientName, none) },
+        { key: 'name', label: t('view.person.name'), children: text(person?.name || summary.recipientName, none) },
         {
           key: 'id',
           label: t('view.person.idNumber'),
-          children: <span data-testid="case-id-masked">{displayMaskedId(person.idNumberMasked, none)}</span>,
+          children: <span data-testid="case-id-masked">{displayMaskedId(person?.idNumberMasked, none)}</span>,
         },
-        { key: 'gender', label: t('view.person.gender'), children: label('gender', person.gender) },
-        { key: 'birthDate', label: t('view.person.birthDate'), children: text(formatLocalDate(person.birthDate), none) },
-        { key: 'phone', label: t('view.person.phone'), children: text(person.phone, none) },
+        { key: 'gender', label: t('view.person.gender'), children: label('gender', person?.gender) },
+        { key: 'birthDate', label: t('view.person.birthDate'), children: text(formatLocalDate(person?.birthDate), none) },
+        { key: 'phone', label: t('view.person.phone'), children: text(person?.phone, none) },
         { key: 'village', label: t('view.village'), children: text(summary.villageName ?? summary.villageCode, none) },
-        { key: 'address', label: t('view.person.address'), span: wide, children: text(person.address, none) },
+        { key: 'address', label: t('view.person.address'), span: wide, children: text(person?.address, none) },
         { key: 'focusGroup', label: t('view.focusGroup'), children: label('focusGroup', summary.focusGroup) },
         { key: 'source', label: t('view.leadSource'), children: label('source', view.leadSource) },
         {

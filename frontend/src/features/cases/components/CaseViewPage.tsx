@@ -63,7 +63,7 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
     <Card style={{ marginBottom: 12 }} data-testid="case-header">
       <div className="case-header__title">
         <Typography.Title level={4} data-testid="case-name">
-          {person.name || summary.recipientName}
+          {person?.name || summary.recipientName}
         </Typography.Title>
         <CaseStatusTag status={summary.status} testId="case-status" />
         <NoticePhaseTag view={view} />

@@ -66,6 +66,7 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
     ],
     processInstanceId: 'pi-1',
     activeActivityIds: [],
+    deadlines: [],
     ...over,
   };
 }
@@ -188,6 +189,16 @@ describe('CaseViewPage', () => {
     await waitFor(() => expect(screen.getByTestId('status-change-reason').tagName).toBe('TEXTAREA'));
     expect(screen.getByTestId('status-change-submit').tagName).toBe('BUTTON');
     expect(screen.getByTestId('status-change-pick-died').closest('label')).not.toBeNull();
+  });
+
+  it('shows a case recorded before people were kept apart (no person) by its recipient name', () => {
+    renderWithApp(<CaseViewPage />, {
+      path: `/cases/${caseNo}`,
+      route: '/cases/:caseNo',
+      data: [[caseKeys.detail(caseNo), caseView({ person: null })]],
+    });
+    expect(screen.getByTestId('case-name').textContent).toBe('渔港测试');
+    expect(screen.getByTestId('case-id-masked').textContent).not.toContain('*');
   });
 
   it('opens the sections that matter for the current step', () => {

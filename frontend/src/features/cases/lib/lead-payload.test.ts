@@ -6,6 +6,7 @@ import { buildLeadPayload, villageInStreet, villageMode } from './lead-payload';
 const officer: CurrentUser = {
   username: 'vo002002',
   displayName: '杨帆',
+  email: null,
   roles: ['VILLAGE_OFFICER'],
   orgCode: '360199002002',
   orgName: '渔港村',

@@ -74,7 +74,7 @@ export interface ReviewFormValues {
   reason?: string;
 }
 
-/** The views and requests above fit the generated schema (names and types; not optional/null). */
+/** The requests above fit the generated schema (names and types; not optional/null). */
 export type CaseTasksTypesFit = [
   Assert<Conforms<AssessmentRequest, Schemas['AssessmentRequest']>>,
   Assert<Conforms<ReviewRequest, Schemas['CaseReviewRequest']>>,

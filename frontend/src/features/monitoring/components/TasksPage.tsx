@@ -173,7 +173,7 @@ export function TasksPage() {
                   </div>
                   <Due task={r} t={t} />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('tasks.handler')}：{r.assigneeName ?? [t('tasks.unassigned'), r.groupName].filter(Boolean).join(' · ')}
+                    {t('tasks.handlerLine', { name: r.assigneeName ?? [t('tasks.unassigned'), r.groupName].filter(Boolean).join(' · ') })}
                   </Typography.Text>
                 </Space>
               </Card>

@@ -12,7 +12,7 @@ import { StepsPage } from './StepsPage';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const manager: CurrentUser = { username: 'manager', displayName: '林红', roles: ['DISTRICT_MANAGER'], orgCode: '360199', orgName: '青山区', orgLevel: 'DISTRICT' };
+const manager: CurrentUser = { username: 'manager', displayName: '林红', roles: ['DISTRICT_MANAGER'], orgCode: '360199', orgName: '青山区', orgLevel: 'DISTRICT', email: null };
 
 const districtOverview: Overview = {
   // 00:30 UTC is 08:30 in Shanghai.

@@ -16,6 +16,7 @@ vi.setConfig({ testTimeout: 30_000 });
 const clerk: CurrentUser = {
   username: 'street001',
   displayName: '周敏',
+  email: null,
   roles: ['STREET_CLERK'],
   orgCode: '360199001',
   orgName: '城关街道',
@@ -24,6 +25,7 @@ const clerk: CurrentUser = {
 const charity: CurrentUser = {
   username: 'charity1',
   displayName: '罗晓',
+  email: null,
   roles: ['CHARITY_STAFF'],
   orgCode: 'C360199001',
   orgName: '青山区慈善总会',

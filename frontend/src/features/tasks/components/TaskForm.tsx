@@ -45,7 +45,7 @@ function fieldControl(field: FormField, texts: ControlTexts) {
           <Space direction="vertical" size={4}>
             {(field.options ?? []).map((o) => (
               <Radio key={o.value} value={o.value} data-testid={`${testId}-${o.value}`}>
-                {o.label}
+                {o.label ?? o.value}
               </Radio>
             ))}
           </Space>
@@ -56,7 +56,7 @@ function fieldControl(field: FormField, texts: ControlTexts) {
         <Select
           data-testid={testId}
           placeholder={texts.selectPlaceholder}
-          options={field.options ?? []}
+          options={(field.options ?? []).map((o) => ({ value: o.value, label: o.label ?? o.value }))}
           allowClear={!field.required}
           showSearch
           optionFilterProp="label"
@@ -113,7 +113,7 @@ export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props
       scrollToFirstError
     >
       {fields.map((field) => (
-        <Form.Item key={field.id} name={field.id} label={field.label} required={field.required} rules={rulesFor(field, message)}>
+        <Form.Item key={field.id} name={field.id} label={field.label ?? field.id} required={field.required} rules={rulesFor(field, message)}>
           {fieldControl(field, texts)}
         </Form.Item>
       ))}

@@ -50,7 +50,7 @@ const present = (n: number | null | undefined): n is number => typeof n === 'num
 
 /** Client-side rules mirroring the server's checks (required, length, range, type). */
 export function rulesFor(field: FormField, message: FormMessages): FormRule[] {
-  const label = field.label;
+  const label = field.label ?? field.id;
   const rules: FormRule[] = [];
   const widget = widgetFor(field);
   const choice = widget === 'boolean' || widget === 'radio' || widget === 'select' || widget === 'date';

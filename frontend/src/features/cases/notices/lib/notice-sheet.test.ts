@@ -43,8 +43,8 @@ describe('notice sheet', () => {
   });
 
   it('shows placeholders for what is missing', () => {
-    const [row] = toNoticeRows([entry({ serviceNo: null, gender: null, category: null, services: [] })], labels);
-    expect([row.serviceNo, row.gender, row.category, row.services]).toEqual(['—', '—', '—', '—']);
+    const [row] = toNoticeRows([entry({ serviceNo: null, category: null, services: [] })], labels);
+    expect([row.serviceNo, row.category, row.services]).toEqual(['—', '—', '—']);
   });
 
   it('finds the period all entries share', () => {

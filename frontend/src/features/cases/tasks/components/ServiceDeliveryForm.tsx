@@ -43,7 +43,7 @@ function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | 
           {
             key: 'name',
             label: t('caseInfo.name'),
-            children: <span data-testid="domain-case-subject">{kase.person.name || kase.summary.recipientName}</span>,
+            children: <span data-testid="domain-case-subject">{kase.person?.name || kase.summary.recipientName}</span>,
           },
           { key: 'caseNo', label: t('caseInfo.caseNo'), children: <span data-testid="domain-case-no">{kase.summary.caseNo}</span> },
           ...(taskName ? [{ key: 'task', label: t('delivery.service'), children: taskName }] : []),

@@ -164,9 +164,9 @@ describe('review', () => {
   const kase = caseView({
     summary: { ...caseView().summary, status: 'SERVING' },
     grants: [
-      { id: 1, itemCode: 'DC01', itemName: '助餐服务', way: 'PURCHASED', status: 'ACTIVE', grantedAt: null, stoppedAt: null, stopReason: null },
-      { id: 2, itemCode: 'HC01', itemName: '上门护理', way: 'SOCIAL_WORK', status: 'STOPPED', grantedAt: null, stoppedAt: null, stopReason: null },
-      { id: 3, itemCode: 'SP01', itemName: '党员结对帮扶', way: 'PARTY_PAIRING', status: 'GRANTED', grantedAt: null, stoppedAt: null, stopReason: null },
+      { id: 1, itemCode: 'DC01', itemName: '助餐服务', way: 'PURCHASED', status: 'ACTIVE', grantedAt: '2026-03-01T00:00:00Z', stoppedAt: null, stopReason: null },
+      { id: 2, itemCode: 'HC01', itemName: '上门护理', way: 'SOCIAL_WORK', status: 'STOPPED', grantedAt: '2026-03-01T00:00:00Z', stoppedAt: null, stopReason: null },
+      { id: 3, itemCode: 'SP01', itemName: '党员结对帮扶', way: 'PARTY_PAIRING', status: 'GRANTED', grantedAt: '2026-03-01T00:00:00Z', stoppedAt: null, stopReason: null },
     ],
     timeline: [
       { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },

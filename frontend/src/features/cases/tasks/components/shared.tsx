@@ -94,7 +94,7 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
   const label = useCasesLabel();
   const narrow = useIsNarrow();
   const { summary, person } = kase;
-  const genderBirth = [person.gender ? label('gender', person.gender) : '', formatDate(person.birthDate)].filter(Boolean).join(' · ');
+  const genderBirth = [person?.gender ? label('gender', person?.gender) : '', formatDate(person?.birthDate)].filter(Boolean).join(' · ');
 
   const basic = [
     { key: 'caseNo', label: t('caseInfo.caseNo'), children: <span data-testid="domain-case-no">{summary.caseNo}</span> },
@@ -105,9 +105,9 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
     ? [
         { key: 'focusGroup', label: t('caseInfo.focusGroup'), children: summary.focusGroup ? label('focusGroup', summary.focusGroup) : '—' },
         { key: 'gender', label: `${t('caseInfo.gender')} / ${t('caseInfo.birthDate')}`, children: genderBirth || '—' },
-        { key: 'idNumber', label: t('caseInfo.idNumber'), children: displayMaskedId(person.idNumberMasked) },
-        { key: 'phone', label: t('caseInfo.phone'), children: textOrNone(person.phone) },
-        { key: 'address', label: t('caseInfo.address'), children: textOrNone(person.address) },
+        { key: 'idNumber', label: t('caseInfo.idNumber'), children: displayMaskedId(person?.idNumberMasked) },
+        { key: 'phone', label: t('caseInfo.phone'), children: textOrNone(person?.phone) },
+        { key: 'address', label: t('caseInfo.address'), children: textOrNone(person?.address) },
         { key: 'summaryText', label: t('caseInfo.summaryText'), children: textOrNone(kase.summaryText) },
         { key: 'verificationNote', label: t('caseInfo.verificationNote'), children: textOrNone(kase.verificationNote) },
       ]
@@ -120,7 +120,7 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
       title={
         <Space wrap size={8}>
           <Typography.Text strong style={{ fontSize: 16 }} data-testid="domain-case-subject">
-            {person.name || summary.recipientName}
+            {person?.name || summary.recipientName}
           </Typography.Text>
           <Typography.Text type="secondary">{summary.caseNo}</Typography.Text>
         </Space>

@@ -13,6 +13,7 @@ import type { DomainTask } from '../types';
 export const clerk: CurrentUser = {
   username: 'street002',
   displayName: '钱进',
+  email: null,
   roles: ['STREET_CLERK'],
   orgCode: '360199002',
   orgName: '东湖街道',
@@ -22,6 +23,7 @@ export const clerk: CurrentUser = {
 export const officer: CurrentUser = {
   username: 'vo002002',
   displayName: '杨帆',
+  email: null,
   roles: ['VILLAGE_OFFICER'],
   orgCode: '360199002002',
   orgName: '渔港村',
@@ -47,8 +49,8 @@ export function task(formKey: string, over: Partial<DomainTask> = {}): DomainTas
 export const catalogue: CatalogueItem[] = [
   { code: 'DC01', name: '助餐服务', way: 'PURCHASED', category: 'DAILY_CARE', unit: '次', standardPrice: 15 },
   { code: 'DC02', name: '助浴服务', way: 'PURCHASED', category: 'DAILY_CARE', unit: '次', standardPrice: 30 },
-  { code: 'HC01', name: '上门护理', way: 'SOCIAL_WORK', category: 'HEALTH', unit: null, standardPrice: null },
-  { code: 'SP01', name: '党员结对帮扶', way: 'PARTY_PAIRING', category: 'SUPPORT', unit: null, standardPrice: null },
+  { code: 'HC01', name: '上门护理', way: 'SOCIAL_WORK', category: 'HEALTH', unit: '次', standardPrice: null },
+  { code: 'SP01', name: '党员结对帮扶', way: 'PARTY_PAIRING', category: 'SUPPORT', unit: '次', standardPrice: null },
 ];
 
 export function caseView(over: Partial<CaseView> = {}): CaseView {
@@ -87,6 +89,7 @@ export function caseView(over: Partial<CaseView> = {}): CaseView {
     timeline: [],
     processInstanceId: 'pi-1',
     activeActivityIds: [],
+    deadlines: [],
     ...over,
   };
 }

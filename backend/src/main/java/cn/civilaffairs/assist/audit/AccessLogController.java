@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.audit;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.common.Masking;
 import cn.civilaffairs.assist.security.CurrentUsers;
@@ -41,9 +42,9 @@ class AccessLogController {
         this.accessLog = accessLog;
     }
 
-    record Entry(long id, Instant occurredAt, String username, String userName, AccessAction action, String resource,
-            String personName, String personIdNumber, String scopeName, Integer itemCount, String clientIp,
-            String userAgent) {}
+    record Entry(long id, Instant occurredAt, String username, @MayBeNull String userName, AccessAction action,
+            String resource, @MayBeNull String personName, @MayBeNull String personIdNumber,
+            @MayBeNull String scopeName, @MayBeNull Integer itemCount, String clientIp, @MayBeNull String userAgent) {}
 
 
     @Operation(summary = "Search the access log by person (ID number or name), user, date range (Beijing days) and action")

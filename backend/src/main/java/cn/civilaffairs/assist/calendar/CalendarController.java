@@ -6,6 +6,7 @@ import cn.civilaffairs.assist.calendar.internal.CalendarDay;
 import cn.civilaffairs.assist.calendar.internal.CalendarDayRepository;
 import cn.civilaffairs.assist.calendar.internal.CalendarYear;
 import cn.civilaffairs.assist.calendar.internal.CalendarYearRepository;
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Bounds;
 import cn.civilaffairs.assist.security.CurrentUsers;
@@ -63,13 +64,13 @@ class CalendarController {
                 r.unchanged(), r.skipped().size());
     }
 
-    record LoadedYear(int year, String source, int rows, Instant loadedAt) {}
+    record LoadedYear(int year, @Schema(allowableValues = {"bundled", "import"}) String source, int rows, Instant loadedAt) {}
 
     /**
      * @param missingYear the year whose notice administrators are being asked to import (from
      *     1 November of the year before), shown to administrators and district managers only
      */
-    record Status(List<LoadedYear> years, Integer lastLoadedYear, Integer missingYear) {}
+    record Status(List<LoadedYear> years, @MayBeNull Integer lastLoadedYear, @MayBeNull Integer missingYear) {}
 
     @Operation(summary = "Loaded calendar years, and the year whose notice is missing (from 1 November)")
     @GetMapping("/years")
@@ -82,7 +83,7 @@ class CalendarController {
         return new Status(loaded, calendar.lastLoadedYear(), operator ? yearCheck.missingYear() : null);
     }
 
-    record Deadline(LocalDate from, int workingDays, LocalDate lastDay, Integer provisionalYear) {}
+    record Deadline(LocalDate from, int workingDays, LocalDate lastDay, @MayBeNull Integer provisionalYear) {}
 
     @Operation(summary = "The n-th working day after a date (provisionalYear: that year's notice is not loaded)")
     @GetMapping("/deadline")

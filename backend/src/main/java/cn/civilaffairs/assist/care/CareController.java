@@ -5,6 +5,7 @@ import static cn.civilaffairs.assist.security.RoleGroups.*;
 import cn.civilaffairs.assist.care.internal.CareEnrolment;
 import cn.civilaffairs.assist.care.internal.Problem;
 import cn.civilaffairs.assist.care.internal.Visit;
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.common.Page;
@@ -89,7 +90,7 @@ class CareController {
             @NotBlank @Pattern(regexp = "\\d{12}") String villageCode, @NotNull CareGroup group,
             @NotNull @Valid CareFacts facts, @Size(max = 500) String note) {}
 
-    record Enrolled(String enrolmentNo, Integer proposedLevel) {}
+    record Enrolled(String enrolmentNo, @MayBeNull Integer proposedLevel) {}
 
     @Operation(summary = "Enrol a special-difficulty person; the rules propose a level for the committees to confirm")
     @PostMapping("/enrolments")

@@ -1,8 +1,9 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record EventView(Instant at, String actor, String type, String detail) {}
+public record EventView(Instant at, String actor, String type, @MayBeNull String detail) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,5 +11,5 @@ import java.util.List;
  * (at {@code pinSetAt}); the PIN itself and its hash are never part of any read.
  */
 public record CardView(String cardNo, LocalDate validFrom, LocalDate validTo, String status, String recipientName,
-        String villageName, List<String> items, boolean pinSet, Instant pinSetAt, Instant revokedAt,
-        String revokeReason) {}
+        String villageName, List<String> items, boolean pinSet, @MayBeNull Instant pinSetAt,
+        @MayBeNull Instant revokedAt, @MayBeNull String revokeReason) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,4 +10,4 @@ import java.util.List;
  * The due date of an open task of the case (any of its processes), soonest first;
  * {@code dueProvisionalYear}: counted from weekends only, that year's holidays not loaded (暂定).
  */
-public record CaseDeadline(String taskName, Instant due, Integer dueProvisionalYear) {}
+public record CaseDeadline(String taskName, Instant due, @MayBeNull Integer dueProvisionalYear) {}

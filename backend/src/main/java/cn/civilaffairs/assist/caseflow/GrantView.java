@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.catalogue.ServiceWay;
 import cn.civilaffairs.assist.person.Gender;
@@ -8,5 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record GrantView(long id, String itemCode, String itemName,
-        @Schema(implementation = ServiceWay.class) String way,
-        @Schema(implementation = GrantStatus.class) String status, Instant grantedAt, Instant stoppedAt, String stopReason) {}
+        @Schema(implementation = ServiceWay.class) @MayBeNull String way,
+        @Schema(implementation = GrantStatus.class) String status, Instant grantedAt,
+        @MayBeNull Instant stoppedAt, @MayBeNull String stopReason) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
@@ -14,4 +15,4 @@ import java.util.List;
 public record NoticeView(long id,
         @Schema(allowableValues = {"PUBLISHED", "LONG_TERM", "WITHDRAWN"}) String status,
         @Schema(implementation = NoticePhase.class) String phase, LocalDate startsOn, LocalDate endsOn,
-        Instant periodEndedAt, List<ObjectionView> objections) {}
+        @MayBeNull Instant periodEndedAt, List<ObjectionView> objections) {}

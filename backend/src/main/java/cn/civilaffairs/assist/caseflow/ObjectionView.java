@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.caseflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import cn.civilaffairs.assist.person.Gender;
 import java.time.Instant;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record ObjectionView(long id, Instant raisedAt, String content,
-        @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) String decision, String decisionNote,
-        Instant decidedAt) {}
+        @Schema(allowableValues = {"UPHELD", "DISMISSED", "LAPSED"}) @MayBeNull String decision,
+        @MayBeNull String decisionNote, @MayBeNull Instant decidedAt) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.catalogue;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ class CatalogueController {
         this.catalogue = catalogue;
     }
 
-    record ItemDto(String code, String name, ServiceWay way, String category, String unit, BigDecimal standardPrice) {}
+    record ItemDto(String code, String name, ServiceWay way, String category, String unit,
+            @MayBeNull BigDecimal standardPrice) {}
 
     @Operation(summary = "Active service items, in catalogue order")
     @GetMapping("/items")

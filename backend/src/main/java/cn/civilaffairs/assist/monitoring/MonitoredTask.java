@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.monitoring;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,6 @@ import java.time.Instant;
 public record MonitoredTask(String taskId,
         String processKey, String processName,
         String activityId, String taskName,
-        String businessKey, String recipientName, TaskLink link, String placeCode, String placeName,
-        Instant created, Instant due, Integer overdueWorkingDays,
-        String assigneeName, String groupName) {}
+        @MayBeNull String businessKey, @MayBeNull String recipientName, @MayBeNull TaskLink link, @MayBeNull String placeCode, @MayBeNull String placeName,
+        Instant created, @MayBeNull Instant due, @MayBeNull Integer overdueWorkingDays,
+        @MayBeNull String assigneeName, @MayBeNull String groupName) {}

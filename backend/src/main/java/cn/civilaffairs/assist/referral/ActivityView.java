@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -10,4 +11,4 @@ import java.util.Map;
 
 record ActivityView(long id, long itemId, String recipientName, long planId, LocalDate activityDate,
         @Schema(implementation = PlanContent.class) String kind,
-        String description, BigDecimal amount, String recordedBy, Instant recordedAt) {}
+        String description, @MayBeNull BigDecimal amount, String recordedBy, Instant recordedAt) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -10,4 +11,4 @@ import java.util.Map;
 
 record CaseReferral(String batchNo, String charityName,
         @Schema(implementation = BatchStatus.class) String batchStatus, Instant sentAt, ItemView item,
-        PlanView plan, List<ActivityView> activities) {}
+        @MayBeNull PlanView plan, List<ActivityView> activities) {}

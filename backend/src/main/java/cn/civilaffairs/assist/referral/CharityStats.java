@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,4 +10,5 @@ import java.util.Map;
 
 record CharityStats(String charityCode, String charityName, Map<String, Long> batches, Map<String, Long> persons,
         long helped, long notHelped, long withFirstActivity, long waitingForFirstActivity,
-        BigDecimal averageDaysToFirstActivity, BigDecimal medianDaysToFirstActivity, Long maxDaysToFirstActivity) {}
+        @MayBeNull BigDecimal averageDaysToFirstActivity, @MayBeNull BigDecimal medianDaysToFirstActivity,
+        @MayBeNull Long maxDaysToFirstActivity) {}

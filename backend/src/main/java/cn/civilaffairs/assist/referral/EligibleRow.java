@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -9,6 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 record EligibleRow(String caseNo, String recipientName, String villageCode, String villageName,
-        Integer recipientCategory, Integer age, String phoneMasked,
-        @Schema(allowableValues = {"GIVEN", "NONE", "WITHDRAWN"}) String consentStatus, ConsentView consent,
-        OpenReferral openReferral, LastOutcome lastOutcome) {}
+        @MayBeNull Integer recipientCategory, @MayBeNull Integer age, @MayBeNull String phoneMasked,
+        @Schema(allowableValues = {"GIVEN", "NONE", "WITHDRAWN"}) String consentStatus, @MayBeNull ConsentView consent,
+        @MayBeNull OpenReferral openReferral, @MayBeNull LastOutcome lastOutcome) {}

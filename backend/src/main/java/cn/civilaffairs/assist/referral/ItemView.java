@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -8,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record ItemView(long id, String caseNo, String recipientName, String villageCode, String villageName, Integer age,
-        Integer recipientCategory, String phone, String address, @Schema(implementation = ItemStatus.class) String status,
-        String declineReason, Instant respondedAt, String respondedBy,
-        @Schema(implementation = Outcome.class) String outcome,
-        @Schema(implementation = OutcomeReason.class) String outcomeReason, String outcomeNote,
-        Instant closedAt, String closedBy, LocalDate firstActivityOn, LocalDate lastActivityOn, int activityCount,
-        Long daysToFirstActivity, Long planId) {}
+record ItemView(long id, @MayBeNull String caseNo, String recipientName, String villageCode, String villageName,
+        @MayBeNull Integer age, @MayBeNull Integer recipientCategory, @MayBeNull String phone,
+        @MayBeNull String address, @Schema(implementation = ItemStatus.class) String status,
+        @MayBeNull String declineReason, @MayBeNull Instant respondedAt, @MayBeNull String respondedBy,
+        @Schema(implementation = Outcome.class) @MayBeNull String outcome,
+        @Schema(implementation = OutcomeReason.class) @MayBeNull String outcomeReason, @MayBeNull String outcomeNote,
+        @MayBeNull Instant closedAt, @MayBeNull String closedBy, @MayBeNull LocalDate firstActivityOn,
+        @MayBeNull LocalDate lastActivityOn, int activityCount, @MayBeNull Long daysToFirstActivity,
+        @MayBeNull Long planId) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -8,5 +9,5 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record LastOutcome(String batchNo, @Schema(implementation = Outcome.class) String outcome,
-        @Schema(implementation = OutcomeReason.class) String outcomeReason, Instant closedAt) {}
+record LastOutcome(String batchNo, @Schema(implementation = Outcome.class) @MayBeNull String outcome,
+        @Schema(implementation = OutcomeReason.class) @MayBeNull String outcomeReason, @MayBeNull Instant closedAt) {}

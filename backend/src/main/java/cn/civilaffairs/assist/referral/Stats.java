@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.referral;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,4 +8,4 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-record Stats(LocalDate from, LocalDate to, long openWarnings, List<CharityStats> charities) {}
+record Stats(@MayBeNull LocalDate from, @MayBeNull LocalDate to, long openWarnings, List<CharityStats> charities) {}

@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.reports;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import cn.civilaffairs.assist.common.MayBeNull;
 import java.math.BigDecimal;
 
 /**
@@ -12,26 +13,26 @@ import java.math.BigDecimal;
 public record KpiFigures(
         @Schema(description = "Leads (cases) recorded in the period") long leads,
         @Schema(description = "Of those, with a service card issued") long leadsWithCard,
-        BigDecimal cardPercent,
-        @Schema(description = "Median days from lead to service card") BigDecimal medianDaysToCard,
+        @MayBeNull BigDecimal cardPercent,
+        @Schema(description = "Median days from lead to service card") @MayBeNull BigDecimal medianDaysToCard,
         @Schema(description = "Graded people under care monitoring") long gradedPeople,
         @Schema(description = "Of those, visited within their interval (no lapse warning in the period)")
         long visitedWithinInterval,
-        BigDecimal visitCompliancePercent,
+        @MayBeNull BigDecimal visitCompliancePercent,
         @Schema(description = "Care warnings raised in the period") long warningsRaised,
         @Schema(description = "Of those, escalated") long warningsEscalated,
         @Schema(description = "Confirmed deliveries, confirmed by the recipient's card PIN") long deliveriesByPin,
         @Schema(description = "Confirmed deliveries, confirmed by the village officer") long deliveriesByOfficer,
-        BigDecimal pinPercent,
+        @MayBeNull BigDecimal pinPercent,
         @Schema(description = "Spot checks done (passed or failed)") long spotChecks,
         long spotChecksFailed,
-        BigDecimal spotCheckFailurePercent,
+        @MayBeNull BigDecimal spotCheckFailurePercent,
         @Schema(description = "Recipient-months under a purchased service (whole months of the period)")
         long standardMonths,
         @Schema(description = "Of those, meeting the monthly service standard (seed 004)") long standardMonthsMet,
-        BigDecimal standardPercent,
+        @MayBeNull BigDecimal standardPercent,
         @Schema(description = "Approved first statements of the period's months") long statementsApproved,
-        @Schema(description = "Median days from month end to the statement's approval") BigDecimal medianDaysToApproval,
+        @Schema(description = "Median days from month end to the statement's approval") @MayBeNull BigDecimal medianDaysToApproval,
         @Schema(description = "People referred to a charity in the period") long referrals,
         @Schema(description = "Of those, with a first activity") long referralsStarted,
-        @Schema(description = "Median days from referral to first activity") BigDecimal medianDaysToFirstActivity) {}
+        @Schema(description = "Median days from referral to first activity") @MayBeNull BigDecimal medianDaysToFirstActivity) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.security;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import cn.civilaffairs.assist.common.ProblemDetailsAdvice;
 import cn.civilaffairs.assist.common.ProblemTypes;
 import cn.civilaffairs.assist.org.OrgLevel;
@@ -63,7 +64,7 @@ class AuthController {
 
     record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {}
 
-    record CurrentUserResponse(String username, String displayName, String email, List<String> roles,
+    record CurrentUserResponse(String username, String displayName, @MayBeNull String email, List<String> roles,
             String orgCode, String orgName, OrgLevel orgLevel) {
         static CurrentUserResponse of(CurrentUser u) {
             return new CurrentUserResponse(u.username(), u.displayName(), u.email(),

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,4 +8,4 @@ import java.time.LocalDate;
 import java.util.List;
 
 record HelperRow(long id, String name, String phoneMasked, String villageCode, String villageName,
-        LocalDate trainedOn, boolean active, long aidThisMonth) {}
+        @MayBeNull LocalDate trainedOn, boolean active, long aidThisMonth) {}

@@ -1,9 +1,10 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record OrderEventView(Instant at, String actor, String type, String detail) {}
+record OrderEventView(Instant at, String actor, String type, @MayBeNull String detail) {}

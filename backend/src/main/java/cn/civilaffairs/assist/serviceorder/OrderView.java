@@ -1,10 +1,11 @@
 package cn.civilaffairs.assist.serviceorder;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record OrderView(@JsonUnwrapped OrderRow row, String address, String phone, List<OrderEventView> history,
-        List<DeliveryRow> deliveries) {}
+record OrderView(@JsonUnwrapped OrderRow row, @MayBeNull String address, @MayBeNull String phone,
+        List<OrderEventView> history, List<DeliveryRow> deliveries) {}

@@ -1,10 +1,12 @@
 package cn.civilaffairs.assist.workflow;
 
+import cn.civilaffairs.assist.common.MayBeNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-public record TaskDetail(String id, String name, String processDefinitionName, String businessKey,
-        String assignee, Instant created, Instant due, boolean overdue, String recipientName, String orgName,
-        Integer dueProvisionalYear, String description, String processDefinitionId, String processInstanceId, String activityId,
-        String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}
+public record TaskDetail(String id, String name, String processDefinitionName, @MayBeNull String businessKey,
+        @MayBeNull String assignee, Instant created, @MayBeNull Instant due, boolean overdue,
+        @MayBeNull String recipientName, @MayBeNull String orgName, @MayBeNull Integer dueProvisionalYear,
+        @MayBeNull String description, String processDefinitionId, String processInstanceId, String activityId,
+        @MayBeNull String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.workflow;
 
+import cn.civilaffairs.assist.common.OpenApiContributor;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.BridgeMethodResolver;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ import org.springframework.util.ReflectionUtils;
  * frontend type is their union instead of an untyped object.
  */
 @Component
-class TaskSubjectSchemas implements OpenApiCustomizer {
+class TaskSubjectSchemas implements OpenApiContributor {
     static final String PATH = "/api/tasks/{id}/subject";
 
     private final List<TaskSubjectProvider> providers;
@@ -57,7 +57,7 @@ class TaskSubjectSchemas implements OpenApiCustomizer {
     }
 
     @Override
-    public void customise(OpenAPI openApi) {
+    public void contribute(OpenAPI openApi) {
         PathItem path = openApi.getPaths() == null ? null : openApi.getPaths().get(PATH);
         Operation get = path == null ? null : path.getGet();
         ApiResponse ok = get == null || get.getResponses() == null ? null : get.getResponses().get("200");
