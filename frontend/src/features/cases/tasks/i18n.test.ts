@@ -21,7 +21,7 @@ describe('case task strings', () => {
   it('are registered with i18next by the index, Chinese by default', async () => {
     await i18n.changeLanguage('zh');
     expect(i18n.t('caseTasks:assess.title')).toBe('入户调查与需求评估');
-    expect(i18n.t('caseTasks:category.5')).toBe('因重病重残无独立生活能力且无监护人或监护能力不足者');
+    expect(i18n.t('cases:category.5')).toBe('因重病重残无独立生活能力且无监护人或监护能力不足者');
     expect(i18n.t('task.complete')).toBe('提交');
     await i18n.changeLanguage('en');
     expect(i18n.t('caseTasks:review.decisionStop')).toBe('Stop services and exit');

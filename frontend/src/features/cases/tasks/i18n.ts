@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves } from '@/i18n/feature-strings';
 
 /**
  * Strings of the domain task screens, namespace `caseTasks`.
  * They are added to i18next when this module is first imported; the Chinese text is the original, English mirrors its keys.
+ * The case's own words (recipient category, item category, self-care, carer, grant status) are the
+ * `cases` namespace's: the screens label them with `useCasesLabel()` / `useCasesT()`.
  */
 export const zh = {
   common: {
@@ -14,9 +15,6 @@ export const zh = {
     catalogueLoadFailed: '服务目录加载失败',
     catalogueEmpty: '服务目录为空，请联系管理员。',
     noCase: '此任务未关联案件，无法办理。',
-    assignedToOther: '此任务已由 {{assignee}} 领取，您无法办理。',
-    assignedToOtherUnknown: '此任务已由他人领取，您无法办理。',
-    claimHint: '该任务尚未领取，提交时将自动领取。',
     formErrors: '表单填写有误，请检查标红的项目。',
     required: '请填写「{{label}}」',
     choose: '请选择「{{label}}」',
@@ -42,32 +40,6 @@ export const zh = {
     summaryText: '困难情况',
     verificationNote: '核实情况',
     openCase: '查看案件详情',
-  },
-  category: {
-    '1': '特困供养人员',
-    '2': '最低生活保障人员',
-    '3': '低收入家庭中生活不能自理的残疾人、老年人',
-    '4': '支出型贫困家庭中的重病患者、特殊慢性病患者',
-    '5': '因重病重残无独立生活能力且无监护人或监护能力不足者',
-    '6': '因突发公共事件滞留本辖区的遇困群众',
-  },
-  categoryNo: '第{{no}}类',
-  itemCategory: {
-    DAILY_CARE: '生活照料',
-    HEALTH: '健康护理',
-    CAPABILITY: '扶智致富',
-    SUPPORT: '帮扶',
-    OTHER: '其他',
-  },
-  selfCare: {
-    FULL: '完全自理',
-    PARTIAL: '部分自理',
-    NONE: '不能自理',
-  },
-  carer: {
-    HAS_CARER: '有人照料',
-    CARER_UNABLE: '照料人无力照料',
-    NO_CARER: '无人照料',
   },
   price: '{{price}} 元/{{unit}}',
   priceNoUnit: '{{price}} 元',
@@ -115,11 +87,6 @@ export const zh = {
     periodic: '定期复核：未发现身份变化报告。',
     currentItems: '当前服务项目',
     noItems: '当前没有服务项目。',
-    grantStatus: {
-      GRANTED: '已安排',
-      ACTIVE: '服务中',
-      STOPPED: '已停止',
-    },
     decision: '复核结论',
     decisionConfirm: '维持',
     decisionChange: '变更服务项目',
@@ -162,9 +129,6 @@ export const en: Strings<CaseTasksStrings> = {
     catalogueLoadFailed: 'Could not load the service catalogue',
     catalogueEmpty: 'The service catalogue is empty. Please contact the administrator.',
     noCase: 'This task has no case and cannot be handled here.',
-    assignedToOther: 'This task has been claimed by {{assignee}}; you cannot handle it.',
-    assignedToOtherUnknown: 'This task has been claimed by someone else; you cannot handle it.',
-    claimHint: 'This task is not claimed yet; it will be claimed for you when you submit.',
     formErrors: 'Please correct the fields marked in red.',
     required: 'Please fill in “{{label}}”',
     choose: 'Please choose “{{label}}”',
@@ -190,32 +154,6 @@ export const en: Strings<CaseTasksStrings> = {
     summaryText: 'Difficulties',
     verificationNote: 'Verification',
     openCase: 'Open the case',
-  },
-  category: {
-    '1': 'Destitute persons under state support',
-    '2': 'Minimum living allowance recipients',
-    '3': 'Disabled or elderly people unable to care for themselves in low-income families',
-    '4': 'Seriously or chronically ill people in expenditure-poor families',
-    '5': 'People unable to live independently from serious illness or disability, without an able guardian',
-    '6': 'People stranded here in need by a public emergency',
-  },
-  categoryNo: 'Category {{no}}',
-  itemCategory: {
-    DAILY_CARE: 'Daily care',
-    HEALTH: 'Health care',
-    CAPABILITY: 'Capability building',
-    SUPPORT: 'Support',
-    OTHER: 'Other',
-  },
-  selfCare: {
-    FULL: 'Fully self-caring',
-    PARTIAL: 'Partly self-caring',
-    NONE: 'Not self-caring',
-  },
-  carer: {
-    HAS_CARER: 'Has a carer',
-    CARER_UNABLE: 'Carer unable to care',
-    NO_CARER: 'No carer',
   },
   price: '¥{{price}} per {{unit}}',
   priceNoUnit: '¥{{price}}',
@@ -263,11 +201,6 @@ export const en: Strings<CaseTasksStrings> = {
     periodic: 'Periodic review: no status change has been reported.',
     currentItems: 'Current services',
     noItems: 'No services at present.',
-    grantStatus: {
-      GRANTED: 'Arranged',
-      ACTIVE: 'In service',
-      STOPPED: 'Stopped',
-    },
     decision: 'Decision',
     decisionConfirm: 'Keep',
     decisionChange: 'Change the services',
@@ -314,16 +247,4 @@ export type CaseTasksT = TFunction<typeof NS>;
 /** `t` for this feature's keys (namespace `caseTasks`, checked against the Chinese original), plus `common:…`. */
 export function useCaseTasksT(): CaseTasksT {
   return useTranslation(NS).t;
-}
-
-/** Labels of server enums: the raw value when there is no translation. */
-export function useCaseTasksLabel() {
-  const { t } = useTranslation(NS);
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (group: 'category' | 'itemCategory' | 'selfCare' | 'carer' | 'review.grantStatus', value: string | number | null | undefined) => {
-      if (value === null || value === undefined || value === '') return loose('common:none');
-      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
-    };
-  }, [t]);
 }
