@@ -5,6 +5,7 @@ import type { CommonStrings } from './common';
    nothing runs): the only exception to "i18n/ imports no feature". */
 /* eslint-disable import-x/no-restricted-paths */
 import type { AuditStrings } from '@/features/audit/i18n';
+import type { AuthStrings } from '@/features/auth/i18n';
 import type { CalendarStrings } from '@/features/calendar/i18n';
 import type { CareStrings } from '@/features/care/i18n';
 import type { CasesStrings } from '@/features/cases/i18n';
@@ -12,6 +13,7 @@ import type { NoticesStrings } from '@/features/cases/notices/i18n';
 import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
 import type { ReferralStrings } from '@/features/referrals/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
+import type { TasksStrings } from '@/features/tasks/i18n';
 /* eslint-enable import-x/no-restricted-paths */
 
 /**
@@ -25,6 +27,7 @@ declare module 'i18next' {
       translation: typeof zh;
       common: CommonStrings;
       audit: AuditStrings;
+      auth: AuthStrings;
       calendar: CalendarStrings;
       care: CareStrings;
       cases: CasesStrings;
@@ -32,6 +35,7 @@ declare module 'i18next' {
       caseTasks: CaseTasksStrings;
       referrals: ReferralStrings;
       services: ServicesStrings;
+      tasks: TasksStrings;
     };
   }
 }
