@@ -575,7 +575,7 @@ const en: Strings<CasesStrings> = {
   view: {
     caseNo: 'Case number',
     serviceNo: 'Service no.',
-    village: 'Village',
+    village: 'Village (community)',
     sections: {
       basic: 'Basic information',
       assessment: 'Needs assessment',

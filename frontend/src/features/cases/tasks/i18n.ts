@@ -6,8 +6,8 @@ import type { Strings, Leaves } from '@/i18n/feature-strings';
 /**
  * Strings of the domain task screens, namespace `caseTasks`.
  * They are added to i18next when this module is first imported; the Chinese text is the original, English mirrors its keys.
- * The case's own words (recipient category, item category, self-care, carer, grant status) are the
- * `cases` namespace's: the screens label them with `useCasesLabel()` / `useCasesT()`.
+ * The case's own words (the case card's labels, recipient category, item category, self-care, carer,
+ * grant status) are the `cases` namespace's: the screens read them with `useCasesT()` / `useCasesLabel()`.
  */
 export const zh = {
   common: {
@@ -26,19 +26,6 @@ export const zh = {
     invalid: '提交的内容有误',
   },
   caseInfo: {
-    title: '案件信息',
-    caseNo: '案件编号',
-    status: '案件状态',
-    village: '村（社区）',
-    focusGroup: '重点对象类别',
-    name: '姓名',
-    idNumber: '身份证号码',
-    gender: '性别',
-    birthDate: '出生日期',
-    phone: '联系电话',
-    address: '居住地址',
-    summaryText: '困难情况',
-    verificationNote: '核实情况',
     openCase: '查看案件详情',
   },
   price: '{{price}} 元/{{unit}}',
@@ -140,19 +127,6 @@ export const en: Strings<CaseTasksStrings> = {
     invalid: 'The submission has errors',
   },
   caseInfo: {
-    title: 'Case',
-    caseNo: 'Case number',
-    status: 'Status',
-    village: 'Village (community)',
-    focusGroup: 'Focus group',
-    name: 'Name',
-    idNumber: 'ID number',
-    gender: 'Gender',
-    birthDate: 'Date of birth',
-    phone: 'Phone',
-    address: 'Address',
-    summaryText: 'Difficulties',
-    verificationNote: 'Verification',
     openCase: 'Open the case',
   },
   price: '¥{{price}} per {{unit}}',

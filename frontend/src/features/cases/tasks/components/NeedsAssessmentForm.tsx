@@ -11,7 +11,7 @@ import {
   type AssessmentFormValues,
   type DomainTaskFormProps,
 } from '../types';
-import { CardIntro, CaseHeader, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { CardIntro, CaseHeader, CaseTaskForm, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
 import { isHeldByOther, NoCase } from './shared';
 
 const FIELDS = [
@@ -59,15 +59,7 @@ export function NeedsAssessmentForm({ task, onCompleted }: DomainTaskFormProps) 
       <CaseHeader kase={kase} full />
       <Card className="case-task" title={t('assess.title')}>
         <CardIntro task={task} text={t('assess.intro')} />
-        <Form<AssessmentFormValues>
-          form={form}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || submit.isPending}
-          onFinish={onFinish}
-          scrollToFirstError
-          data-testid="assess-form"
-        >
+        <CaseTaskForm form={form} testId="assess-form" disabled={readOnly || submit.isPending} onFinish={onFinish} scrollToFirstError>
           <ChoiceItem
             name="recipientCategory"
             label={t('assess.category')}
@@ -113,7 +105,7 @@ export function NeedsAssessmentForm({ task, onCompleted }: DomainTaskFormProps) 
           >
             {t('assess.submit')}
           </SubmitRow>
-        </Form>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

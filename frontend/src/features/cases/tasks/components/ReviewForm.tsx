@@ -8,7 +8,7 @@ import { currentItemCodes, diffItems, itemNames, reviewTrigger } from '../lib/ca
 import { buildReviewPayload } from '../lib/payload';
 import { cleanCodes, LIMITS } from '../lib/validation';
 import type { DomainTaskFormProps, ReviewFormValues } from '../types';
-import { CardIntro, CaseHeader, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { CardIntro, CaseHeader, CaseTaskForm, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
 import { isHeldByOther, NoCase } from './shared';
 
 const FIELDS = ['decision', 'itemCodes', 'reason'] as const;
@@ -127,15 +127,7 @@ export function ReviewForm({ task, onCompleted }: DomainTaskFormProps) {
         <CardIntro task={task} text={t('review.intro')}>
           {kase.isSuccess && <ReviewContext kase={kase.data} />}
         </CardIntro>
-        <Form<ReviewFormValues>
-          form={form}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || submit.isPending}
-          onFinish={onFinish}
-          scrollToFirstError
-          data-testid="review-form"
-        >
+        <CaseTaskForm form={form} testId="review-form" disabled={readOnly || submit.isPending} onFinish={onFinish} scrollToFirstError>
           <ChoiceItem
             name="decision"
             label={t('review.decision')}
@@ -168,7 +160,7 @@ export function ReviewForm({ task, onCompleted }: DomainTaskFormProps) {
           <SubmitRow prefix="review" problem={problem} loading={submit.isPending} disabled={readOnly || (change && !choicesReady)} danger={stop}>
             {stop ? t('review.submitStop') : t('review.submit')}
           </SubmitRow>
-        </Form>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

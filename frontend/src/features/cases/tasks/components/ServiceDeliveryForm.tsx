@@ -1,5 +1,5 @@
 import { App, Card, Descriptions, Flex, Form, List, Typography } from 'antd';
-import { useCase, type CaseView } from '@/features/cases';
+import { useCase, useCasesT, type CaseView } from '@/features/cases';
 import { formatDateTime } from '@/lib/dates';
 import { useRecordActivity, useSubmitOutcome } from '../api/use-case-tasks';
 import { useCaseTasksT } from '../i18n';
@@ -7,7 +7,7 @@ import { latestOfType } from '../lib/case-data';
 import { buildActivityPayload, buildOutcomePayload } from '../lib/payload';
 import { LIMITS } from '../lib/validation';
 import type { DomainTaskFormProps } from '../types';
-import { CardIntro, CaseHeader, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { CardIntro, CaseHeader, CaseTaskForm, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
 import { isHeldByOther, NoCase } from './shared';
 
 const ACTIVITY_FIELDS = ['content'] as const;
@@ -26,6 +26,7 @@ interface OutcomeValues {
 /** Whose service this is: name and case number, and the task (the item's name is in the task's name). */
 function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | undefined }) {
   const t = useCaseTasksT();
+  const casesT = useCasesT();
   return (
     <Card className="case-task" size="small" data-testid="domain-case-info">
       <Descriptions
@@ -34,10 +35,10 @@ function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | 
         items={[
           {
             key: 'name',
-            label: t('caseInfo.name'),
+            label: casesT('view.person.name'),
             children: <span data-testid="domain-case-subject">{kase.person.name || kase.summary.recipientName}</span>,
           },
-          { key: 'caseNo', label: t('caseInfo.caseNo'), children: <span data-testid="domain-case-no">{kase.summary.caseNo}</span> },
+          { key: 'caseNo', label: casesT('view.caseNo'), children: <span data-testid="domain-case-no">{kase.summary.caseNo}</span> },
           ...(taskName ? [{ key: 'task', label: t('delivery.service'), children: taskName }] : []),
         ]}
       />
@@ -115,14 +116,7 @@ export function ServiceDeliveryForm({ task, onCompleted }: DomainTaskFormProps) 
       <CaseHeader kase={kase}>{(data) => <ServiceHeader kase={data} taskName={task.name} />}</CaseHeader>
       <Card className="case-task" title={t('delivery.activityTitle')}>
         <CardIntro task={task} text={t('delivery.intro')} />
-        <Form<ActivityValues>
-          form={activityForm}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || busy}
-          onFinish={recordActivity.submit}
-          data-testid="activity-form"
-        >
+        <CaseTaskForm form={activityForm} testId="activity-form" disabled={readOnly || busy} onFinish={recordActivity.submit}>
           <TextAreaItem
             name="content"
             label={t('delivery.activity')}
@@ -134,18 +128,11 @@ export function ServiceDeliveryForm({ task, onCompleted }: DomainTaskFormProps) 
           <SubmitRow prefix="activity" problem={recordActivity.problem} loading={activity.isPending} disabled={readOnly} secondary>
             {t('delivery.activitySubmit')}
           </SubmitRow>
-        </Form>
+        </CaseTaskForm>
         {kase.isSuccess && <RecentActivities kase={kase.data} />}
       </Card>
       <Card className="case-task" title={t('delivery.outcomeTitle')}>
-        <Form<OutcomeValues>
-          form={outcomeForm}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || busy}
-          onFinish={closeService.submit}
-          data-testid="outcome-form"
-        >
+        <CaseTaskForm form={outcomeForm} testId="outcome-form" disabled={readOnly || busy} onFinish={closeService.submit}>
           <TextAreaItem
             name="outcome"
             label={t('delivery.outcome')}
@@ -157,7 +144,7 @@ export function ServiceDeliveryForm({ task, onCompleted }: DomainTaskFormProps) 
           <SubmitRow prefix="outcome" problem={closeService.problem} loading={outcome.isPending} disabled={readOnly}>
             {t('delivery.outcomeSubmit')}
           </SubmitRow>
-        </Form>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

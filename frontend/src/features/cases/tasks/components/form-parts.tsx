@@ -81,6 +81,29 @@ export function CaseHeader({
   return children ? children(kase.data) : <CaseInfoCard kase={kase.data} full={full} />;
 }
 
+/** A task card's form: vertical, large controls, test id `testId`; `disabled` while read-only or sending. */
+export function CaseTaskForm<V>({
+  form,
+  testId,
+  disabled,
+  onFinish,
+  scrollToFirstError = false,
+  children,
+}: {
+  form: FormInstance<V>;
+  testId: string;
+  disabled: boolean;
+  onFinish: (values: V) => void;
+  scrollToFirstError?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Form<V> form={form} layout="vertical" size="large" disabled={disabled} onFinish={onFinish} scrollToFirstError={scrollToFirstError} data-testid={testId}>
+      {children}
+    </Form>
+  );
+}
+
 /** The top of a form card: what to do, whether the task can be handled by this user, and what else the screen adds. */
 export function CardIntro({ task, text, children }: { task: DomainTask; text: string; children?: ReactNode }) {
   return (

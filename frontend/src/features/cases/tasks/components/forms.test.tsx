@@ -267,14 +267,15 @@ describe('the case words (from the cases namespace)', () => {
   const labelOf = (id: string) => screen.getByTestId(id).closest('label')!.textContent;
 
   for (const [lang, words] of [
-    ['zh', { category: '第5类\u3000因重病重残', selfCare: '完全自理', carer: '照料人无力照料', group: '生活照料', way: '政府购买服务', grant: '助餐服务 · 服务中' }],
-    ['en', { category: 'Category 5\u3000People unable', selfCare: 'Fully self-caring', carer: 'Carer unable to care', group: 'Daily care', way: 'Purchased service', grant: '助餐服务 · Active' }],
+    ['zh', { category: '第5类\u3000因重病重残', selfCare: '完全自理', carer: '照料人无力照料', group: '生活照料', way: '政府购买服务', grant: '助餐服务 · 服务中', village: '村（社区）' }],
+    ['en', { category: 'Category 5\u3000People unable', selfCare: 'Fully self-caring', carer: 'Carer unable to care', group: 'Daily care', way: 'Purchased service', grant: '助餐服务 · Active', village: 'Village (community)' }],
   ] as const) {
     it(`label the assessment and the review in ${lang}`, async () => {
       await i18n.changeLanguage(lang);
       try {
         stubApi({ kase });
         const assess = renderForm(<NeedsAssessment task={task('app:needs-assessment')} onCompleted={() => undefined} />, { kase });
+        expect(screen.getByTestId('domain-case-info').textContent).toContain(words.village);
         expect(labelOf('assess-category-5')).toContain(words.category);
         expect(labelOf('assess-selfCare-FULL')).toBe(words.selfCare);
         expect(labelOf('assess-carer-CARER_UNABLE')).toBe(words.carer);
