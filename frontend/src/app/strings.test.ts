@@ -5,6 +5,7 @@ import { commonEn, commonZh } from '@/i18n/common';
 import { resources } from '@/i18n';
 import i18n from '@/i18n';
 import { auditEn, auditZh } from '@/features/audit/i18n';
+import { authEn, authZh } from '@/features/auth/i18n';
 import { calendarEn, calendarZh } from '@/features/calendar/i18n';
 import { careResources } from '@/features/care/i18n';
 import { casesResources } from '@/features/cases/i18n';
@@ -13,12 +14,14 @@ import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18
 import { monitoringEn, monitoringZh } from '@/features/monitoring/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
+import { tasksEn, tasksZh } from '@/features/tasks/i18n';
 
 /** Every namespace the app loads: the shell's, the common words and each feature's, Chinese and English. */
 const all: Record<string, { zh: unknown; en: unknown }> = {
   translation: { zh, en },
   common: { zh: commonZh, en: commonEn },
   audit: { zh: auditZh, en: auditEn },
+  auth: { zh: authZh, en: authEn },
   calendar: { zh: calendarZh, en: calendarEn },
   care: careResources,
   cases: casesResources,
@@ -27,6 +30,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   monitoring: { zh: monitoringZh, en: monitoringEn },
   referrals: { zh: referralsZh, en: referralsEn },
   services: { zh: servicesZh, en: servicesEn },
+  tasks: { zh: tasksZh, en: tasksEn },
 };
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -22,7 +22,7 @@ export function PageTitle({ children, extra }: { children: ReactNode; extra?: Re
  * The one error alert of every feature.
  */
 export function LoadError({ error, title, onRetry, testId }: { error: unknown; title?: string; onRetry?: () => void; testId?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'common']);
   const message = useErrorMessage();
   return (
     <Alert
@@ -34,7 +34,7 @@ export function LoadError({ error, title, onRetry, testId }: { error: unknown; t
       action={
         onRetry && (
           <Button size="small" onClick={onRetry}>
-            {t('tasks.retry')}
+            {t('common:retry')}
           </Button>
         )
       }

@@ -41,10 +41,10 @@ describe('language choice', () => {
     await setLanguage('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(storedLanguage()).toBe('en');
-    expect(i18n.t('tasks.all')).toBe('All');
+    expect(i18n.t('notFound.home')).toBe('Home');
     expect(document.documentElement.lang).toBe('en');
     await setLanguage('zh');
-    expect(i18n.t('tasks.all')).toBe('全部');
+    expect(i18n.t('notFound.home')).toBe('返回首页');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 });

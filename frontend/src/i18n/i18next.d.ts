@@ -5,6 +5,7 @@ import type { CommonStrings } from './common';
    nothing runs): the only exception to "i18n/ imports no feature". */
 /* eslint-disable import-x/no-restricted-paths */
 import type { AuditStrings } from '@/features/audit/i18n';
+import type { AuthStrings } from '@/features/auth/i18n';
 import type { CalendarStrings } from '@/features/calendar/i18n';
 import type { CareStrings } from '@/features/care/i18n';
 import type { CasesStrings } from '@/features/cases/i18n';
@@ -13,6 +14,7 @@ import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
 import type { MonitoringStrings } from '@/features/monitoring/i18n';
 import type { ReferralStrings } from '@/features/referrals/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
+import type { TasksStrings } from '@/features/tasks/i18n';
 /* eslint-enable import-x/no-restricted-paths */
 
 /**
@@ -26,6 +28,7 @@ declare module 'i18next' {
       translation: typeof zh;
       common: CommonStrings;
       audit: AuditStrings;
+      auth: AuthStrings;
       calendar: CalendarStrings;
       care: CareStrings;
       cases: CasesStrings;
@@ -34,6 +37,7 @@ declare module 'i18next' {
       monitoring: MonitoringStrings;
       referrals: ReferralStrings;
       services: ServicesStrings;
+      tasks: TasksStrings;
     };
   }
 }

@@ -6,6 +6,7 @@ import { Link, Outlet, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { CalendarBanner } from '@/features/calendar/components/CalendarBanner';
 import { useLogout } from '@/features/auth/api/use-auth';
+import { useAuthT } from '@/features/auth/i18n';
 import { knownRoles } from '@/lib/auth/roles';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -38,6 +39,7 @@ function UserInfo({ stacked }: { stacked?: boolean }) {
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const authT = useAuthT();
   const narrow = useIsNarrow();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const navigate = useNavigate();
@@ -47,7 +49,7 @@ export function AppLayout() {
   const onLogout = () =>
     logout.mutate(undefined, {
       onSettled: () => {
-        void message.success(t('auth.loggedOut'));
+        void message.success(authT('loggedOut'));
         navigate('/login', { replace: true });
       },
     });
@@ -75,12 +77,12 @@ export function AppLayout() {
         <Button
           data-testid="logout"
           icon={<LogoutOutlined />}
-          aria-label={t('auth.logout')}
-          title={t('auth.logout')}
+          aria-label={authT('logout')}
+          title={authT('logout')}
           loading={logout.isPending}
           onClick={onLogout}
         >
-          {narrow ? null : t('auth.logout')}
+          {narrow ? null : authT('logout')}
         </Button>
       </Layout.Header>
       <Layout>

@@ -71,6 +71,7 @@ const zh = {
     HEALTH: '健康护理',
     CAPABILITY: '扶智致富',
     SUPPORT: '帮扶',
+    OTHER: '其他',
   },
   grantStatus: {
     GRANTED: '已安排',
@@ -78,13 +79,13 @@ const zh = {
     STOPPED: '已停止',
   },
   selfCare: {
-    FULL: '能自理',
+    FULL: '完全自理',
     PARTIAL: '部分自理',
     NONE: '不能自理',
   },
   carer: {
     HAS_CARER: '有人照料',
-    CARER_UNABLE: '照料人无照料能力',
+    CARER_UNABLE: '照料人无力照料',
     NO_CARER: '无人照料',
   },
   noticeStatus: {
@@ -452,6 +453,7 @@ const en: Strings<CasesStrings> = {
     HEALTH: 'Health care',
     CAPABILITY: 'Capability building',
     SUPPORT: 'Support',
+    OTHER: 'Other',
   },
   grantStatus: {
     GRANTED: 'Granted',
@@ -573,7 +575,7 @@ const en: Strings<CasesStrings> = {
   view: {
     caseNo: 'Case number',
     serviceNo: 'Service no.',
-    village: 'Village',
+    village: 'Village (community)',
     sections: {
       basic: 'Basic information',
       assessment: 'Needs assessment',

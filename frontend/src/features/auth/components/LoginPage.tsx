@@ -10,10 +10,12 @@ import { safeRedirect } from '@/lib/redirect';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useLogin, useMe } from '../api/use-auth';
 import type { Credentials } from '@/lib/auth/types';
+import { useAuthT } from '../i18n';
 import './LoginPage.css';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const t = useAuthT();
+  const shellT = useTranslation().t;
   const [params] = useSearchParams();
   const me = useMe();
   const login = useLogin();
@@ -26,13 +28,13 @@ export function LoginPage() {
     if (signedIn && target.fullPage) window.location.assign(target.path);
   }, [signedIn, target.fullPage, target.path]);
 
-  if (me.isPending) return <FullPageSpin tip={t('auth.checking')} />;
+  if (me.isPending) return <FullPageSpin tip={t('checking')} />;
   if (signedIn) return target.fullPage ? <FullPageSpin /> : <Navigate to={target.path} replace />;
 
   // The server gives every failed sign-in the same answer; say it in the user's language.
   const loginError = (error: unknown): string => {
-    if (isApiError(error, 401)) return t('auth.badCredentials');
-    if (isApiError(error, 429)) return t('auth.tooManyAttempts', { seconds: error.retryAfter ?? 60 });
+    if (isApiError(error, 401)) return t('badCredentials');
+    if (isApiError(error, 429)) return t('tooManyAttempts', { seconds: error.retryAfter ?? 60 });
     return describe(error);
   };
 
@@ -49,9 +51,9 @@ export function LoginPage() {
         <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
           <img src="/favicon.svg" alt="" width={48} height={48} />
           <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
-            {t('app.platformTitle')}
+            {shellT('app.platformTitle')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('app.bureau')}</Typography.Text>
+          <Typography.Text type="secondary">{shellT('app.bureau')}</Typography.Text>
         </Flex>
         {login.isError && (
           <Alert
@@ -59,7 +61,7 @@ export function LoginPage() {
             showIcon
             role="alert"
             data-testid="login-error"
-            message={t('auth.failed')}
+            message={t('failed')}
             description={loginError(login.error)}
             style={{ marginBottom: 16 }}
           />
@@ -67,8 +69,8 @@ export function LoginPage() {
         <Form<Credentials> layout="vertical" requiredMark={false} onFinish={onFinish} disabled={login.isPending}>
           <Form.Item
             name="username"
-            label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+            label={t('username')}
+            rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
           >
             <Input
               data-testid="login-username"
@@ -80,7 +82,7 @@ export function LoginPage() {
               size="large"
             />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
             <Input.Password
               data-testid="login-password"
               prefix={<LockOutlined />}
@@ -90,7 +92,7 @@ export function LoginPage() {
             />
           </Form.Item>
           <Button data-testid="login-submit" type="primary" htmlType="submit" size="large" block loading={login.isPending}>
-            {t('auth.submit')}
+            {t('submit')}
           </Button>
         </Form>
       </Card>

@@ -1,26 +1,26 @@
 import type { ReactNode } from 'react';
 import { Button, Result } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useMe } from '../api/use-auth';
 import { CurrentUserContext } from '@/lib/auth/current-user';
+import { useAuthT } from '../i18n';
 
 /** Renders its children for a signed-in user; sends everyone else to /login and back. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const t = useAuthT();
   const location = useLocation();
   const me = useMe();
   const describe = useErrorMessage();
 
-  if (me.isPending) return <FullPageSpin tip={t('auth.checking')} />;
+  if (me.isPending) return <FullPageSpin tip={t('checking')} />;
   if (me.isError) {
     return (
       <Result
         status="warning"
         title={describe(me.error)}
-        extra={<Button onClick={() => void me.refetch()}>{t('tasks.retry')}</Button>}
+        extra={<Button onClick={() => void me.refetch()}>{t('common:retry')}</Button>}
       />
     );
   }

@@ -18,6 +18,14 @@ import { ObjectionModal } from './ObjectionModal';
 const text = (value: string | number | null | undefined, none: string) =>
   value === null || value === undefined || value === '' ? none : String(value);
 
+/** A Descriptions item for free text: its own line on wide screens, line breaks kept. */
+const prose = (key: string, label: string, value: string, span: number) => ({
+  key,
+  label,
+  span,
+  children: <span style={{ whiteSpace: 'pre-wrap' }}>{value}</span>,
+});
+
 /** 基本情况: the person (masked ID only) and how the case came about. */
 export function BasicSection({ view }: { view: CaseView }) {
   const t = useCasesT();
@@ -46,28 +54,9 @@ export function BasicSection({ view }: { view: CaseView }) {
         { key: 'address', label: t('view.person.address'), span: wide, children: text(person?.address, none) },
         { key: 'focusGroup', label: t('view.focusGroup'), children: label('focusGroup', summary.focusGroup) },
         { key: 'source', label: t('view.leadSource'), children: label('source', view.leadSource) },
-        {
-          key: 'summary',
-          label: t('view.summaryText'),
-          span: wide,
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(view.summaryText, none)}</span>,
-        },
-        {
-          key: 'verification',
-          label: t('view.verificationNote'),
-          span: wide,
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(view.verificationNote, none)}</span>,
-        },
-        ...(view.decisionReason
-          ? [
-              {
-                key: 'decision',
-                label: t('view.decisionReason'),
-                span: wide,
-                children: <span style={{ whiteSpace: 'pre-wrap' }}>{view.decisionReason}</span>,
-              },
-            ]
-          : []),
+        prose('summary', t('view.summaryText'), text(view.summaryText, none), wide),
+        prose('verification', t('view.verificationNote'), text(view.verificationNote, none), wide),
+        ...(view.decisionReason ? [prose('decision', t('view.decisionReason'), view.decisionReason, wide)] : []),
         { key: 'created', label: t('view.createdAt'), children: formatDateTime(summary.createdAt) || none },
         ...(view.closedAt ? [{ key: 'closed', label: t('view.closedAt'), children: formatDateTime(view.closedAt) }] : []),
       ]}
@@ -105,18 +94,8 @@ export function AssessmentSection({ view }: { view: CaseView }) {
         },
         { key: 'selfCare', label: t('view.assessment.selfCare'), children: label('selfCare', a.selfCare) },
         { key: 'carer', label: t('view.assessment.carer'), children: label('carer', a.carerSituation) },
-        {
-          key: 'living',
-          label: t('view.assessment.living'),
-          span: wide,
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(a.livingSituation, none)}</span>,
-        },
-        {
-          key: 'needs',
-          label: t('view.assessment.needs'),
-          span: wide,
-          children: <span style={{ whiteSpace: 'pre-wrap' }}>{text(a.needsNote, none)}</span>,
-        },
+        prose('living', t('view.assessment.living'), text(a.livingSituation, none), wide),
+        prose('needs', t('view.assessment.needs'), text(a.needsNote, none), wide),
         { key: 'by', label: t('view.assessment.assessedBy'), children: text(a.assessedBy, none) },
         { key: 'at', label: t('view.assessment.assessedAt'), children: formatDateTime(a.assessedAt) || none },
       ]}

@@ -21,8 +21,8 @@ describe('case task strings', () => {
   it('are registered with i18next by the index, Chinese by default', async () => {
     await i18n.changeLanguage('zh');
     expect(i18n.t('caseTasks:assess.title')).toBe('入户调查与需求评估');
-    expect(i18n.t('caseTasks:category.5')).toBe('因重病重残无独立生活能力且无监护人或监护能力不足者');
-    expect(i18n.t('task.complete')).toBe('提交');
+    expect(i18n.t('cases:category.5')).toBe('因重病重残无独立生活能力且无监护人或监护能力不足者');
+    expect(i18n.t('task.claimOnSubmit')).toBe('该任务尚未领取，提交时将自动领取。');
     await i18n.changeLanguage('en');
     expect(i18n.t('caseTasks:review.decisionStop')).toBe('Stop services and exit');
     await i18n.changeLanguage('zh');

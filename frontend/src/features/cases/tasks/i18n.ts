@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import i18n from '@/i18n';
-import type { Strings, Leaves, LooseT } from '@/i18n/feature-strings';
+import type { Strings, Leaves } from '@/i18n/feature-strings';
 
 /**
  * Strings of the domain task screens, namespace `caseTasks`.
  * They are added to i18next when this module is first imported; the Chinese text is the original, English mirrors its keys.
+ * The case's own words (the case card's labels, recipient category, item category, self-care, carer,
+ * grant status) are the `cases` namespace's: the screens read them with `useCasesT()` / `useCasesLabel()`.
  */
 export const zh = {
   common: {
@@ -14,9 +15,6 @@ export const zh = {
     catalogueLoadFailed: '服务目录加载失败',
     catalogueEmpty: '服务目录为空，请联系管理员。',
     noCase: '此任务未关联案件，无法办理。',
-    assignedToOther: '此任务已由 {{assignee}} 领取，您无法办理。',
-    assignedToOtherUnknown: '此任务已由他人领取，您无法办理。',
-    claimHint: '该任务尚未领取，提交时将自动领取。',
     formErrors: '表单填写有误，请检查标红的项目。',
     required: '请填写「{{label}}」',
     choose: '请选择「{{label}}」',
@@ -28,46 +26,7 @@ export const zh = {
     invalid: '提交的内容有误',
   },
   caseInfo: {
-    title: '案件信息',
-    caseNo: '案件编号',
-    status: '案件状态',
-    village: '村（社区）',
-    focusGroup: '重点对象类别',
-    name: '姓名',
-    idNumber: '身份证号码',
-    gender: '性别',
-    birthDate: '出生日期',
-    phone: '联系电话',
-    address: '居住地址',
-    summaryText: '困难情况',
-    verificationNote: '核实情况',
     openCase: '查看案件详情',
-  },
-  category: {
-    '1': '特困供养人员',
-    '2': '最低生活保障人员',
-    '3': '低收入家庭中生活不能自理的残疾人、老年人',
-    '4': '支出型贫困家庭中的重病患者、特殊慢性病患者',
-    '5': '因重病重残无独立生活能力且无监护人或监护能力不足者',
-    '6': '因突发公共事件滞留本辖区的遇困群众',
-  },
-  categoryNo: '第{{no}}类',
-  itemCategory: {
-    DAILY_CARE: '生活照料',
-    HEALTH: '健康护理',
-    CAPABILITY: '扶智致富',
-    SUPPORT: '帮扶',
-    OTHER: '其他',
-  },
-  selfCare: {
-    FULL: '完全自理',
-    PARTIAL: '部分自理',
-    NONE: '不能自理',
-  },
-  carer: {
-    HAS_CARER: '有人照料',
-    CARER_UNABLE: '照料人无力照料',
-    NO_CARER: '无人照料',
   },
   price: '{{price}} 元/{{unit}}',
   priceNoUnit: '{{price}} 元',
@@ -115,11 +74,6 @@ export const zh = {
     periodic: '定期复核：未发现身份变化报告。',
     currentItems: '当前服务项目',
     noItems: '当前没有服务项目。',
-    grantStatus: {
-      GRANTED: '已安排',
-      ACTIVE: '服务中',
-      STOPPED: '已停止',
-    },
     decision: '复核结论',
     decisionConfirm: '维持',
     decisionChange: '变更服务项目',
@@ -162,9 +116,6 @@ export const en: Strings<CaseTasksStrings> = {
     catalogueLoadFailed: 'Could not load the service catalogue',
     catalogueEmpty: 'The service catalogue is empty. Please contact the administrator.',
     noCase: 'This task has no case and cannot be handled here.',
-    assignedToOther: 'This task has been claimed by {{assignee}}; you cannot handle it.',
-    assignedToOtherUnknown: 'This task has been claimed by someone else; you cannot handle it.',
-    claimHint: 'This task is not claimed yet; it will be claimed for you when you submit.',
     formErrors: 'Please correct the fields marked in red.',
     required: 'Please fill in “{{label}}”',
     choose: 'Please choose “{{label}}”',
@@ -176,46 +127,7 @@ export const en: Strings<CaseTasksStrings> = {
     invalid: 'The submission has errors',
   },
   caseInfo: {
-    title: 'Case',
-    caseNo: 'Case number',
-    status: 'Status',
-    village: 'Village (community)',
-    focusGroup: 'Focus group',
-    name: 'Name',
-    idNumber: 'ID number',
-    gender: 'Gender',
-    birthDate: 'Date of birth',
-    phone: 'Phone',
-    address: 'Address',
-    summaryText: 'Difficulties',
-    verificationNote: 'Verification',
     openCase: 'Open the case',
-  },
-  category: {
-    '1': 'Destitute persons under state support',
-    '2': 'Minimum living allowance recipients',
-    '3': 'Disabled or elderly people unable to care for themselves in low-income families',
-    '4': 'Seriously or chronically ill people in expenditure-poor families',
-    '5': 'People unable to live independently from serious illness or disability, without an able guardian',
-    '6': 'People stranded here in need by a public emergency',
-  },
-  categoryNo: 'Category {{no}}',
-  itemCategory: {
-    DAILY_CARE: 'Daily care',
-    HEALTH: 'Health care',
-    CAPABILITY: 'Capability building',
-    SUPPORT: 'Support',
-    OTHER: 'Other',
-  },
-  selfCare: {
-    FULL: 'Fully self-caring',
-    PARTIAL: 'Partly self-caring',
-    NONE: 'Not self-caring',
-  },
-  carer: {
-    HAS_CARER: 'Has a carer',
-    CARER_UNABLE: 'Carer unable to care',
-    NO_CARER: 'No carer',
   },
   price: '¥{{price}} per {{unit}}',
   priceNoUnit: '¥{{price}}',
@@ -263,11 +175,6 @@ export const en: Strings<CaseTasksStrings> = {
     periodic: 'Periodic review: no status change has been reported.',
     currentItems: 'Current services',
     noItems: 'No services at present.',
-    grantStatus: {
-      GRANTED: 'Arranged',
-      ACTIVE: 'In service',
-      STOPPED: 'Stopped',
-    },
     decision: 'Decision',
     decisionConfirm: 'Keep',
     decisionChange: 'Change the services',
@@ -314,16 +221,4 @@ export type CaseTasksT = TFunction<typeof NS>;
 /** `t` for this feature's keys (namespace `caseTasks`, checked against the Chinese original), plus `common:…`. */
 export function useCaseTasksT(): CaseTasksT {
   return useTranslation(NS).t;
-}
-
-/** Labels of server enums: the raw value when there is no translation. */
-export function useCaseTasksLabel() {
-  const { t } = useTranslation(NS);
-  return useMemo(() => {
-    const loose = t as unknown as LooseT;
-    return (group: 'category' | 'itemCategory' | 'selfCare' | 'carer' | 'review.grantStatus', value: string | number | null | undefined) => {
-      if (value === null || value === undefined || value === '') return loose('common:none');
-      return loose(`${group}.${String(value)}`, { defaultValue: String(value) });
-    };
-  }, [t]);
 }

@@ -1,13 +1,13 @@
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useTasksT } from '../i18n';
 
 export function AssigneeTag({ assignee }: { assignee: string | null }) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   return assignee ? (
     <span data-testid="task-assignee">{assignee}</span>
   ) : (
     <Tag color="gold" data-testid="task-assignee" style={{ marginInlineEnd: 0 }}>
-      {t('tasks.unassigned')}
+      {t('inbox.unassigned')}
     </Tag>
   );
 }

@@ -1,10 +1,10 @@
 import { Card, Empty, Flex, List, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { DueTag } from '@/components/DueTag';
 import { AssigneeTag } from './AssigneeTag';
+import { useTasksT } from '../i18n';
 
 interface Props {
   tasks: TaskSummary[];
@@ -13,12 +13,12 @@ interface Props {
 
 /** The phone layout of the inbox: one tappable card per task. */
 export function TaskCards({ tasks, loading }: Props) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   return (
     <List<TaskSummary>
       dataSource={tasks}
       loading={loading}
-      locale={{ emptyText: loading ? ' ' : <Empty description={t('tasks.empty')} /> }}
+      locale={{ emptyText: loading ? ' ' : <Empty description={t('inbox.empty')} /> }}
       split={false}
       renderItem={(task) => (
         <List.Item style={{ padding: '6px 0' }}>
@@ -41,7 +41,7 @@ export function TaskCards({ tasks, loading }: Props) {
               </Typography.Text>
               <Flex justify="space-between" align="center" gap={8} wrap style={{ marginTop: 8 }}>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('tasks.created')} {formatDateTime(task.created)}
+                  {t('inbox.created')} {formatDateTime(task.created)}
                 </Typography.Text>
                 <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} />
               </Flex>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Skeleton, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useDomainTaskFormLookup } from '@/lib/task-forms';
 import { isApiError } from '@/lib/api-client';
@@ -15,9 +14,10 @@ import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
 import { TaskDiagram } from './TaskDiagram';
 import { showFieldErrors, TaskForm } from './TaskForm';
+import { useTasksT } from '../i18n';
 
 function BackLink() {
-  const { t } = useTranslation();
+  const t = useTasksT();
   return (
     <Link to="/tasks">
       <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
@@ -28,7 +28,7 @@ function BackLink() {
 }
 
 function TaskInfo({ task }: { task: TaskDetail }) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   const narrow = useIsNarrow();
   return (
     <Descriptions
@@ -36,13 +36,13 @@ function TaskInfo({ task }: { task: TaskDetail }) {
       size="small"
       bordered={!narrow}
       items={[
-        { key: 'businessKey', label: t('tasks.businessKey'), children: task.businessKey ?? '—' },
-        { key: 'recipientName', label: t('tasks.caseSubject'), children: task.recipientName ?? '—' },
-        { key: 'process', label: t('tasks.process'), children: task.processDefinitionName ?? '—' },
-        { key: 'org', label: t('tasks.org'), children: task.orgName ?? '—' },
-        { key: 'created', label: t('tasks.created'), children: formatDateTime(task.created) },
-        { key: 'due', label: t('tasks.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
-        { key: 'assignee', label: t('tasks.assignee'), children: <AssigneeTag assignee={task.assignee} /> },
+        { key: 'businessKey', label: t('inbox.businessKey'), children: task.businessKey ?? '—' },
+        { key: 'recipientName', label: t('inbox.caseSubject'), children: task.recipientName ?? '—' },
+        { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ?? '—' },
+        { key: 'org', label: t('inbox.org'), children: task.orgName ?? '—' },
+        { key: 'created', label: t('inbox.created'), children: formatDateTime(task.created) },
+        { key: 'due', label: t('inbox.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
+        { key: 'assignee', label: t('inbox.assignee'), children: <AssigneeTag assignee={task.assignee} /> },
         ...(task.description
           ? [{ key: 'description', label: t('task.description'), span: narrow ? 1 : 2, children: task.description }]
           : []),
@@ -53,7 +53,7 @@ function TaskInfo({ task }: { task: TaskDetail }) {
 
 export function TaskDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const t = useTasksT();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const describe = useErrorMessage();

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Spin, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { CURRENT_MARKER } from '@/components/bpmn-markers';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useTaskDiagram } from '../api/use-tasks';
+import { useTasksT } from '../i18n';
 
 const BpmnViewer = lazy(() => import('@/components/BpmnViewer'));
 
 export function TaskDiagram({ taskId }: { taskId: string }) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   const describe = useErrorMessage();
   const diagram = useTaskDiagram(taskId);
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, type FormInstance } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '@/lib/dates';
 import type { FieldError } from '@/lib/api-client';
 import { initialValues, rulesFor, widgetFor, type FormMessages } from '../lib/form-fields';
 import type { FormField } from '../types';
+import { useTasksT } from '../i18n';
 
 interface Props {
   form: FormInstance;
@@ -92,7 +92,7 @@ function fieldControl(field: FormField, texts: ControlTexts) {
 
 /** The task's own form, built from the engine's form field declarations. Key it by task id. */
 export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   const message: FormMessages = (key, vars) => t(key, vars);
   const initial = useMemo(() => initialValues(fields), [fields]);
   const texts: ControlTexts = {

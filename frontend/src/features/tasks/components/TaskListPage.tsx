@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Alert, Button, Card, Flex, Pagination, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -9,6 +8,7 @@ import { useTasks } from '../api/use-tasks';
 import { TASK_SCOPES, type TaskScope } from '../types';
 import { TaskCards } from './TaskCards';
 import { TaskTable } from './TaskTable';
+import { useTasksT } from '../i18n';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +22,7 @@ function readPage(value: string | null): number {
 }
 
 export function TaskListPage() {
-  const { t } = useTranslation();
+  const t = useTasksT();
   const narrow = useIsNarrow();
   const describe = useErrorMessage();
   const [params, setParams] = useSearchParams();
@@ -56,7 +56,7 @@ export function TaskListPage() {
     <Card
       title={
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('tasks.title')}
+          {t('inbox.title')}
         </Typography.Title>
       }
       extra={
@@ -64,9 +64,9 @@ export function TaskListPage() {
           icon={<ReloadOutlined spin={tasks.isFetching && !loading} />}
           onClick={() => void tasks.refetch()}
           data-testid="tasks-refresh"
-          aria-label={t('tasks.refresh')}
+          aria-label={t('inbox.refresh')}
         >
-          {narrow ? null : t('tasks.refresh')}
+          {narrow ? null : t('inbox.refresh')}
         </Button>
       }
       styles={{ body: { paddingTop: 0, ...(narrow ? { paddingInline: 12 } : {}) } }}
@@ -76,18 +76,18 @@ export function TaskListPage() {
         onChange={(key) => show({ scope: readScope(key) })}
         items={TASK_SCOPES.map((s) => ({
           key: s,
-          label: <span data-testid={`tasks-tab-${s}`}>{t(`tasks.${s}`)}</span>,
+          label: <span data-testid={`tasks-tab-${s}`}>{t(`inbox.${s}`)}</span>,
         }))}
       />
       {tasks.isError && (
         <Alert
           type="error"
           showIcon
-          message={t('tasks.loadFailed')}
+          message={t('inbox.loadFailed')}
           description={describe(tasks.error)}
           action={
             <Button size="small" onClick={() => void tasks.refetch()}>
-              {t('tasks.retry')}
+              {t('common:retry')}
             </Button>
           }
           style={{ marginBottom: 16 }}
@@ -102,7 +102,7 @@ export function TaskListPage() {
             total={total}
             onChange={(p) => show({ page: p })}
             showSizeChanger={false}
-            showTotal={narrow ? undefined : (n) => t('tasks.total', { count: n })}
+            showTotal={narrow ? undefined : (n) => t('inbox.total', { count: n })}
             simple={narrow}
             size={narrow ? 'small' : 'default'}
           />

@@ -1,11 +1,11 @@
 import type { HTMLAttributes } from 'react';
 import { Table, Typography, type TableColumnsType } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
+import { useTasksT } from '../i18n';
 
 interface Props {
   tasks: TaskSummary[];
@@ -13,13 +13,13 @@ interface Props {
 }
 
 export function TaskTable({ tasks, loading }: Props) {
-  const { t } = useTranslation();
+  const t = useTasksT();
   const navigate = useNavigate();
 
   const columns: TableColumnsType<TaskSummary> = [
     {
       key: 'name',
-      title: t('tasks.name'),
+      title: t('inbox.name'),
       render: (_, task) => (
         <div>
           <Link to={`/tasks/${encodeURIComponent(task.id)}`} onClick={(e) => e.stopPropagation()}>
@@ -35,12 +35,12 @@ export function TaskTable({ tasks, loading }: Props) {
         </div>
       ),
     },
-    { key: 'businessKey', title: t('tasks.businessKey'), dataIndex: 'businessKey' },
-    { key: 'recipientName', title: t('tasks.caseSubject'), dataIndex: 'recipientName' },
-    { key: 'org', title: t('tasks.org'), dataIndex: 'orgName', responsive: ['xl'] },
-    { key: 'created', title: t('tasks.created'), render: (_, task) => formatDateTime(task.created), responsive: ['lg'] },
-    { key: 'due', title: t('tasks.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} /> },
-    { key: 'assignee', title: t('tasks.assignee'), render: (_, task) => <AssigneeTag assignee={task.assignee} /> },
+    { key: 'businessKey', title: t('inbox.businessKey'), dataIndex: 'businessKey' },
+    { key: 'recipientName', title: t('inbox.caseSubject'), dataIndex: 'recipientName' },
+    { key: 'org', title: t('inbox.org'), dataIndex: 'orgName', responsive: ['xl'] },
+    { key: 'created', title: t('inbox.created'), render: (_, task) => formatDateTime(task.created), responsive: ['lg'] },
+    { key: 'due', title: t('inbox.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} /> },
+    { key: 'assignee', title: t('inbox.assignee'), render: (_, task) => <AssigneeTag assignee={task.assignee} /> },
   ];
 
   return (
@@ -51,7 +51,7 @@ export function TaskTable({ tasks, loading }: Props) {
       dataSource={tasks}
       loading={loading}
       pagination={false}
-      locale={{ emptyText: loading ? ' ' : t('tasks.empty') }}
+      locale={{ emptyText: loading ? ' ' : t('inbox.empty') }}
       scroll={{ x: 'max-content' }}
       onRow={(task) =>
         ({

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Result, Skeleton, Typography } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -39,6 +40,41 @@ function PrintFrame({ backTo, canPrint, children }: { backTo: string; canPrint: 
   );
 }
 
+/** What a query gives to print: a skeleton of `rows` while it loads, its error, or `children` with the data. */
+function LoadedFrame<T>({
+  backTo,
+  query,
+  rows,
+  children,
+}: {
+  backTo: string;
+  query: UseQueryResult<T>;
+  rows: number;
+  children: (data: T) => ReactNode;
+}) {
+  const t = useNoticesT();
+  const describe = useErrorMessage();
+  if (query.isPending) {
+    return (
+      <PrintFrame backTo={backTo} canPrint={false}>
+        <Skeleton active paragraph={{ rows }} />
+      </PrintFrame>
+    );
+  }
+  if (query.isError) {
+    return (
+      <PrintFrame backTo={backTo} canPrint={false}>
+        <Alert type="error" showIcon message={t('print.loadFailed')} description={describe(query.error)} />
+      </PrintFrame>
+    );
+  }
+  return (
+    <PrintFrame backTo={backTo} canPrint>
+      {children(query.data)}
+    </PrintFrame>
+  );
+}
+
 const boardPath = (villageCode: string | undefined) =>
   villageCode ? `/notices?${new URLSearchParams({ villageCode }).toString()}` : '/notices';
 
@@ -47,7 +83,6 @@ export function NoticeBoardPrintPage() {
   usePrintMode();
   const t = useNoticesT();
   const user = useCurrentUser();
-  const describe = useErrorMessage();
   const [params] = useSearchParams();
   const allowed = canViewNotices(user);
   const villageCode = boardVillageCode(user, params.get('villageCode'));
@@ -62,24 +97,10 @@ export function NoticeBoardPrintPage() {
       </PrintFrame>
     );
   }
-  if (board.isPending) {
-    return (
-      <PrintFrame backTo={back} canPrint={false}>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </PrintFrame>
-    );
-  }
-  if (board.isError) {
-    return (
-      <PrintFrame backTo={back} canPrint={false}>
-        <Alert type="error" showIcon message={t('print.loadFailed')} description={describe(board.error)} />
-      </PrintFrame>
-    );
-  }
   return (
-    <PrintFrame backTo={back} canPrint>
-      <NoticeSheet villageName={board.data.villageName} streetName={board.data.streetName} entries={board.data.entries} />
-    </PrintFrame>
+    <LoadedFrame backTo={back} query={board} rows={8}>
+      {(data) => <NoticeSheet villageName={data.villageName} streetName={data.streetName} entries={data.entries} />}
+    </LoadedFrame>
   );
 }
 
@@ -89,7 +110,6 @@ export function NoticePrintPage() {
   const { noticeId = '' } = useParams();
   const t = useNoticesT();
   const user = useCurrentUser();
-  const describe = useErrorMessage();
   const [params] = useSearchParams();
   const allowed = canViewNotices(user);
   const villageCode = boardVillageCode(user, params.get('villageCode'));
@@ -106,29 +126,18 @@ export function NoticePrintPage() {
       </PrintFrame>
     );
   }
-  if (notice.isPending) {
-    return (
-      <PrintFrame backTo={back} canPrint={false}>
-        <Skeleton active paragraph={{ rows: 6 }} />
-      </PrintFrame>
-    );
-  }
-  if (notice.isError) {
-    return (
-      <PrintFrame backTo={back} canPrint={false}>
-        <Alert type="error" showIcon message={t('print.loadFailed')} description={describe(notice.error)} />
-      </PrintFrame>
-    );
-  }
-  const entry = notice.data;
-  const sameBoard = board.data?.entries.some((e) => e.noticeId === entry.noticeId) ?? false;
   return (
-    <PrintFrame backTo={back} canPrint>
-      <NoticeSheet
-        villageName={entry.villageName ?? (sameBoard ? board.data?.villageName ?? null : null)}
-        streetName={sameBoard ? board.data?.streetName ?? null : null}
-        entries={[entry]}
-      />
-    </PrintFrame>
+    <LoadedFrame backTo={back} query={notice} rows={6}>
+      {(entry) => {
+        const sameBoard = board.data?.entries.some((e) => e.noticeId === entry.noticeId) ?? false;
+        return (
+          <NoticeSheet
+            villageName={entry.villageName ?? (sameBoard ? board.data?.villageName ?? null : null)}
+            streetName={sameBoard ? board.data?.streetName ?? null : null}
+            entries={[entry]}
+          />
+        );
+      }}
+    </LoadedFrame>
   );
 }

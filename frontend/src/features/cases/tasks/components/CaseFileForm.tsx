@@ -4,16 +4,8 @@ import { DocumentUploads, useCase } from '@/features/cases';
 import { useSubmitCaseFile } from '../api/use-case-tasks';
 import { useCaseTasksT } from '../i18n';
 import type { DomainTaskFormProps } from '../types';
-import {
-  CaseInfoCard,
-  CaseInfoSkeleton,
-  isHeldByOther,
-  LoadError,
-  NoCase,
-  ProblemAlert,
-  TaskStateAlerts,
-  useSubmitProblem,
-} from './shared';
+import { CaseHeader } from './form-parts';
+import { isHeldByOther, NoCase, ProblemAlert, TaskStateAlerts, useSubmitProblem } from './shared';
 
 const NO_FIELDS: readonly string[] = [];
 
@@ -39,13 +31,7 @@ export function CaseFileForm({ task, onCompleted }: DomainTaskFormProps) {
 
   return (
     <Flex vertical gap={16} className="case-task" data-testid="domain-form-case-file">
-      {kase.isPending ? (
-        <CaseInfoSkeleton />
-      ) : kase.isError ? (
-        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
-      ) : (
-        <CaseInfoCard kase={kase.data} />
-      )}
+      <CaseHeader kase={kase} />
       <Card className="case-task" title={t('file.title')}>
         <Flex vertical gap={16}>
           <Typography.Text type="secondary">{t('file.intro')}</Typography.Text>

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Flex, Form, Input, Radio, Skeleton, Typography } from 'antd';
-import { useCase, useCatalogue } from '@/features/cases';
+import { Card, Flex, Form, Typography } from 'antd';
+import { useCase, useCasesLabel, useCasesT, useCatalogue } from '@/features/cases';
 import { useSubmitAssessment } from '../api/use-case-tasks';
-import { useCaseTasksLabel, useCaseTasksT } from '../i18n';
+import { useCaseTasksT } from '../i18n';
 import { buildAssessmentPayload } from '../lib/payload';
 import { LIMITS } from '../lib/validation';
 import {
@@ -9,20 +9,10 @@ import {
   RECIPIENT_CATEGORY_VALUES,
   SELF_CARE_VALUES,
   type AssessmentFormValues,
-  type AssessmentRequest,
   type DomainTaskFormProps,
 } from '../types';
-import { ItemCheckboxes, itemsRule, textRule } from './form-parts';
-import {
-  CaseInfoCard,
-  CaseInfoSkeleton,
-  isHeldByOther,
-  LoadError,
-  NoCase,
-  ProblemAlert,
-  TaskStateAlerts,
-  useSubmitProblem,
-} from './shared';
+import { CardIntro, CaseHeader, CaseTaskForm, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { isHeldByOther, NoCase } from './shared';
 
 const FIELDS = [
   'recipientCategory',
@@ -37,30 +27,19 @@ const FIELDS = [
 /** 入户调查与需求评估 (street office): assessment, recipient category and the services needed. */
 export function NeedsAssessmentForm({ task, onCompleted }: DomainTaskFormProps) {
   const t = useCaseTasksT();
-  const label = useCaseTasksLabel();
+  const casesT = useCasesT();
+  const label = useCasesLabel();
   const [form] = Form.useForm<AssessmentFormValues>();
   const caseNo = task.businessKey ?? '';
   const kase = useCase(caseNo);
   const catalogue = useCatalogue();
   const submit = useSubmitAssessment(task.id, task.businessKey);
-  const { problem, report, clear } = useSubmitProblem(form, FIELDS);
+  const { problem, submit: onFinish } = useFormSubmit(form, FIELDS, submit.mutate, buildAssessmentPayload, onCompleted);
   const recognised = Form.useWatch('alreadyRecognised', form);
   const chosen = Form.useWatch('itemCodes', form);
   const readOnly = isHeldByOther(task);
 
   if (!task.businessKey) return <NoCase />;
-
-  const onFinish = (values: AssessmentFormValues) => {
-    clear();
-    let body: AssessmentRequest;
-    try {
-      body = buildAssessmentPayload(values);
-    } catch (e) {
-      report(e);
-      return;
-    }
-    submit.mutate(body, { onSuccess: onCompleted, onError: report });
-  };
 
   const catalogueItems = catalogue.data ?? [];
   const chosenCount = Array.isArray(chosen) ? chosen.length : 0;
@@ -77,138 +56,56 @@ export function NeedsAssessmentForm({ task, onCompleted }: DomainTaskFormProps) 
 
   return (
     <Flex vertical gap={16} className="case-task" data-testid="domain-form-needs-assessment">
-      {kase.isPending ? (
-        <CaseInfoSkeleton />
-      ) : kase.isError ? (
-        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
-      ) : (
-        <CaseInfoCard kase={kase.data} full />
-      )}
+      <CaseHeader kase={kase} full />
       <Card className="case-task" title={t('assess.title')}>
-        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-          <Typography.Text type="secondary">{t('assess.intro')}</Typography.Text>
-          <TaskStateAlerts task={task} />
-        </Flex>
-        <Form<AssessmentFormValues>
-          form={form}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || submit.isPending}
-          onFinish={onFinish}
-          scrollToFirstError
-          data-testid="assess-form"
-        >
-          <Form.Item
+        <CardIntro task={task} text={t('assess.intro')} />
+        <CaseTaskForm form={form} testId="assess-form" disabled={readOnly || submit.isPending} onFinish={onFinish} scrollToFirstError>
+          <ChoiceItem
             name="recipientCategory"
             label={t('assess.category')}
-            rules={[{ required: true, message: t('common.choose', { label: t('assess.category') }) }]}
-          >
-            <Radio.Group className="case-task-choices">
-              {RECIPIENT_CATEGORY_VALUES.map((n) => (
-                <Radio key={n} value={n} data-testid={`assess-category-${n}`}>
-                  {t('categoryNo', { no: n })}
-                  {'\u3000'}
-                  {label('category', n)}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
+            testId="assess-category"
+            options={RECIPIENT_CATEGORY_VALUES.map((n) => ({ value: n, label: `${casesT('categoryNo', { no: n })}\u3000${label('category', n)}` }))}
+          />
+          <ChoiceItem
             name="alreadyRecognised"
             label={t('assess.recognised')}
-            rules={[{ required: true, message: t('common.choose', { label: t('assess.recognised') }) }]}
+            testId="assess-recognised"
+            options={[
+              { value: true, label: t('assess.recognisedYes') },
+              { value: false, label: t('assess.recognisedNo') },
+            ]}
             extra={recognised === false ? t('assess.recognisedNoHint') : undefined}
-          >
-            <Radio.Group className="case-task-choices">
-              <Radio value={true} data-testid="assess-recognised-true">
-                {t('assess.recognisedYes')}
-              </Radio>
-              <Radio value={false} data-testid="assess-recognised-false">
-                {t('assess.recognisedNo')}
-              </Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
+          />
+          <ChoiceItem
             name="selfCare"
             label={t('assess.selfCare')}
-            rules={[{ required: true, message: t('common.choose', { label: t('assess.selfCare') }) }]}
-          >
-            <Radio.Group className="case-task-choices">
-              {SELF_CARE_VALUES.map((v) => (
-                <Radio key={v} value={v} data-testid={`assess-selfCare-${v}`}>
-                  {label('selfCare', v)}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
+            testId="assess-selfCare"
+            options={SELF_CARE_VALUES.map((v) => ({ value: v, label: label('selfCare', v) }))}
+          />
+          <ChoiceItem
             name="carerSituation"
             label={t('assess.carer')}
-            rules={[{ required: true, message: t('common.choose', { label: t('assess.carer') }) }]}
-          >
-            <Radio.Group className="case-task-choices">
-              {CARER_VALUES.map((v) => (
-                <Radio key={v} value={v} data-testid={`assess-carer-${v}`}>
-                  {label('carer', v)}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
+            testId="assess-carer"
+            options={CARER_VALUES.map((v) => ({ value: v, label: label('carer', v) }))}
+          />
+          <TextAreaItem
             name="livingSituation"
             label={t('assess.living')}
-            rules={[textRule(t, t('assess.living'), LIMITS.livingSituation, false)]}
+            max={LIMITS.livingSituation}
+            placeholder={t('assess.livingPlaceholder')}
+            testId="assess-living"
+          />
+          <TextAreaItem name="needsNote" label={t('assess.note')} max={LIMITS.needsNote} placeholder={t('assess.notePlaceholder')} testId="assess-note" />
+          <CatalogueItemsItem catalogue={catalogue} label={itemsLabel} prefix="assess" />
+          <SubmitRow
+            prefix="assess"
+            problem={problem}
+            loading={submit.isPending}
+            disabled={readOnly || !catalogue.isSuccess || catalogueItems.length === 0}
           >
-            <Input.TextArea
-              data-testid="assess-living"
-              placeholder={t('assess.livingPlaceholder')}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={LIMITS.livingSituation}
-              showCount
-            />
-          </Form.Item>
-          <Form.Item name="needsNote" label={t('assess.note')} rules={[textRule(t, t('assess.note'), LIMITS.needsNote, false)]}>
-            <Input.TextArea
-              data-testid="assess-note"
-              placeholder={t('assess.notePlaceholder')}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={LIMITS.needsNote}
-              showCount
-            />
-          </Form.Item>
-          {catalogue.isSuccess && catalogueItems.length > 0 ? (
-            <Form.Item name="itemCodes" label={itemsLabel} required rules={[itemsRule(t)]}>
-              <ItemCheckboxes items={catalogueItems} prefix="assess" />
-            </Form.Item>
-          ) : (
-            <Form.Item label={itemsLabel} required>
-              {catalogue.isPending ? (
-                <Skeleton active paragraph={{ rows: 4 }} />
-              ) : catalogue.isError ? (
-                <LoadError title={t('common.catalogueLoadFailed')} error={catalogue.error} onRetry={() => void catalogue.refetch()} />
-              ) : (
-                <Alert type="warning" showIcon message={t('common.catalogueEmpty')} />
-              )}
-            </Form.Item>
-          )}
-          {problem && (
-            <div style={{ marginBottom: 16 }}>
-              <ProblemAlert problem={problem} testId="assess-error" />
-            </div>
-          )}
-          <Form.Item style={{ marginBottom: 0 }} className="case-task-actions">
-            <Button
-              type="primary"
-              htmlType="submit"
-              size="large"
-              loading={submit.isPending}
-              disabled={readOnly || !catalogue.isSuccess || catalogueItems.length === 0}
-              data-testid="assess-submit"
-            >
-              {t('assess.submit')}
-            </Button>
-          </Form.Item>
-        </Form>
+            {t('assess.submit')}
+          </SubmitRow>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

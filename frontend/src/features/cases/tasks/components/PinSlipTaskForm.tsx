@@ -7,7 +7,8 @@ import { taskKeys } from '@/lib/task-keys';
 import { formatDateTime } from '@/lib/dates';
 import { useCaseTasksT } from '../i18n';
 import type { DomainTaskFormProps } from '../types';
-import { CaseInfoCard, CaseInfoSkeleton, LoadError, NoCase, ProblemAlert, useSubmitProblem } from './shared';
+import { CaseHeader } from './form-parts';
+import { NoCase, ProblemAlert, useSubmitProblem } from './shared';
 
 const NO_FIELDS: readonly string[] = [];
 
@@ -47,13 +48,7 @@ export function PinSlipTaskForm({ task }: DomainTaskFormProps) {
 
   return (
     <Flex vertical gap={16} className="case-task" data-testid="domain-form-pin-slip">
-      {kase.isPending ? (
-        <CaseInfoSkeleton />
-      ) : kase.isError ? (
-        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
-      ) : (
-        <CaseInfoCard kase={kase.data} />
-      )}
+      <CaseHeader kase={kase} />
       <Card className="case-task" title={t('pinSlip.title')}>
         <Flex vertical gap={16}>
           <Typography.Text type="secondary">{t('pinSlip.intro')}</Typography.Text>

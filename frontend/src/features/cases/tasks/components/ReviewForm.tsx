@@ -1,24 +1,15 @@
 import { useEffect, useMemo } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Radio, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCase, useCatalogue, type CaseView, type CatalogueItem } from '@/features/cases';
+import { Alert, Card, Flex, Form, Space, Tag, Typography } from 'antd';
+import { useCase, useCasesLabel, useCatalogue, type CaseView, type CatalogueItem } from '@/features/cases';
 import { formatDateTime } from '@/lib/dates';
 import { useSubmitReview } from '../api/use-case-tasks';
-import { useCaseTasksLabel, useCaseTasksT } from '../i18n';
+import { useCaseTasksT } from '../i18n';
 import { currentItemCodes, diffItems, itemNames, reviewTrigger } from '../lib/case-data';
 import { buildReviewPayload } from '../lib/payload';
 import { cleanCodes, LIMITS } from '../lib/validation';
-import type { DomainTaskFormProps, ReviewFormValues, ReviewRequest } from '../types';
-import { ItemCheckboxes, itemsRule, textRule } from './form-parts';
-import {
-  CaseInfoCard,
-  CaseInfoSkeleton,
-  isHeldByOther,
-  LoadError,
-  NoCase,
-  ProblemAlert,
-  TaskStateAlerts,
-  useSubmitProblem,
-} from './shared';
+import type { DomainTaskFormProps, ReviewFormValues } from '../types';
+import { CardIntro, CaseHeader, CaseTaskForm, CatalogueItemsItem, ChoiceItem, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { isHeldByOther, NoCase } from './shared';
 
 const FIELDS = ['decision', 'itemCodes', 'reason'] as const;
 
@@ -27,7 +18,7 @@ const GRANT_COLOURS: Record<string, string> = { GRANTED: 'blue', ACTIVE: 'green'
 /** Why the review is due, and what the person receives now. */
 function ReviewContext({ kase }: { kase: CaseView }) {
   const t = useCaseTasksT();
-  const label = useCaseTasksLabel();
+  const label = useCasesLabel();
   const trigger = reviewTrigger(kase.timeline);
   const current = kase.grants.filter((g) => g.status !== 'STOPPED');
   return (
@@ -59,7 +50,7 @@ function ReviewContext({ kase }: { kase: CaseView }) {
             <Space size={[8, 8]} wrap>
               {current.map((g) => (
                 <Tag key={g.id} color={GRANT_COLOURS[g.status] ?? 'default'} style={{ marginInlineEnd: 0, paddingBlock: 2 }}>
-                  {g.itemName} · {label('review.grantStatus', g.status)}
+                  {g.itemName} · {label('grantStatus', g.status)}
                 </Tag>
               ))}
             </Space>
@@ -105,7 +96,7 @@ export function ReviewForm({ task, onCompleted }: DomainTaskFormProps) {
   const kase = useCase(caseNo);
   const catalogue = useCatalogue();
   const submit = useSubmitReview(task.id, task.businessKey);
-  const { problem, report, clear } = useSubmitProblem(form, FIELDS);
+  const { problem, submit: onFinish } = useFormSubmit(form, FIELDS, submit.mutate, buildReviewPayload, onCompleted);
   const decision = Form.useWatch('decision', form);
   const chosen = Form.useWatch('itemCodes', form);
   const readOnly = isHeldByOther(task);
@@ -129,109 +120,47 @@ export function ReviewForm({ task, onCompleted }: DomainTaskFormProps) {
 
   if (!task.businessKey) return <NoCase />;
 
-  const onFinish = (values: ReviewFormValues) => {
-    clear();
-    let body: ReviewRequest;
-    try {
-      body = buildReviewPayload(values);
-    } catch (e) {
-      report(e);
-      return;
-    }
-    submit.mutate(body, { onSuccess: onCompleted, onError: report });
-  };
-
   return (
     <Flex vertical gap={16} className="case-task" data-testid="domain-form-review">
-      {kase.isPending ? (
-        <CaseInfoSkeleton />
-      ) : kase.isError ? (
-        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
-      ) : (
-        <CaseInfoCard kase={kase.data} />
-      )}
+      <CaseHeader kase={kase} />
       <Card className="case-task" title={t('review.title')}>
-        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-          <Typography.Text type="secondary">{t('review.intro')}</Typography.Text>
-          <TaskStateAlerts task={task} />
+        <CardIntro task={task} text={t('review.intro')}>
           {kase.isSuccess && <ReviewContext kase={kase.data} />}
-        </Flex>
-        <Form<ReviewFormValues>
-          form={form}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || submit.isPending}
-          onFinish={onFinish}
-          scrollToFirstError
-          data-testid="review-form"
-        >
-          <Form.Item
+        </CardIntro>
+        <CaseTaskForm form={form} testId="review-form" disabled={readOnly || submit.isPending} onFinish={onFinish} scrollToFirstError>
+          <ChoiceItem
             name="decision"
             label={t('review.decision')}
-            rules={[{ required: true, message: t('common.choose', { label: t('review.decision') }) }]}
-          >
-            <Radio.Group className="case-task-choices">
-              <Radio value="CONFIRM" data-testid="review-decision-CONFIRM">
-                {t('review.decisionConfirm')}
-              </Radio>
-              <Radio value="CHANGE" data-testid="review-decision-CHANGE">
-                {t('review.decisionChange')}
-              </Radio>
-              <Radio value="STOP" data-testid="review-decision-STOP">
-                {t('review.decisionStop')}
-              </Radio>
-            </Radio.Group>
-          </Form.Item>
-          {change &&
-            (choicesReady && catalogueItems.length > 0 ? (
-              <>
-                <Form.Item name="itemCodes" label={t('review.items')} extra={t('review.itemsHint')} required rules={[itemsRule(t)]}>
-                  <ItemCheckboxes items={catalogueItems} prefix="review" />
-                </Form.Item>
+            testId="review-decision"
+            options={[
+              { value: 'CONFIRM', label: t('review.decisionConfirm') },
+              { value: 'CHANGE', label: t('review.decisionChange') },
+              { value: 'STOP', label: t('review.decisionStop') },
+            ]}
+          />
+          {change && (
+            <>
+              <CatalogueItemsItem catalogue={catalogue} ready={choicesReady} label={t('review.items')} extra={t('review.itemsHint')} prefix="review" />
+              {choicesReady && catalogueItems.length > 0 && (
                 <ChangePreview before={current} after={cleanCodes(chosen)} catalogue={catalogueItems} kase={kase.data} />
-              </>
-            ) : (
-              <Form.Item label={t('review.items')} required>
-                {catalogue.isError ? (
-                  <LoadError title={t('common.catalogueLoadFailed')} error={catalogue.error} onRetry={() => void catalogue.refetch()} />
-                ) : catalogue.isSuccess && catalogueItems.length === 0 ? (
-                  <Alert type="warning" showIcon message={t('common.catalogueEmpty')} />
-                ) : (
-                  <Skeleton active paragraph={{ rows: 4 }} />
-                )}
-              </Form.Item>
-            ))}
+              )}
+            </>
+          )}
           {stop && (
             <Alert type="error" showIcon data-testid="review-stop-warning" message={t('review.stopWarning')} style={{ marginBottom: 16 }} />
           )}
-          <Form.Item name="reason" label={t('review.reason')} required rules={[textRule(t, t('review.reason'), LIMITS.reason, true)]}>
-            <Input.TextArea
-              data-testid="review-reason"
-              placeholder={t('review.reasonPlaceholder')}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={LIMITS.reason}
-              showCount
-            />
-          </Form.Item>
-          {problem && (
-            <div style={{ marginBottom: 16 }}>
-              <ProblemAlert problem={problem} testId="review-error" />
-            </div>
-          )}
-          <Form.Item style={{ marginBottom: 0 }} className="case-task-actions">
-            <Button
-              type="primary"
-              danger={stop}
-              htmlType="submit"
-              size="large"
-              loading={submit.isPending}
-              disabled={readOnly || (change && !choicesReady)}
-              data-testid="review-submit"
-            >
-              {stop ? t('review.submitStop') : t('review.submit')}
-            </Button>
-          </Form.Item>
-        </Form>
+          <TextAreaItem
+            name="reason"
+            label={t('review.reason')}
+            max={LIMITS.reason}
+            required
+            placeholder={t('review.reasonPlaceholder')}
+            testId="review-reason"
+          />
+          <SubmitRow prefix="review" problem={problem} loading={submit.isPending} disabled={readOnly || (change && !choicesReady)} danger={stop}>
+            {stop ? t('review.submitStop') : t('review.submit')}
+          </SubmitRow>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

@@ -1,22 +1,14 @@
-import { App, Button, Card, Descriptions, Flex, Form, Input, List, Typography } from 'antd';
-import { useCase, type CaseView } from '@/features/cases';
+import { App, Card, Descriptions, Flex, Form, List, Typography } from 'antd';
+import { useCase, useCasesT, type CaseView } from '@/features/cases';
 import { formatDateTime } from '@/lib/dates';
 import { useRecordActivity, useSubmitOutcome } from '../api/use-case-tasks';
 import { useCaseTasksT } from '../i18n';
 import { latestOfType } from '../lib/case-data';
 import { buildActivityPayload, buildOutcomePayload } from '../lib/payload';
 import { LIMITS } from '../lib/validation';
-import type { ActivityRequest, DomainTaskFormProps, OutcomeRequest } from '../types';
-import { textRule } from './form-parts';
-import {
-  CaseInfoSkeleton,
-  isHeldByOther,
-  LoadError,
-  NoCase,
-  ProblemAlert,
-  TaskStateAlerts,
-  useSubmitProblem,
-} from './shared';
+import type { DomainTaskFormProps } from '../types';
+import { CardIntro, CaseHeader, CaseTaskForm, SubmitRow, TextAreaItem, useFormSubmit } from './form-parts';
+import { isHeldByOther, NoCase } from './shared';
 
 const ACTIVITY_FIELDS = ['content'] as const;
 const OUTCOME_FIELDS = ['outcome'] as const;
@@ -34,6 +26,7 @@ interface OutcomeValues {
 /** Whose service this is: name and case number, and the task (the item's name is in the task's name). */
 function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | undefined }) {
   const t = useCaseTasksT();
+  const casesT = useCasesT();
   return (
     <Card className="case-task" size="small" data-testid="domain-case-info">
       <Descriptions
@@ -42,10 +35,10 @@ function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | 
         items={[
           {
             key: 'name',
-            label: t('caseInfo.name'),
+            label: casesT('view.person.name'),
             children: <span data-testid="domain-case-subject">{kase.person?.name || kase.summary.recipientName}</span>,
           },
-          { key: 'caseNo', label: t('caseInfo.caseNo'), children: <span data-testid="domain-case-no">{kase.summary.caseNo}</span> },
+          { key: 'caseNo', label: casesT('view.caseNo'), children: <span data-testid="domain-case-no">{kase.summary.caseNo}</span> },
           ...(taskName ? [{ key: 'task', label: t('delivery.service'), children: taskName }] : []),
         ]}
       />
@@ -95,126 +88,63 @@ export function ServiceDeliveryForm({ task, onCompleted }: DomainTaskFormProps) 
   const kase = useCase(caseNo);
   const activity = useRecordActivity(task.id, task.businessKey);
   const outcome = useSubmitOutcome(task.id, task.businessKey);
-  const activityProblem = useSubmitProblem(activityForm, ACTIVITY_FIELDS);
-  const outcomeProblem = useSubmitProblem(outcomeForm, OUTCOME_FIELDS);
+  const onActivitySaved = () => {
+    void message.success(t('delivery.activitySaved'));
+    activityForm.resetFields();
+  };
+  const recordActivity = useFormSubmit(
+    activityForm,
+    ACTIVITY_FIELDS,
+    activity.mutate,
+    (values: ActivityValues) => buildActivityPayload(values.content),
+    onActivitySaved,
+  );
+  const closeService = useFormSubmit(
+    outcomeForm,
+    OUTCOME_FIELDS,
+    outcome.mutate,
+    (values: OutcomeValues) => buildOutcomePayload(values.outcome),
+    onCompleted,
+  );
   const readOnly = isHeldByOther(task);
   const busy = activity.isPending || outcome.isPending;
 
   if (!task.businessKey) return <NoCase />;
 
-  const onActivity = (values: ActivityValues) => {
-    activityProblem.clear();
-    let body: ActivityRequest;
-    try {
-      body = buildActivityPayload(values.content);
-    } catch (e) {
-      activityProblem.report(e);
-      return;
-    }
-    activity.mutate(body, {
-      onSuccess: () => {
-        void message.success(t('delivery.activitySaved'));
-        activityForm.resetFields();
-      },
-      onError: activityProblem.report,
-    });
-  };
-
-  const onOutcome = (values: OutcomeValues) => {
-    outcomeProblem.clear();
-    let body: OutcomeRequest;
-    try {
-      body = buildOutcomePayload(values.outcome);
-    } catch (e) {
-      outcomeProblem.report(e);
-      return;
-    }
-    outcome.mutate(body, { onSuccess: onCompleted, onError: outcomeProblem.report });
-  };
-
   return (
     <Flex vertical gap={16} className="case-task" data-testid="domain-form-service-delivery">
-      {kase.isPending ? (
-        <CaseInfoSkeleton />
-      ) : kase.isError ? (
-        <LoadError title={t('common.caseLoadFailed')} error={kase.error} onRetry={() => void kase.refetch()} testId="domain-case-error" />
-      ) : (
-        <ServiceHeader kase={kase.data} taskName={task.name} />
-      )}
+      <CaseHeader kase={kase}>{(data) => <ServiceHeader kase={data} taskName={task.name} />}</CaseHeader>
       <Card className="case-task" title={t('delivery.activityTitle')}>
-        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-          <Typography.Text type="secondary">{t('delivery.intro')}</Typography.Text>
-          <TaskStateAlerts task={task} />
-        </Flex>
-        <Form<ActivityValues>
-          form={activityForm}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || busy}
-          onFinish={onActivity}
-          data-testid="activity-form"
-        >
-          <Form.Item
+        <CardIntro task={task} text={t('delivery.intro')} />
+        <CaseTaskForm form={activityForm} testId="activity-form" disabled={readOnly || busy} onFinish={recordActivity.submit}>
+          <TextAreaItem
             name="content"
             label={t('delivery.activity')}
+            max={LIMITS.content}
             required
-            rules={[textRule(t, t('delivery.activity'), LIMITS.content, true)]}
-          >
-            <Input.TextArea
-              data-testid="activity-content"
-              placeholder={t('delivery.activityPlaceholder')}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={LIMITS.content}
-              showCount
-            />
-          </Form.Item>
-          {activityProblem.problem && (
-            <div style={{ marginBottom: 16 }}>
-              <ProblemAlert problem={activityProblem.problem} testId="activity-error" />
-            </div>
-          )}
-          <Form.Item className="case-task-actions">
-            <Button htmlType="submit" size="large" loading={activity.isPending} disabled={readOnly} data-testid="activity-submit">
-              {t('delivery.activitySubmit')}
-            </Button>
-          </Form.Item>
-        </Form>
+            placeholder={t('delivery.activityPlaceholder')}
+            testId="activity-content"
+          />
+          <SubmitRow prefix="activity" problem={recordActivity.problem} loading={activity.isPending} disabled={readOnly} secondary>
+            {t('delivery.activitySubmit')}
+          </SubmitRow>
+        </CaseTaskForm>
         {kase.isSuccess && <RecentActivities kase={kase.data} />}
       </Card>
       <Card className="case-task" title={t('delivery.outcomeTitle')}>
-        <Form<OutcomeValues>
-          form={outcomeForm}
-          layout="vertical"
-          size="large"
-          disabled={readOnly || busy}
-          onFinish={onOutcome}
-          data-testid="outcome-form"
-        >
-          <Form.Item
+        <CaseTaskForm form={outcomeForm} testId="outcome-form" disabled={readOnly || busy} onFinish={closeService.submit}>
+          <TextAreaItem
             name="outcome"
             label={t('delivery.outcome')}
+            max={LIMITS.outcome}
             required
-            rules={[textRule(t, t('delivery.outcome'), LIMITS.outcome, true)]}
-          >
-            <Input.TextArea
-              data-testid="outcome"
-              placeholder={t('delivery.outcomePlaceholder')}
-              autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={LIMITS.outcome}
-              showCount
-            />
-          </Form.Item>
-          {outcomeProblem.problem && (
-            <div style={{ marginBottom: 16 }}>
-              <ProblemAlert problem={outcomeProblem.problem} testId="outcome-error" />
-            </div>
-          )}
-          <Form.Item style={{ marginBottom: 0 }} className="case-task-actions">
-            <Button type="primary" htmlType="submit" size="large" loading={outcome.isPending} disabled={readOnly} data-testid="outcome-submit">
-              {t('delivery.outcomeSubmit')}
-            </Button>
-          </Form.Item>
-        </Form>
+            placeholder={t('delivery.outcomePlaceholder')}
+            testId="outcome"
+          />
+          <SubmitRow prefix="outcome" problem={closeService.problem} loading={outcome.isPending} disabled={readOnly}>
+            {t('delivery.outcomeSubmit')}
+          </SubmitRow>
+        </CaseTaskForm>
       </Card>
     </Flex>
   );

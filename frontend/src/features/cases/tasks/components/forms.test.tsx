@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18n from '@/i18n';
 import { domainTaskForms } from '../index';
 import { caseNo, caseView, officer, renderForm, stubApi, task } from './test-harness';
 
@@ -255,4 +256,36 @@ describe('service delivery', () => {
     fireEvent.click(screen.getByTestId('outcome-submit'));
     expect((await screen.findByTestId('outcome-error', undefined, { timeout: 10_000 })).textContent).toContain('任务不存在或已办理完成。');
   });
+});
+
+describe('the case words (from the cases namespace)', () => {
+  const kase = caseView({
+    grants: [
+      { id: 1, itemCode: 'DC01', itemName: '助餐服务', way: 'PURCHASED', status: 'ACTIVE', grantedAt: '2026-01-05T02:00:00Z', stoppedAt: null, stopReason: null },
+    ],
+  });
+  const labelOf = (id: string) => screen.getByTestId(id).closest('label')!.textContent;
+
+  for (const [lang, words] of [
+    ['zh', { category: '第5类\u3000因重病重残', selfCare: '完全自理', carer: '照料人无力照料', group: '生活照料', way: '政府购买服务', grant: '助餐服务 · 服务中', village: '村（社区）' }],
+    ['en', { category: 'Category 5\u3000People unable', selfCare: 'Fully self-caring', carer: 'Carer unable to care', group: 'Daily care', way: 'Purchased service', grant: '助餐服务 · Active', village: 'Village (community)' }],
+  ] as const) {
+    it(`label the assessment and the review in ${lang}`, async () => {
+      await i18n.changeLanguage(lang);
+      try {
+        stubApi({ kase });
+        const assess = renderForm(<NeedsAssessment task={task('app:needs-assessment')} onCompleted={() => undefined} />, { kase });
+        expect(screen.getByTestId('domain-case-info').textContent).toContain(words.village);
+        expect(labelOf('assess-category-5')).toContain(words.category);
+        expect(labelOf('assess-selfCare-FULL')).toBe(words.selfCare);
+        expect(labelOf('assess-carer-CARER_UNABLE')).toBe(words.carer);
+        expect(screen.getByRole('group', { name: words.group }).textContent).toContain(words.way);
+        assess.unmount();
+        renderForm(<Review task={task('app:review')} onCompleted={() => undefined} />, { kase });
+        expect(screen.getByTestId('review-current-items').textContent).toBe(words.grant);
+      } finally {
+        await i18n.changeLanguage('zh');
+      }
+    });
+  }
 });

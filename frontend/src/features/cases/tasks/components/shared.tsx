@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { Alert, Card, Descriptions, Skeleton, Space, Typography, type FormInstance } from 'antd';
 import { Link } from 'react-router-dom';
-import { CaseStatusTag, displayMaskedId, useCasesLabel, type CaseView } from '@/features/cases';
+import { CaseStatusTag, displayMaskedId, useCasesLabel, useCasesT, type CaseView } from '@/features/cases';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -91,25 +91,26 @@ function textOrNone(value: string | null | undefined): ReactNode {
  */
 export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: boolean }) {
   const t = useCaseTasksT();
+  const casesT = useCasesT();
   const label = useCasesLabel();
   const narrow = useIsNarrow();
   const { summary, person } = kase;
   const genderBirth = [person?.gender ? label('gender', person?.gender) : '', formatDate(person?.birthDate)].filter(Boolean).join(' · ');
 
   const basic = [
-    { key: 'caseNo', label: t('caseInfo.caseNo'), children: <span data-testid="domain-case-no">{summary.caseNo}</span> },
-    { key: 'status', label: t('caseInfo.status'), children: <CaseStatusTag status={summary.status} /> },
-    { key: 'village', label: t('caseInfo.village'), children: textOrNone(summary.villageName) },
+    { key: 'caseNo', label: casesT('view.caseNo'), children: <span data-testid="domain-case-no">{summary.caseNo}</span> },
+    { key: 'status', label: casesT('list.status'), children: <CaseStatusTag status={summary.status} /> },
+    { key: 'village', label: casesT('view.village'), children: textOrNone(summary.villageName) },
   ];
   const detailed = full
     ? [
-        { key: 'focusGroup', label: t('caseInfo.focusGroup'), children: summary.focusGroup ? label('focusGroup', summary.focusGroup) : '—' },
-        { key: 'gender', label: `${t('caseInfo.gender')} / ${t('caseInfo.birthDate')}`, children: genderBirth || '—' },
-        { key: 'idNumber', label: t('caseInfo.idNumber'), children: displayMaskedId(person?.idNumberMasked) },
-        { key: 'phone', label: t('caseInfo.phone'), children: textOrNone(person?.phone) },
-        { key: 'address', label: t('caseInfo.address'), children: textOrNone(person?.address) },
-        { key: 'summaryText', label: t('caseInfo.summaryText'), children: textOrNone(kase.summaryText) },
-        { key: 'verificationNote', label: t('caseInfo.verificationNote'), children: textOrNone(kase.verificationNote) },
+        { key: 'focusGroup', label: casesT('view.focusGroup'), children: summary.focusGroup ? label('focusGroup', summary.focusGroup) : '—' },
+        { key: 'gender', label: `${casesT('view.person.gender')} / ${casesT('view.person.birthDate')}`, children: genderBirth || '—' },
+        { key: 'idNumber', label: casesT('view.person.idNumber'), children: displayMaskedId(person?.idNumberMasked) },
+        { key: 'phone', label: casesT('view.person.phone'), children: textOrNone(person?.phone) },
+        { key: 'address', label: casesT('view.person.address'), children: textOrNone(person?.address) },
+        { key: 'summaryText', label: casesT('view.summaryText'), children: textOrNone(kase.summaryText) },
+        { key: 'verificationNote', label: casesT('view.verificationNote'), children: textOrNone(kase.verificationNote) },
       ]
     : [];
 

@@ -3,12 +3,12 @@ import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router-dom';
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
 import '@/i18n';
 import { CurrentUserContext } from '@/lib/auth/current-user';
 import type { CurrentUser } from '@/lib/auth/types';
 import { caseKeys, type CaseView, type CatalogueItem } from '@/features/cases';
 import type { DomainTask } from '../types';
+import { stubApi as stubFetch, type Call } from '@/test/stub-api';
 
 export const clerk: CurrentUser = {
   username: 'street002',
@@ -94,11 +94,7 @@ export function caseView(over: Partial<CaseView> = {}): CaseView {
   };
 }
 
-export interface Call {
-  method: string;
-  url: string;
-  body: unknown;
-}
+export type { Call } from '@/test/stub-api';
 
 type Responder = (call: Call) => { status: number; body?: unknown } | undefined;
 
@@ -107,32 +103,12 @@ type Responder = (call: Call) => { status: number; body?: unknown } | undefined;
  * answer with the given data. Returns the calls made.
  */
 export function stubApi({ kase, respond }: { kase: CaseView; respond?: Responder }): Call[] {
-  document.cookie = 'SA-XSRF-TOKEN=test-token';
-  const calls: Call[] = [];
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-    });
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      const method = init?.method ?? 'GET';
-      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      const call = { method, url, body };
-      calls.push(call);
-      if (method === 'GET') {
-        if (url.startsWith('/api/cases/')) return json(200, kase);
-        if (url === '/api/catalogue/items') return json(200, catalogue);
-        return json(404, { status: 404, detail: 'not stubbed' });
-      }
-      const answer = respond?.(call);
-      if (!answer || answer.status === 204) return new Response(null, { status: 204 });
-      return json(answer.status, answer.body ?? {});
-    }),
-  );
-  return calls;
+  return stubFetch((call) => {
+    if (call.method !== 'GET') return respond?.(call);
+    if (call.url.startsWith('/api/cases/')) return { status: 200, body: kase };
+    if (call.url === '/api/catalogue/items') return { status: 200, body: catalogue };
+    return undefined;
+  });
 }
 
 /** Renders with a query cache already holding the case and the catalogue. */
