@@ -48,4 +48,17 @@ export type StepDurations = Schemas['StepDurations'];
 /** GET /api/monitoring/processes: the processes that have user tasks. */
 export type MonitoredProcess = Schemas['MonitoredProcess'];
 
+/** POST /api/monitoring/tasks/reminders and /reassignments: what a (dry) run did or would do. */
+export interface BulkActionResult {
+  eligible: number;
+  done: number;
+  skipped: { taskId: string; reason: string }[];
+  actionId: number | null;
+}
+/** GET /api/monitoring/tasks/{taskId}/candidates: members of the task's work group. */
+export interface Candidate {
+  id: string;
+  displayName: string;
+}
+
 export type MonitoringTypesFit = [Assert<SameUnion<LinkKind, EnumOf<'TaskLink', 'kind'>>>];

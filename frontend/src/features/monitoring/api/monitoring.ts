@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { MonitoredProcess, MonitoredTaskPage, Overview, Period, StepDurations, TaskQuery } from '../api-types';
+import type { BulkActionResult, Candidate, MonitoredProcess, MonitoredTaskPage, Overview, Period, StepDurations, TaskQuery } from '../api-types';
 
 export const monitoringKeys = {
   all: ['monitoring'] as const,
@@ -61,3 +61,41 @@ export const useMonitoredProcesses = () =>
     queryFn: ({ signal }) => api.get<MonitoredProcess[]>('/api/monitoring/processes', signal),
     staleTime: 10 * FRESH_MS,
   });
+
+/** Members of a task's work group, to reassign to (display names only). */
+export const useTaskCandidates = (taskId: string | undefined) =>
+  useQuery({
+    queryKey: ['monitoring', 'candidates', taskId ?? ''],
+    queryFn: ({ signal }) => api.get<Candidate[]>(`/api/monitoring/tasks/${encodeURIComponent(taskId ?? '')}/candidates`, signal),
+    enabled: !!taskId,
+  });
+
+export interface BulkReminder {
+  kind: 'reminder';
+  taskIds: string[];
+  dryRun: boolean;
+}
+export interface BulkReassignment {
+  kind: 'reassignment';
+  taskIds: string[];
+  assignee: string;
+  dryRun: boolean;
+}
+
+/** A bulk reminder or reassignment; a dry run only counts. A real run refreshes the figures and lists. */
+export function useBulkAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: BulkReminder | BulkReassignment) =>
+      action.kind === 'reminder'
+        ? api.post<BulkActionResult>('/api/monitoring/tasks/reminders', { taskIds: action.taskIds, dryRun: action.dryRun })
+        : api.post<BulkActionResult>('/api/monitoring/tasks/reassignments', {
+            taskIds: action.taskIds,
+            assignee: action.assignee,
+            dryRun: action.dryRun,
+          }),
+    onSuccess: (_, action) => {
+      if (!action.dryRun) void queryClient.invalidateQueries({ queryKey: monitoringKeys.all });
+    },
+  });
+}

@@ -1,5 +1,6 @@
-import { Button, Card, Empty, List, Pagination, Segmented, Select, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Empty, List, Pagination, Segmented, Select, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DueTag } from '@/components/DueTag';
 import { Forbidden, PageTitle } from '@/components/PageParts';
@@ -12,6 +13,7 @@ import { useMonitoringT, type MonitoringT } from '../i18n';
 import { readTaskFilters, taskFiltersQuery, type TaskFilters } from '../lib/filters';
 import { taskTarget } from '../lib/links';
 import { canMonitor } from '../lib/roles';
+import { BulkActions } from './BulkActions';
 import { QueryError } from './parts';
 import './monitoring.css';
 
@@ -47,6 +49,7 @@ export function TasksPage() {
   const user = useCurrentUser();
   const narrow = useIsNarrow();
   const [params, setParams] = useSearchParams();
+  const [selected, setSelected] = useState<string[]>([]);
   const allowed = canMonitor(user);
   const filters = readTaskFilters(params);
   const tasks = useMonitoredTasks({
@@ -62,7 +65,12 @@ export function TasksPage() {
   const overview = useOverview(undefined, allowed && !!filters.place);
   if (!allowed) return <Forbidden testId="monitoring-forbidden" />;
 
-  const show = (next: Partial<TaskFilters>) => setParams(taskFiltersQuery({ ...filters, page: 1, ...next }));
+  const show = (next: Partial<TaskFilters>) => {
+    setSelected([]);
+    setParams(taskFiltersQuery({ ...filters, page: 1, ...next }));
+  };
+  const toggle = (taskId: string, on: boolean) =>
+    setSelected((current) => (on ? [...current.filter((id) => id !== taskId), taskId] : current.filter((id) => id !== taskId)));
   const items = tasks.data?.items ?? [];
   const first = items[0];
   const stepName = filters.activityId ? (first && first.activityId === filters.activityId ? first.taskName : t('tasks.someStep')) : undefined;
@@ -148,6 +156,7 @@ export function TasksPage() {
           </Button>
         )}
       </Space>
+      {items.length > 0 && <BulkActions selected={selected} onDone={() => setSelected([])} />}
       {tasks.isPending ? (
         <Skeleton active />
       ) : tasks.isError ? (
@@ -163,6 +172,12 @@ export function TasksPage() {
               <Card size="small" style={{ width: '100%' }} data-testid="monitoring-task" data-task-id={r.taskId}>
                 <Space direction="vertical" size={2} style={{ width: '100%' }}>
                   <Space wrap>
+                    <Checkbox
+                      checked={selected.includes(r.taskId)}
+                      onChange={(e) => toggle(r.taskId, e.target.checked)}
+                      aria-label={t('bulk.select', { name: r.taskName })}
+                      data-testid="monitoring-task-select"
+                    />
                     {open(r)}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {r.processName}
@@ -188,6 +203,11 @@ export function TasksPage() {
           columns={columns}
           pagination={false}
           scroll={{ x: 'max-content' }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys.map(String)),
+            getCheckboxProps: (r) => ({ 'aria-label': t('bulk.select', { name: r.taskName }), 'data-testid': 'monitoring-task-select' }) as object,
+          }}
           onRow={(r) => ({ 'data-testid': 'monitoring-task', 'data-task-id': r.taskId }) as React.HTMLAttributes<HTMLElement>}
         />
       )}

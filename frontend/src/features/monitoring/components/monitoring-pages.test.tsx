@@ -212,3 +212,34 @@ describe('the step view', () => {
     expect(href('monitoring-step-running', rows[1]!)).toBe('/monitoring/tasks?state=OPEN&processKey=service-assistance&activityId=approve');
   });
 });
+
+describe('bulk actions on the task list', () => {
+  it('counts a reminder first (dry run) and sends it only on confirmation', async () => {
+    const body: MonitoredTaskPage = { items: [task(), task({ taskId: 't2' })], total: 2, page: 0, size: 20 };
+    const calls = stubApi((c) =>
+      c.url.startsWith('/api/monitoring/tasks?')
+        ? { status: 200, body }
+        : c.url === '/api/monitoring/processes'
+          ? { status: 200, body: [] }
+          : c.url === '/api/monitoring/tasks/reminders'
+            ? { status: 200, body: { eligible: 1, done: (c.body as { dryRun: boolean }).dryRun ? 0 : 1, skipped: [{ taskId: 't2', reason: 'OUT_OF_SCOPE' }], actionId: null } }
+            : undefined,
+    );
+    renderInApp(<TasksPage />, { user: manager, path: '/monitoring/tasks?state=OVERDUE' });
+    const boxes = await screen.findAllByTestId('monitoring-task-select');
+    fireEvent.click(boxes[0]!.querySelector('input') ?? boxes[0]!);
+    fireEvent.click(boxes[1]!.querySelector('input') ?? boxes[1]!);
+    expect(screen.getByTestId('monitoring-bulk').textContent).toContain('已选 2 项');
+    fireEvent.click(screen.getByTestId('monitoring-bulk-remind'));
+
+    const preview = await screen.findByTestId('monitoring-bulk-preview');
+    expect(preview.textContent).toContain('将向 1 项任务的经办人发送提醒');
+    expect(preview.textContent).toContain('另有 1 项');
+    const posts = () => calls.filter((c) => c.method === 'POST');
+    expect(posts().map((c) => c.body)).toEqual([{ taskIds: ['t1', 't2'], dryRun: true }]);
+
+    fireEvent.click(screen.getByTestId('monitoring-bulk-confirm'));
+    await waitFor(() => expect(posts().map((c) => c.body)).toEqual([{ taskIds: ['t1', 't2'], dryRun: true }, { taskIds: ['t1', 't2'], dryRun: false }]));
+    expect(await screen.findByText('已发送 1 项提醒')).toBeTruthy();
+  });
+});
