@@ -3,7 +3,7 @@
  * schemas generated from the backend's OpenAPI document (src/lib/api/schemas.ts), which says which fields
  * may be null. Times are ISO-8601 instants (UTC), dates `YYYY-MM-DD`; the UI shows them in Asia/Shanghai.
  */
-import type { Assert, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
+import type { Assert, Conforms, EnumOf, SameUnion, Schemas } from '@/lib/api/schemas';
 
 export type Instant = string;
 export type LocalDate = string;
@@ -49,16 +49,20 @@ export type StepDurations = Schemas['StepDurations'];
 export type MonitoredProcess = Schemas['MonitoredProcess'];
 
 /** POST /api/monitoring/tasks/reminders and /reassignments: what a (dry) run did or would do. */
-export interface BulkActionResult {
-  eligible: number;
-  done: number;
-  skipped: { taskId: string; reason: string }[];
-  actionId: number | null;
-}
+export type BulkActionResult = Schemas['BulkActionResult'];
 /** GET /api/monitoring/tasks/{taskId}/candidates: members of the task's work group. */
-export interface Candidate {
-  id: string;
-  displayName: string;
+export type Candidate = Schemas['TaskCandidate'];
+/** Request bodies, checked against the document (the frontend always sends every field). */
+export interface BulkReminderBody {
+  taskIds: string[];
+  dryRun: boolean;
+}
+export interface BulkReassignmentBody extends BulkReminderBody {
+  assignee: string;
 }
 
-export type MonitoringTypesFit = [Assert<SameUnion<LinkKind, EnumOf<'TaskLink', 'kind'>>>];
+export type MonitoringTypesFit = [
+  Assert<SameUnion<LinkKind, EnumOf<'TaskLink', 'kind'>>>,
+  Assert<Conforms<BulkReminderBody, Schemas['BulkReminderRequest']>>,
+  Assert<Conforms<BulkReassignmentBody, Schemas['BulkReassignmentRequest']>>,
+];

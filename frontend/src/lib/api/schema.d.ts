@@ -266,7 +266,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["candidates_1"];
+        get: operations["candidates_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -579,6 +579,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bulk actions taken in the caller's node, newest first */
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring/overview": {
         parameters: {
             query?: never;
@@ -639,6 +656,57 @@ export interface paths {
         };
         /** Open tasks in scope, most overdue first (the overview's click-through list) */
         get: operations["tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/tasks/reassignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign the selected tasks to a member of their work group; dryRun only counts */
+        post: operations["reassign_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/tasks/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind whoever holds the selected tasks (assignee, else the work group); dryRun only counts */
+        post: operations["remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/tasks/{taskId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a task's work groups, to reassign to */
+        get: operations["candidates_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1881,6 +1949,36 @@ export interface components {
             kind: "PROVIDER" | "HELPER";
             month: string;
         };
+        BulkActionResult: {
+            /** Format: int64 */
+            actionId: number | null;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            eligible: number;
+            skipped: components["schemas"]["SkippedTask"][];
+        };
+        BulkActionView: {
+            actorName: string;
+            assigneeName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "REMINDER" | "REASSIGNMENT";
+        };
+        BulkReassignmentRequest: {
+            assignee: string;
+            dryRun: boolean;
+            taskIds: string[];
+        };
+        BulkReminderRequest: {
+            dryRun: boolean;
+            taskIds: string[];
+        };
         CalendarImported: {
             newYear: boolean;
             /** Format: int32 */
@@ -2796,6 +2894,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageBulkActionView: {
+            items: components["schemas"]["BulkActionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageCaseSummary: {
             items: components["schemas"]["CaseSummary"][];
             /** Format: int32 */
@@ -3143,6 +3250,11 @@ export interface components {
             /** Format: int32 */
             row: number;
         };
+        SkippedTask: {
+            /** @enum {string} */
+            reason: "NOT_OPEN" | "OUT_OF_SCOPE" | "NOT_IN_GROUP" | "ALREADY_ASSIGNED" | "NO_ADDRESS";
+            taskId: string;
+        };
         SpotCheckRequest: {
             /** @enum {string} */
             method: "VISIT" | "PHONE";
@@ -3325,6 +3437,10 @@ export interface components {
         };
         SuperviseRequest: {
             note: string;
+        };
+        TaskCandidate: {
+            displayName: string;
+            id: string;
         };
         TaskDetail: {
             activityId: string;
@@ -3860,7 +3976,7 @@ export interface operations {
             };
         };
     };
-    candidates_1: {
+    candidates_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4025,7 +4141,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4307,6 +4423,29 @@ export interface operations {
             };
         };
     };
+    list_2: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageBulkActionView"];
+                };
+            };
+        };
+    };
     overview: {
         parameters: {
             query?: {
@@ -4396,6 +4535,76 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageMonitoredTask"];
+                };
+            };
+        };
+    };
+    reassign_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReassignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BulkActionResult"];
+                };
+            };
+        };
+    };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReminderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BulkActionResult"];
+                };
+            };
+        };
+    };
+    candidates_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskCandidate"][];
                 };
             };
         };

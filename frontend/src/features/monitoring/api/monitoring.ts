@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { BulkActionResult, Candidate, MonitoredProcess, MonitoredTaskPage, Overview, Period, StepDurations, TaskQuery } from '../api-types';
+import type { BulkActionResult, BulkReassignmentBody, BulkReminderBody, Candidate, MonitoredProcess, MonitoredTaskPage, Overview, Period, StepDurations, TaskQuery } from '../api-types';
 
 export const monitoringKeys = {
   all: ['monitoring'] as const,
@@ -88,12 +88,15 @@ export function useBulkAction() {
   return useMutation({
     mutationFn: (action: BulkReminder | BulkReassignment) =>
       action.kind === 'reminder'
-        ? api.post<BulkActionResult>('/api/monitoring/tasks/reminders', { taskIds: action.taskIds, dryRun: action.dryRun })
+        ? api.post<BulkActionResult>('/api/monitoring/tasks/reminders', {
+            taskIds: action.taskIds,
+            dryRun: action.dryRun,
+          } satisfies BulkReminderBody)
         : api.post<BulkActionResult>('/api/monitoring/tasks/reassignments', {
             taskIds: action.taskIds,
             assignee: action.assignee,
             dryRun: action.dryRun,
-          }),
+          } satisfies BulkReassignmentBody),
     onSuccess: (_, action) => {
       if (!action.dryRun) void queryClient.invalidateQueries({ queryKey: monitoringKeys.all });
     },

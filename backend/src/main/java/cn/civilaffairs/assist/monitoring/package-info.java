@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "监控中心",
-        allowedDependencies = {"common", "security", "org", "calendar", "workflow", "care"})
+        allowedDependencies = {"common", "security", "org", "calendar", "workflow", "care", "notification"})
 package cn.civilaffairs.assist.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -226,6 +226,7 @@ class NullabilityContractTest {
         for (String state : List.of("OPEN", "OVERDUE", "DUE_SOON")) {
             check(user, api, "/api/monitoring/tasks", "/api/monitoring/tasks?size=100&state=" + state);
         }
+        check(user, api, "/api/monitoring/actions", "/api/monitoring/actions");
         check(user, api, "/api/reports/kpis", "/api/reports/kpis?from=2026-01-01&to=2026-12-31");
         check(user, api, "/api/reports", "/api/reports");
     }

@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A district manager's morning in a real browser: signing in lands on the monitoring centre, the overdue
- * figure opens the list of overdue tasks, and an overdue lead verification leads on to its case.
+ * figure opens the list of overdue tasks, an overdue lead verification leads on to its case, and back on the
+ * list the manager sends its holder a reminder after the dry-run count.
  */
 @IntegrationTest
 @Tag("e2e")
@@ -32,13 +33,16 @@ class MonitoringE2eTest {
     static final String VILLAGE = "360199002003"; // 柳岸村, 东湖街道
 
     @Autowired CaseService cases;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
-    void aManagerGoesFromTheOverviewToAnOverdueTasksCase() {
-        // verifyLead is due in 5 working days; a fortnight later it is overdue.
-        clock.at(LocalDateTime.parse("2026-11-02T09:00"));
+    void aManagerGoesFromTheOverviewToAnOverdueTasksCaseAndSendsAReminder() {
+        // verifyLead is due in 5 working days; three weeks later it is overdue. An early date keeps the tasks
+        // other tests leave (created later) out of the overdue list.
+        clock.at(LocalDateTime.parse("2025-03-03T09:00"));
         String caseNo = Leads.open(cases, VILLAGE, "监控逾期对象");
-        clock.at(LocalDateTime.parse("2026-11-16T09:00"));
+        clock.at(LocalDateTime.parse("2025-03-24T09:00"));
 
         Page page = browser.signIn(browser.newDesktopContext(), "manager");
         page.waitForURL(Pattern.compile(".*/monitoring$"));
@@ -57,5 +61,24 @@ class MonitoringE2eTest {
 
         page.waitForURL(Pattern.compile(".*/cases/" + caseNo + "$"));
         assertThat(page.getByText("监控逾期对象").first()).isVisible();
+
+        // Back on the list: select the task and send a reminder, counted first by a dry run.
+        page.goBack();
+        row = page.getByTestId("monitoring-task").filter(new Locator.FilterOptions().setHasText("监控逾期对象"));
+        row.locator("input[type=checkbox]").check();
+        assertThat(page.getByTestId("monitoring-bulk")).containsText("已选 1 项");
+        page.getByTestId("monitoring-bulk-remind").click();
+        assertThat(page.getByTestId("monitoring-bulk-preview")).containsText("将向 1 项任务的经办人发送提醒");
+        Browsers.snapshot(page, "monitoring-bulk-reminder");
+        page.getByTestId("monitoring-bulk-confirm").click();
+        assertThat(page.getByText("已发送 1 项提醒")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from mon_bulk_action where kind = 'REMINDER' and task_ids like ?",
+                Integer.class, "%" + taskId(caseNo) + "%")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Integer.class,
+                "remind:%:" + taskId(caseNo) + ":%")).isEqualTo(1);
+    }
+
+    private String taskId(String caseNo) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
     }
 }

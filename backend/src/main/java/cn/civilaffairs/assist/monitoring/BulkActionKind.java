@@ -1,0 +1,3 @@
+package cn.civilaffairs.assist.monitoring;
+
+public enum BulkActionKind { REMINDER, REASSIGNMENT }

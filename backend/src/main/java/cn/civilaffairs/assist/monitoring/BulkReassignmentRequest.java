@@ -1,0 +1,11 @@
+package cn.civilaffairs.assist.monitoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+public record BulkReassignmentRequest(
+        @NotNull @Size(min = 1, max = BulkTaskActions.MAX_TASKS) List<@NotBlank @Size(max = 64) String> taskIds,
+        @NotBlank @Size(max = 255) String assignee,
+        @NotNull Boolean dryRun) {}

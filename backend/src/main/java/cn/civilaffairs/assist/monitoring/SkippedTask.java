@@ -1,0 +1,3 @@
+package cn.civilaffairs.assist.monitoring;
+
+public record SkippedTask(String taskId, SkipReason reason) {}
