@@ -30,7 +30,7 @@ export function presetPeriod(preset: Preset, now: Date = new Date()): Period {
       return { from: day.startOf('month').format(DAY), to: day.endOf('month').format(DAY) };
     case 'lastQuarter': {
       const quarterStartMonth = Math.floor(day.month() / 3) * 3;
-      const start = day.month(quarterStartMonth).startOf('month').subtract(3, 'month');
+      const start = day.startOf('year').add(quarterStartMonth - 3, 'month');
       return { from: start.format(DAY), to: start.add(2, 'month').endOf('month').format(DAY) };
     }
     case 'thisYear':
