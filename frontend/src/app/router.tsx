@@ -12,6 +12,7 @@ import { referralRoutes } from '@/features/referrals/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
 import { monitoringRoutes } from '@/features/monitoring/routes';
+import { reportRoutes } from '@/features/reports/routes';
 import { landsOnMonitoring } from '@/features/monitoring/lib/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
 
@@ -50,6 +51,7 @@ export const routes = [
       ...auditRoutes,
       ...calendarRoutes,
       ...monitoringRoutes,
+      ...reportRoutes,
     ],
   },
   { path: '*', element: <NotFoundPage /> },

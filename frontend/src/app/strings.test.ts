@@ -12,6 +12,7 @@ import { casesResources } from '@/features/cases/i18n';
 import { noticesResources } from '@/features/cases/notices/i18n';
 import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18n';
 import { monitoringEn, monitoringZh } from '@/features/monitoring/i18n';
+import { reportsEn, reportsZh } from '@/features/reports/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 import { tasksEn, tasksZh } from '@/features/tasks/i18n';
@@ -28,6 +29,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   notices: noticesResources,
   caseTasks: { zh: caseTasksZh, en: caseTasksEn },
   monitoring: { zh: monitoringZh, en: monitoringEn },
+  reports: { zh: reportsZh, en: reportsEn },
   referrals: { zh: referralsZh, en: referralsEn },
   services: { zh: servicesZh, en: servicesEn },
   tasks: { zh: tasksZh, en: tasksEn },

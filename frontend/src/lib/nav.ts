@@ -2,7 +2,7 @@ import type { CurrentUser, Role } from '@/lib/auth/types';
 import { hasAnyRole } from '@/lib/auth/roles';
 
 /** Icons an entry may ask for besides the default list icon (app/layout/NavMenu draws them). */
-export type NavIcon = 'dashboard';
+export type NavIcon = 'dashboard' | 'barChart' | 'fileExcel';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {
@@ -13,7 +13,7 @@ export interface FeatureNavItem {
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats'
-    | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring';
+    | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;
   path: string;
@@ -22,7 +22,7 @@ export interface FeatureNavItem {
   /** The menu's icon for the entry (a name: this file imports no component); a list icon by default. */
   icon?: NavIcon;
   /** A heading the entry is shown under, so a long menu stays readable. */
-  section?: 'services' | 'referrals';
+  section?: 'services' | 'referrals' | 'reports';
 }
 
 /** The entries a user may see. */

@@ -1,9 +1,18 @@
 import { Menu, type MenuProps } from 'antd';
-import { DashboardOutlined, ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, ExportOutlined, FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { navItems } from './nav-items';
+
+const ICONS = {
+  dashboard: <DashboardOutlined />,
+  barChart: <BarChartOutlined />,
+  fileExcel: <FileExcelOutlined />,
+  list: <UnorderedListOutlined />,
+};
+
+const SECTION_LABELS = { services: 'nav.sectionServices', referrals: 'nav.sectionReferrals', reports: 'nav.sectionReports' } as const;
 
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -14,7 +23,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     item.kind === 'route'
       ? {
           key: item.key,
-          icon: item.icon === 'dashboard' ? <DashboardOutlined /> : <UnorderedListOutlined />,
+          icon: ICONS[item.icon ?? 'list'],
           label: (
             <Link to={item.to} onClick={onNavigate} data-testid={`nav-${item.key.replace(/^\//, '').replaceAll('/', '-')}`}>
               {t(item.labelKey)}
@@ -56,7 +65,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       items.push({
         type: 'group',
         key,
-        label: t(section === 'services' ? 'nav.sectionServices' : 'nav.sectionReferrals'),
+        label: t(SECTION_LABELS[section]),
         children: [entries[i]!],
       });
     }

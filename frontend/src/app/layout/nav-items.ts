@@ -9,6 +9,7 @@ import { referralNavItems } from '@/features/referrals/nav';
 import { auditNavItems } from '@/features/audit/nav';
 import { calendarNavItems } from '@/features/calendar/nav';
 import { monitoringNavItems } from '@/features/monitoring/nav';
+import { reportNavItems } from '@/features/reports/nav';
 
 export type NavItem =
   | {
@@ -42,7 +43,7 @@ const route = (item: FeatureNavItem): NavItem => ({
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = visibleNavItems(user, monitoringNavItems).map(route);
   items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' });
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...auditNavItems, ...calendarNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
     items.push(route(item));
   }
   if (isManager(user)) {
