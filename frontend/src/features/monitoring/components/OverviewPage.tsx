@@ -11,7 +11,7 @@ import type { OverviewPlace, OverviewProcess, TaskState, WarningsByStage } from 
 import { useMonitoringT, type MonitoringT } from '../i18n';
 import { orgCode, stepsPath, tasksPath } from '../lib/filters';
 import { canMonitor, opensCockpit, seesDistrict } from '../lib/roles';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '@/components/EChart';
 import { CountLink, QueryError } from './parts';
 import './monitoring.css';
 

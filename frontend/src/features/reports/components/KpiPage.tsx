@@ -8,7 +8,7 @@ import { useReportsT, type ReportsT } from '../i18n';
 import { formatDays, formatPercent, formatShare, formatYuan } from '../lib/format';
 import { presetPeriod, type Period } from '../lib/periods';
 import type { KpiFigures, ProviderKpis, StreetKpis } from '../types';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '@/components/EChart';
 import { PeriodPicker, QueryError } from './parts';
 import './reports.css';
 

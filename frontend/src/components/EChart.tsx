@@ -7,7 +7,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 
-// Only the parts the monitoring pages draw, so this lazy chunk stays small; SVG draws crisp on phones
+// Only the parts the monitoring and KPI pages draw (bar charts), so the lazy chunk stays small; SVG draws crisp on phones
 // and needs no canvas (also in tests).
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
