@@ -114,7 +114,12 @@ class CareApiTest {
     }
 
     static Map<String, Object> visitBody(String risk) {
-        return Map.of("visitedAt", Instant.now().minusSeconds(600).toString(), "mode", "HOME", "met", "本人",
+        // Ten minutes ago, but never before today's Beijing midnight: a visit from yesterday is not today's.
+        Instant todayStart = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant tenMinutesAgo = Instant.now().minusSeconds(600);
+        Instant visitedAt = tenMinutesAgo.isBefore(todayStart) ? todayStart : tenMinutesAgo;
+        return Map.of("visitedAt", visitedAt.toString(), "mode", "HOME", "met", "本人",
                 "findings", "身体尚可", "risk", risk);
     }
 
