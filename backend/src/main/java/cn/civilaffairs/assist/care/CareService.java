@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.care;
 
+import cn.civilaffairs.assist.security.UserNames;
 import static cn.civilaffairs.assist.care.CareProcesses.*;
 
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
@@ -647,7 +648,7 @@ public class CareService {
     }
 
     static String displayName(User u) {
-        String name = ((u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+        String name = UserNames.of(u);
         return name.isEmpty() ? u.getId() : name;
     }
 

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.monitoring;
 
+import cn.civilaffairs.assist.security.UserNames;
 import cn.civilaffairs.assist.common.FieldValidationException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.common.Page;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,10 +107,12 @@ public class BulkTaskActions {
         return groups;
     }
 
-    private List<User> members(Collection<String> groups) {
+    /** Members of the groups; {@code known} keeps each group's members for the rest of one action. */
+    private List<User> members(Collection<String> groups, Map<String, List<User>> known) {
         Map<String, User> users = new LinkedHashMap<>();
         for (String group : groups) {
-            for (User u : identity.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list()) {
+            for (User u : known.computeIfAbsent(group,
+                    g -> identity.createUserQuery().memberOfGroup(g).orderByUserLastName().asc().list())) {
                 users.putIfAbsent(u.getId(), u);
             }
         }
@@ -116,7 +120,7 @@ public class BulkTaskActions {
     }
 
     static String displayName(User u) {
-        String name = ((u.getLastName() == null ? "" : u.getLastName()) + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+        String name = UserNames.of(u);
         return name.isEmpty() ? "（未设置姓名）" : name;
     }
 
@@ -127,7 +131,7 @@ public class BulkTaskActions {
         if (s.targets().isEmpty()) {
             throw new NotFoundException("任务不存在或不在您的管辖范围内。");
         }
-        return members(candidateGroups(taskId)).stream().map(u -> new Candidate(u.getId(), displayName(u))).toList();
+        return members(candidateGroups(taskId), new HashMap<>()).stream().map(u -> new Candidate(u.getId(), displayName(u))).toList();
     }
 
     @Transactional
@@ -135,10 +139,11 @@ public class BulkTaskActions {
         Selection s = select(user, taskIds);
         List<SkippedTask> skipped = new ArrayList<>(s.skipped());
         Map<Target, List<User>> recipients = new LinkedHashMap<>();
+        Map<String, List<User>> groupMembers = new HashMap<>();
         for (Target t : s.targets()) {
             List<User> to = t.assignee() != null
                     ? identity.createUserQuery().userId(t.assignee()).list()
-                    : members(candidateGroups(t.taskId()));
+                    : members(candidateGroups(t.taskId()), groupMembers);
             to = to.stream().filter(u -> u.getEmail() != null && !u.getEmail().isBlank()).toList();
             if (to.isEmpty()) {
                 skipped.add(new SkippedTask(t.taskId(), SkipReason.NO_ADDRESS));
@@ -174,9 +179,11 @@ public class BulkTaskActions {
         Selection s = select(user, taskIds);
         List<SkippedTask> skipped = new ArrayList<>(s.skipped());
         List<Target> eligible = new ArrayList<>();
+        Map<String, Boolean> inGroup = new HashMap<>();
         for (Target t : s.targets()) {
             List<String> groups = candidateGroups(t.taskId());
-            boolean member = groups.stream().anyMatch(g -> identity.createUserQuery().userId(assignee).memberOfGroup(g).count() > 0);
+            boolean member = groups.stream().anyMatch(g -> inGroup.computeIfAbsent(g,
+                    group -> identity.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0));
             if (!member) {
                 skipped.add(new SkippedTask(t.taskId(), SkipReason.NOT_IN_GROUP));
             } else if (assignee.equals(t.assignee())) {

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.monitoring;
 
+import cn.civilaffairs.assist.security.UserNames;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.care.CareWarningCounts;
 import cn.civilaffairs.assist.common.FieldValidationException;
@@ -299,8 +300,7 @@ public class MonitoringQueries {
         Map<String, String> userNames = new HashMap<>();
         if (!assignees.isEmpty()) {
             for (User u : identity.createUserQuery().userIdIn(assignees.toArray(String[]::new)).list()) {
-                String name = ((u.getLastName() == null ? "" : u.getLastName())
-                        + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+                String name = UserNames.of(u);
                 if (!name.isEmpty()) {
                     userNames.put(u.getId(), name);
                 }

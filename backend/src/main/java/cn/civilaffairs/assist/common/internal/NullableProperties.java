@@ -53,6 +53,13 @@ class NullableProperties implements GlobalOpenApiCustomizer {
 
     NullableProperties(List<OpenApiContributor> contributors) {
         this.contributors = contributors;
+    }
+
+    /** The app's records by schema name, scanned once, on the first document asked for (not at start-up). */
+    private synchronized void scanRecords() {
+        if (!records.isEmpty() || !genericRecords.isEmpty()) {
+            return;
+        }
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter((reader, factory) -> "java.lang.Record".equals(reader.getClassMetadata().getSuperClassName()));
         for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
@@ -72,6 +79,7 @@ class NullableProperties implements GlobalOpenApiCustomizer {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public void customise(OpenAPI api) {
+        scanRecords();
         contributors.forEach(c -> c.contribute(api));
         if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
             return;

@@ -1,5 +1,6 @@
 package cn.civilaffairs.assist.security.internal;
 
+import cn.civilaffairs.assist.security.UserNames;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -117,10 +118,7 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     }
 
     private static String joinName(User user) {
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        // Chinese names are written family name first; stored in lastName + firstName.
-        String name = (last + first).trim();
+        String name = UserNames.of(user);
         return name.isEmpty() ? user.getId() : name;
     }
 
