@@ -162,7 +162,7 @@ public final class CareSweepBenchmark {
      * visited on time; about 2 % were last visited just past their limit (new lapses today) and
      * about 1 % already carry an open warning from earlier days.
      */
-    private static int[] load(DataSource ds, int people, LocalDate today) throws Exception {
+    static int[] load(DataSource ds, int people, LocalDate today) throws Exception {
         Random random = new Random(7);
         int visitsLoaded = 0;
         int newLapses = 0;
@@ -267,7 +267,7 @@ public final class CareSweepBenchmark {
         return new int[] {visitsLoaded, newLapses};
     }
 
-    private static String village(int i) {
+    static String village(int i) {
         return "360199%03d%03d".formatted(1 + i / 20, 1 + i % 20);
     }
 
