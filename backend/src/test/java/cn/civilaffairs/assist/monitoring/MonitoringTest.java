@@ -225,6 +225,11 @@ class MonitoringTest {
         assertThat(queries.steps(MANAGER, PROCESS, 365, null)).isEqualTo(year);
         assertThat(queries.steps(CLERK, PROCESS, 30, null)).isEqualTo(d);
         assertThat(queries.tasks(MANAGER, TaskState.OPEN, null, null, null, 0, 100)).isEqualTo(list);
+        // Histograms are rebuilt from history only when there are none (history cleanup thins history, not them).
+        jdbc.update("delete from mon_step_day");
+        projection.rebuild();
+        assertThat(queries.steps(MANAGER, PROCESS, 365, null)).isEqualTo(year);
+        assertThat(queries.steps(CLERK, PROCESS, 30, null)).isEqualTo(d);
 
         // A read model that lost rows is found out at startup by the runtime counts and rebuilt.
         jdbc.update("delete from mon_task where task_id in (select min(task_id) from mon_task)");

@@ -307,12 +307,18 @@ public class MonitoringProjection {
         return n == null ? 0 : n;
     }
 
-    /** The one scan of the engine's runtime and history tables: everything again from scratch. */
+    /**
+     * The one scan of the engine's runtime and history tables: instances, waits, open tasks and incidents
+     * again from scratch. The daily histograms only when there are none yet: history cleanup removes
+     * ACT_HI_* rows after their time to live while mon_step_day keeps every day, so history no longer
+     * holds what they count.
+     */
     @Transactional
     public void rebuild() {
-        for (String table : List.of("mon_instance", "mon_activity", "mon_task", "mon_step_day", "mon_incident")) {
+        for (String table : List.of("mon_instance", "mon_activity", "mon_task", "mon_incident")) {
             jdbc.update("delete from " + table);
         }
+        boolean histograms = count("select count(*) from mon_step_day") == 0;
         // Place variables of every instance, most specific wins.
         Map<String, List<Object>> vars = new HashMap<>();
         jdbc.query("select PROC_INST_ID_, TEXT_ from ACT_HI_VARINST where NAME_ in ("
@@ -374,8 +380,20 @@ public class MonitoringProjection {
                 + " link_key, place_code, street_code, village_code, created, due, assignee, group_id)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
 
-        // Completed tasks into the daily histograms. Their groups are gone from the runtime tables:
-        // the place comes from the instance's variables and the task's candidate groups in history.
+        if (histograms) {
+            histograms(vars);
+        }
+
+        jdbc.update("insert into mon_incident (incident_id, proc_inst_id, proc_key, activity_id, created)"
+                + " select i.ID_, i.PROC_INST_ID_, d.KEY_, i.ACTIVITY_ID_, i.INCIDENT_TIMESTAMP_ from ACT_RU_INCIDENT i"
+                + " left join ACT_RE_PROCDEF d on d.ID_ = i.PROC_DEF_ID_");
+    }
+
+    /**
+     * Completed tasks into the daily histograms. Their groups are gone from the runtime tables: the place
+     * comes from the instance's variables and the task's candidate groups in history.
+     */
+    private void histograms(Map<String, List<Object>> vars) {
         Map<String, List<String>> historicGroups = new HashMap<>();
         jdbc.query("select TASK_ID_, GROUP_ID_ from ACT_HI_IDENTITYLINK where TYPE_ = 'candidate'"
                 + " and GROUP_ID_ is not null and TASK_ID_ is not null and OPERATION_TYPE_ = 'add'", rs -> {
@@ -408,10 +426,6 @@ public class MonitoringProjection {
         days.forEach((k, c) -> dayRows.add(new Object[] {k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), c[0], c[1], c[2]}));
         jdbc.batchUpdate("insert into mon_step_day (done_on, proc_key, task_key, street_code, bucket, n, with_due, on_time)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)", dayRows);
-
-        jdbc.update("insert into mon_incident (incident_id, proc_inst_id, proc_key, activity_id, created)"
-                + " select i.ID_, i.PROC_INST_ID_, d.KEY_, i.ACTIVITY_ID_, i.INCIDENT_TIMESTAMP_ from ACT_RU_INCIDENT i"
-                + " left join ACT_RE_PROCDEF d on d.ID_ = i.PROC_DEF_ID_");
     }
 
     private static Instant now() {
