@@ -25,13 +25,22 @@ public class NotificationService {
         this.clock = clock;
     }
 
+    /** A stored file (FileStorage key) to send with a notice, under the name the recipient sees. */
+    public record Attachment(String fileKey, String fileName) {}
+
     /** Queues one notice for every member of a work group who has an e-mail address. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyGroup(String groupId, String dedupKey, String subject, String body) {
+        return notifyGroup(groupId, dedupKey, subject, body, null);
+    }
+
+    /** As {@link #notifyGroup(String, String, String, String)}, each notice carrying the attachment (or none if null). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notifyGroup(String groupId, String dedupKey, String subject, String body, Attachment attachment) {
         int queued = 0;
         for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
             if (user.getEmail() != null && !user.getEmail().isBlank()
-                    && enqueue(dedupKey + ":" + user.getId(), user.getEmail(), subject, body)) {
+                    && enqueue(dedupKey + ":" + user.getId(), user.getEmail(), subject, body, attachment)) {
                 queued++;
             }
         }
@@ -41,10 +50,18 @@ public class NotificationService {
     /** @return whether a new notice was queued */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(String dedupKey, String recipient, String subject, String body) {
+        return enqueue(dedupKey, recipient, subject, body, null);
+    }
+
+    private boolean enqueue(String dedupKey, String recipient, String subject, String body, Attachment attachment) {
         if (outbox.existsByDedupKey(dedupKey)) {
             return false;
         }
-        outbox.save(new MailOutboxEntry(dedupKey, recipient, subject, body, clock.instant()));
+        MailOutboxEntry entry = new MailOutboxEntry(dedupKey, recipient, subject, body, clock.instant());
+        if (attachment != null) {
+            entry.attach(attachment.fileKey(), attachment.fileName());
+        }
+        outbox.save(entry);
         return true;
     }
 }

@@ -102,9 +102,10 @@ public class ReportService {
             if (reports.existsByScheduleKey(key)) {
                 continue;
             }
-            ReportView view = store(ReportKind.PROGRESS, ReportOrigin.SCHEDULED, district.getCode(), period.from(),
+            Report report = save(ReportKind.PROGRESS, ReportOrigin.SCHEDULED, district.getCode(), period.from(),
                     period.to(), key, "system");
-            mail(view, district);
+            ReportView view = view(report);
+            mail(view, district, new NotificationService.Attachment(report.getFileKey(), report.getFileName()));
             out.add(view);
         }
         return out;
@@ -133,20 +134,24 @@ public class ReportService {
 
     private ReportView store(ReportKind kind, ReportOrigin origin, String orgCode, LocalDate from, LocalDate to,
             String scheduleKey, String by) {
+        return view(save(kind, origin, orgCode, from, to, scheduleKey, by));
+    }
+
+    private Report save(ReportKind kind, ReportOrigin origin, String orgCode, LocalDate from, LocalDate to,
+            String scheduleKey, String by) {
         KpiReport figures = kpis.kpis(orgCode, from, to);
         byte[] xlsx = ReportExcel.write(kind, figures);
         String key = files.storeWithTransaction(xlsx);
         String name = figures.scopeName() + kind.label() + "-" + from + "至" + to + ".xlsx";
-        Report r = reports.save(new Report(kind, origin, orgCode, from, to, scheduleKey, key, name, xlsx.length,
+        return reports.save(new Report(kind, origin, orgCode, from, to, scheduleKey, key, name, xlsx.length,
                 clock.instant(), by));
-        return view(r);
     }
 
     private List<OrgUnit> districts() {
         return orgs.children(null).stream().filter(u -> u.getLevel() == OrgLevel.DISTRICT).toList();
     }
 
-    private void mail(ReportView view, OrgUnit district) {
+    private void mail(ReportView view, OrgUnit district, NotificationService.Attachment xlsx) {
         KpiReport figures = kpis.kpis(district.getCode(), view.from(), view.to());
         StringBuilder body = new StringBuilder();
         body.append(district.getName()).append("服务类社会救助").append(ReportKind.PROGRESS.label()).append("已生成，统计期间 ")
@@ -155,12 +160,12 @@ public class ReportService {
             body.append(line(s.name(), s.figures())).append('\n');
         }
         body.append(line(ReportExcel.TOTAL, figures.total())).append("\n\n");
-        body.append("下载：").append(baseUrl).append("/reports（报表 ").append(view.fileName()).append("，")
+        body.append("报表见附件 ").append(view.fileName()).append("；也可下载：").append(baseUrl).append("/reports（")
                 .append("GET /api/reports/").append(view.id()).append("/file）\n");
         notifications.notifyGroup(WorkGroups.of(Role.DISTRICT_MANAGER, district.getCode()), "report:" + view.id(),
                 "【统计报表】" + district.getName() + ReportKind.PROGRESS.label() + "（" + view.from() + " 至 " + view.to()
                         + "）",
-                body.toString());
+                body.toString(), xlsx);
     }
 
     private static String line(String name, KpiFigures f) {

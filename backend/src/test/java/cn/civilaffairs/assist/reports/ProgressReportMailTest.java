@@ -8,7 +8,10 @@ import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.MailServer;
 import cn.civilaffairs.assist.support.MailTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -111,8 +114,17 @@ class ProgressReportMailTest {
                 .noneMatch(a -> a.startsWith("vo") || a.startsWith("street") || a.startsWith("provider"));
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).contains("工作进度报表").contains("2025-12-01").contains("2026-05-31");
-        String body = (String) mail.getContent();
-        assertThat(body).contains("城关街道").contains("东湖街道").contains("石桥镇").contains("合计")
+        // Text and the .xlsx attached (the same bytes as the stored report).
+        Multipart parts = (Multipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        String body = (String) parts.getBodyPart(0).getContent();
+        BodyPart attached = parts.getBodyPart(1);
+        assertThat(MimeUtility.decodeText(attached.getFileName())).isEqualTo(produced.get(0).fileName());
+        try (InputStream stored = reports.file(produced.get(0).id(), DISTRICT).content();
+                InputStream inMail = attached.getInputStream()) {
+            assertThat(inMail.readAllBytes()).isEqualTo(stored.readAllBytes());
+        }
+        assertThat(body).contains("城关街道").contains("东湖街道").contains("石桥镇").contains("合计").contains("附件")
                 .contains("/api/reports/" + produced.get(0).id() + "/file");
 
         ReportService.StoredFile file = reports.file(produced.get(0).id(), DISTRICT);

@@ -1,5 +1,10 @@
 package cn.civilaffairs.assist.notification.internal;
 
+import cn.civilaffairs.assist.common.FileStorage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -9,7 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +36,12 @@ public class MailDispatcher {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
+    private final FileStorage files;
 
     MailDispatcher(MailOutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx,
-            Clock clock, @Value("${app.mail.from}") String from) {
+            Clock clock, @Value("${app.mail.from}") String from, FileStorage files) {
         this.outbox = outbox;
+        this.files = files;
         this.mailSender = mailSender;
         this.tx = tx;
         this.clock = clock;
@@ -63,20 +72,37 @@ public class MailDispatcher {
         try {
             if (sender == null) {
                 log.info("Mail (not sent, no SMTP configured) to {}: {}", entry.getRecipient(), entry.getSubject());
-            } else {
+            } else if (entry.getAttachmentKey() == null) {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(from);
                 message.setTo(entry.getRecipient());
                 message.setSubject(entry.getSubject());
                 message.setText(entry.getBody());
                 sender.send(message);
+            } else {
+                sender.send(withAttachment(sender, entry));
             }
             entry.markSent(clock.instant());
             return true;
-        } catch (MailException e) {
+        } catch (MailException | MessagingException | IOException e) {
             log.warn("Mail to {} failed (attempt {}): {}", entry.getRecipient(), entry.getAttempts() + 1, e.getMessage());
             entry.markFailed(e.getMessage());
             return false;
         }
+    }
+
+    private MimeMessage withAttachment(JavaMailSender sender, MailOutboxEntry entry) throws MessagingException, IOException {
+        byte[] content;
+        try (InputStream in = files.open(entry.getAttachmentKey())) {
+            content = in.readAllBytes();
+        }
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(entry.getRecipient());
+        helper.setSubject(entry.getSubject());
+        helper.setText(entry.getBody());
+        helper.addAttachment(entry.getAttachmentName(), new ByteArrayResource(content));
+        return message;
     }
 }

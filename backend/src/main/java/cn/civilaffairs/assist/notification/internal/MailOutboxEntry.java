@@ -30,6 +30,10 @@ public class MailOutboxEntry {
     private int attempts;
     @Column(name = "last_error")
     private String lastError;
+    @Column(name = "attachment_key")
+    private String attachmentKey;
+    @Column(name = "attachment_name")
+    private String attachmentName;
 
     protected MailOutboxEntry() {}
 
@@ -39,6 +43,13 @@ public class MailOutboxEntry {
         this.subject = subject;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    /** A stored file (FileStorage key) sent along as an attachment under the given name. */
+    public MailOutboxEntry attach(String fileKey, String fileName) {
+        this.attachmentKey = fileKey;
+        this.attachmentName = fileName;
+        return this;
     }
 
     void markSent(Instant at) {
@@ -57,6 +68,8 @@ public class MailOutboxEntry {
     String getRecipient() { return recipient; }
     String getSubject() { return subject; }
     String getBody() { return body; }
+    String getAttachmentKey() { return attachmentKey; }
+    String getAttachmentName() { return attachmentName; }
     Instant getSentAt() { return sentAt; }
     int getAttempts() { return attempts; }
 }
