@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Card, Empty, Select, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import { PageTitle } from '@/components/PageParts';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -6,7 +7,7 @@ import { hasAnyRole } from '@/lib/auth/roles';
 import { useKpis } from '../api/reports';
 import { useReportsT, type ReportsT } from '../i18n';
 import { formatDays, formatPercent, formatShare, formatYuan } from '../lib/format';
-import { presetPeriod, type Period } from '../lib/periods';
+import { periodFromParams, presetPeriod, type Period } from '../lib/periods';
 import type { KpiFigures, ProviderKpis, StreetKpis } from '../types';
 import { EChart, type ChartOption } from '@/components/EChart';
 import { PeriodPicker, QueryError } from './parts';
@@ -66,8 +67,26 @@ export function KpiPage() {
   const t = useReportsT();
   const user = useCurrentUser();
   const seesDistrict = hasAnyRole(user, 'DISTRICT_MANAGER', 'ADMIN');
-  const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth'));
-  const [street, setStreet] = useState<string | undefined>();
+  // Period and street live in the URL, so a reload, a shared link or the back button keep them.
+  const [params, setParams] = useSearchParams();
+  const period = periodFromParams(params) ?? presetPeriod('thisMonth');
+  const street = params.get('street') ?? undefined;
+  const update = (next: { period?: Period; street?: string | null }) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (next.period) {
+          out.set('from', next.period.from);
+          out.set('to', next.period.to);
+        }
+        if (next.street === null) out.delete('street');
+        else if (next.street) out.set('street', next.street);
+        return out;
+      },
+      { replace: true },
+    );
+  const setPeriod = (p: Period) => update({ period: p });
+  const setStreet = (v: string | undefined) => update({ street: v ?? null });
   const kpis = useKpis(period.from, period.to, seesDistrict ? street : undefined);
   // The street list comes from the district answer for the same period (cached; the server scopes).
   const district = useKpis(period.from, period.to, undefined, seesDistrict);

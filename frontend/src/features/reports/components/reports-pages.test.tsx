@@ -55,6 +55,15 @@ describe('KpiPage', () => {
     expect(calls[0]!.url).toMatch(/^\/api\/reports\/kpis\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('takes its period and street from the URL, so a reload keeps them', async () => {
+    const calls = stubApi((c) => (c.url.startsWith('/api/reports/kpis') ? { status: 200, body: report } : undefined));
+    renderInApp(<KpiPage />, { user: manager, path: '/reports/kpis?from=2026-06-01&to=2026-08-31&street=360199002' });
+    expect((await screen.findAllByText('东湖街道')).length).toBeGreaterThan(0);
+    await waitFor(() =>
+      expect(calls.map((c) => c.url)).toContain('/api/reports/kpis?from=2026-06-01&to=2026-08-31&street=360199002'),
+    );
+  });
+
   it('gives a street clerk no street select, and switches to English', async () => {
     stubApi((c) => (c.url.startsWith('/api/reports/kpis') ? { status: 200, body: { ...report, scopeName: '东湖街道' } } : undefined));
     renderInApp(<KpiPage />, { user: streetClerk, path: '/reports/kpis' });

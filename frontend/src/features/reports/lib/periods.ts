@@ -37,3 +37,12 @@ export function presetPeriod(preset: Preset, now: Date = new Date()): Period {
       return { from: day.startOf('year').format(DAY), to: day.endOf('year').format(DAY) };
   }
 }
+
+/** A period from `from`/`to` search parameters, or null when absent, malformed or reversed. */
+export function periodFromParams(params: URLSearchParams): Period | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  const valid = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayjs(v).format(DAY) === v;
+  if (!valid(from) || !valid(to) || from > to) return null;
+  return { from, to };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDays, formatPercent, formatShare, formatSize, formatYuan } from './format';
-import { presetPeriod } from './periods';
+import { periodFromParams, presetPeriod } from './periods';
 
 describe('period presets (Shanghai calendar)', () => {
   it('this month runs from the 1st to the last day, leap February included', () => {
@@ -52,5 +52,15 @@ describe('formatting', () => {
     expect(formatSize(512)).toBe('512 B');
     expect(formatSize(2048)).toBe('2.0 KB');
     expect(formatSize(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
+
+describe('periodFromParams', () => {
+  it('reads a period kept in the URL and refuses malformed, impossible or reversed ones', () => {
+    expect(periodFromParams(new URLSearchParams('from=2026-06-01&to=2026-08-31'))).toEqual({ from: '2026-06-01', to: '2026-08-31' });
+    expect(periodFromParams(new URLSearchParams('from=2026-06-01'))).toBeNull();
+    expect(periodFromParams(new URLSearchParams('from=2026-02-30&to=2026-03-31'))).toBeNull();
+    expect(periodFromParams(new URLSearchParams('from=2026-09-01&to=2026-08-31'))).toBeNull();
+    expect(periodFromParams(new URLSearchParams('from=x&to=2026-08-31'))).toBeNull();
   });
 });
