@@ -74,6 +74,6 @@ describe('dueStatus', () => {
   });
 
   it('accepts Date objects for now', () => {
-    expect(dueStatus('2026-05-10T09:00:00Z', new Date('2026-05-10T08:00:00Z'))).toBe('dueSoon');
+    expect(dueStatus('2026-05-10T09:00:00Z', new Date('2026-05-10T08:00:00Z'))).toBe('dueToday');
   });
 });

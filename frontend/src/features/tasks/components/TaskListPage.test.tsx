@@ -55,7 +55,7 @@ describe('the inbox', () => {
     const urls = calls.map((c) => c.url);
     expect(urls).toContain('/api/tasks?scope=all&sort=created&page=0&size=20&q=%E5%BC%A0%E6%A1%82%E8%8B%B1&type=respondToOrder');
     expect(urls).toContain('/api/tasks/types?scope=all&q=%E5%BC%A0%E6%A1%82%E8%8B%B1');
-    expect(screen.getByTestId('tasks-search').querySelector('input')?.value).toBe('张桂英');
+    expect(screen.getByTestId<HTMLInputElement>('tasks-search').value).toBe('张桂英');
   });
 
   it('tells two offers for one person apart by their service item, and names the holder, never the username', async () => {
@@ -74,7 +74,7 @@ describe('the inbox', () => {
     const calls = stub();
     renderInApp(<TaskListPage />, { user: villageOfficer, path: '/tasks?page=2' });
     await screen.findAllByTestId('task-item');
-    const input = screen.getByTestId('tasks-search').querySelector('input')!;
+    const input = screen.getByTestId<HTMLInputElement>('tasks-search');
     fireEvent.change(input, { target: { value: ' DD2026 ' } });
     fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(calls.map((c) => c.url)).toContain('/api/tasks?scope=all&sort=due&page=0&size=20&q=DD2026'));
