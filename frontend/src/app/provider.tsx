@@ -5,10 +5,10 @@ import enUS from 'antd/locale/en_US';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/lib/query-client';
-import { DomainTaskFormsContext } from '@/lib/task-forms';
+import { DomainTaskFormsContext, TaskSubjectPanelsContext } from '@/lib/task-forms';
 import { CaseSectionsContext, type CaseSections } from '@/lib/case-sections';
 import { CaseReferralPanel } from '@/features/referrals';
-import { domainTaskFormFor } from './task-forms';
+import { domainTaskFormFor, taskSubjectPanelFor } from './task-forms';
 import '@/i18n';
 
 /** What the case page shows from other features. */
@@ -28,7 +28,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
         {/* Toasts below the 64px header, so they never cover its buttons on a phone. */}
         <AntApp message={{ top: 72, maxCount: 3 }}>
           <DomainTaskFormsContext.Provider value={domainTaskFormFor}>
-            <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
+            <TaskSubjectPanelsContext.Provider value={taskSubjectPanelFor}>
+              <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
+            </TaskSubjectPanelsContext.Provider>
           </DomainTaskFormsContext.Provider>
         </AntApp>
       </ConfigProvider>

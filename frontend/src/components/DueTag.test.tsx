@@ -21,11 +21,15 @@ describe('DueTag', () => {
     expect(screen.getByTestId('due-tag').dataset.dueStatus).toBe('overdue');
   });
 
-  it('is orange within 24 hours, blue later, grey without a deadline', () => {
-    const { rerender } = render(<DueTag due="2026-05-10T20:00:00Z" now={now} />);
+  it('is orange when due later today (Shanghai), plain from tomorrow on, grey without a deadline', async () => {
+    await i18n.changeLanguage('zh');
+    // now is 16:00 in Shanghai; 23:00 the same day is today, 04:00 the next morning is not.
+    const { rerender } = render(<DueTag due="2026-05-10T15:00:00Z" now={now} />);
     expect(screen.getByTestId('due-tag').className).toContain('ant-tag-orange');
-    rerender(<DueTag due="2026-05-15T20:00:00Z" now={now} />);
-    expect(screen.getByTestId('due-tag').className).toContain('ant-tag-blue');
+    expect(screen.getByTestId('due-tag').textContent).toContain('今日到期');
+    rerender(<DueTag due="2026-05-10T20:00:00Z" now={now} />);
+    expect(screen.getByTestId('due-tag').dataset.dueStatus).toBe('ok');
+    expect(screen.getByTestId('due-tag').className).not.toMatch(/ant-tag-(orange|red|blue)/);
     rerender(<DueTag due={null} now={now} />);
     expect(screen.getByTestId('due-tag').dataset.dueStatus).toBe('none');
     expect(screen.getByTestId('due-tag').textContent).toBe('无期限');

@@ -6,8 +6,8 @@ import { dueStatus, formatDateTime, type DueStatus } from '@/lib/dates';
 
 const COLORS: Record<DueStatus, string> = {
   overdue: 'red',
-  dueSoon: 'orange',
-  ok: 'blue',
+  dueToday: 'orange',
+  ok: 'default',
   none: 'default',
 };
 
@@ -27,12 +27,18 @@ export function DueTag({ due, overdue = false, now, provisionalYear, fullMark = 
   const status: DueStatus = overdue && due ? 'overdue' : dueStatus(due, now);
   const when = formatDateTime(due);
   const text =
-    status === 'none' ? t('due.none') : status === 'overdue' ? `${t('due.overdue')} · ${when}` : when;
-  const title = status === 'overdue' ? t('due.overdueTitle') : status === 'dueSoon' ? t('due.dueSoonTitle') : undefined;
+    status === 'none'
+      ? t('due.none')
+      : status === 'overdue'
+        ? `${t('due.overdue')} · ${when}`
+        : status === 'dueToday'
+          ? `${t('due.today')} · ${when}`
+          : when;
+  const title = status === 'overdue' ? t('due.overdueTitle') : status === 'dueToday' ? t('due.dueTodayTitle') : undefined;
   const tag = (
     <Tag
       color={COLORS[status]}
-      icon={status === 'overdue' ? <ExclamationCircleOutlined /> : status === 'dueSoon' ? <ClockCircleOutlined /> : undefined}
+      icon={status === 'overdue' ? <ExclamationCircleOutlined /> : status === 'dueToday' ? <ClockCircleOutlined /> : undefined}
       title={title}
       data-testid="due-tag"
       data-due-status={status}

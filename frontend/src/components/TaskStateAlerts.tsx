@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DomainTask } from '@/lib/task-forms';
 
-/** Someone else holds the task: the screen is read-only. */
+/** Someone else holds the task: the screen is read-only. The holder is named by display name, never username. */
 export function isHeldByOther(task: DomainTask): boolean {
   return !task.assignedToMe && !task.claimable;
 }
@@ -16,7 +16,7 @@ export function TaskStateAlerts({ task }: { task: DomainTask }) {
         type="warning"
         showIcon
         data-testid="domain-task-other"
-        message={task.assignee ? t('task.heldByOther', { assignee: task.assignee }) : t('task.heldByOtherUnknown')}
+        message={task.assigneeName ? t('task.heldByOther', { assignee: task.assigneeName }) : t('task.heldByOtherUnknown')}
       />
     );
   }

@@ -69,7 +69,8 @@ const en: Translation = {
     provisionalTitle: 'The {{year}} public holiday schedule is not imported yet, so this deadline counts weekends only; it is recomputed when the schedule is imported.',
     overdue: 'Overdue',
     none: 'No deadline',
-    dueSoonTitle: 'Due within 24 hours',
+    dueTodayTitle: 'Due today',
+    today: 'Due today',
     overdueTitle: 'Past its deadline',
   },
   task: {

@@ -67,7 +67,8 @@ const zh = {
     provisionalTitle: '{{year}}年的法定节假日安排尚未导入，此期限暂按周末推算；导入后将自动重新计算。',
     overdue: '已逾期',
     none: '无期限',
-    dueSoonTitle: '24 小时内到期',
+    dueTodayTitle: '今日到期',
+    today: '今日到期',
     overdueTitle: '已超过办理期限',
   },
   task: {

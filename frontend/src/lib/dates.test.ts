@@ -52,14 +52,20 @@ describe('dueStatus', () => {
     expect(dueStatus('2026-05-10T08:00:00Z', now)).toBe('overdue');
   });
 
-  it('is dueSoon within the next 24 hours', () => {
-    expect(dueStatus('2026-05-10T08:00:01Z', now)).toBe('dueSoon');
-    expect(dueStatus('2026-05-11T08:00:00Z', now)).toBe('dueSoon');
+  // now is 16:00 on 10 May in Shanghai.
+  it('is dueToday later on the same Shanghai calendar day', () => {
+    expect(dueStatus('2026-05-10T08:00:01Z', now)).toBe('dueToday');
+    expect(dueStatus('2026-05-10T15:59:59Z', now)).toBe('dueToday'); // 23:59:59 in Shanghai
   });
 
-  it('is ok beyond 24 hours', () => {
-    expect(dueStatus('2026-05-11T08:00:01Z', now)).toBe('ok');
+  it('is ok from the next Shanghai day on, even within 24 hours', () => {
+    expect(dueStatus('2026-05-10T16:00:00Z', now)).toBe('ok'); // 00:00 on 11 May in Shanghai
     expect(dueStatus('2026-06-01T00:00:00Z', now)).toBe('ok');
+  });
+
+  it('takes the day in Shanghai, not UTC: 07:00 Shanghai is still the UTC day before', () => {
+    // 23:30 UTC on 9 May is 07:30 on 10 May in Shanghai; due 09:00 Shanghai is due today.
+    expect(dueStatus('2026-05-10T01:00:00Z', '2026-05-09T23:30:00Z')).toBe('dueToday');
   });
 
   it('compares instants, not wall-clock strings in different zones', () => {
@@ -68,6 +74,6 @@ describe('dueStatus', () => {
   });
 
   it('accepts Date objects for now', () => {
-    expect(dueStatus('2026-05-10T09:00:00Z', new Date('2026-05-10T08:00:00Z'))).toBe('dueSoon');
+    expect(dueStatus('2026-05-10T09:00:00Z', new Date('2026-05-10T08:00:00Z'))).toBe('dueToday');
   });
 });

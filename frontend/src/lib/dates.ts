@@ -10,10 +10,8 @@ export const TIME_ZONE = 'Asia/Shanghai';
 export const DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm';
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
-const DUE_SOON_MS = 24 * 60 * 60 * 1000;
-
 export type DateInput = string | number | Date | Dayjs;
-export type DueStatus = 'overdue' | 'dueSoon' | 'ok' | 'none';
+export type DueStatus = 'overdue' | 'dueToday' | 'ok' | 'none';
 
 function inShanghai(value: DateInput): Dayjs | null {
   const d = dayjs(value);
@@ -39,14 +37,13 @@ export function toCalendarDay(value: DateInput | null | undefined): Dayjs | unde
   return day ? dayjs(day) : undefined; // dayjs reads a bare date as local midnight
 }
 
-/** Where a deadline stands at `now`: passed, within the next 24 hours, later, or absent. */
+/** Where a deadline stands at `now`: passed, later today (Shanghai's calendar day), later, or absent. */
 export function dueStatus(due: DateInput | null | undefined, now: DateInput = new Date()): DueStatus {
   if (due == null || due === '') return 'none';
   const dueAt = dayjs(due);
   if (!dueAt.isValid()) return 'none';
-  const left = dueAt.valueOf() - dayjs(now).valueOf();
-  if (left <= 0) return 'overdue';
-  if (left <= DUE_SOON_MS) return 'dueSoon';
+  if (dueAt.valueOf() <= dayjs(now).valueOf()) return 'overdue';
+  if (formatDate(dueAt) === formatDate(now)) return 'dueToday';
   return 'ok';
 }
 

@@ -6,7 +6,7 @@ import { createContext, useContext, type ComponentType } from 'react';
  * joins them and provides the lookup through DomainTaskFormsContext, which TaskDetailPage reads.
  */
 /**
- * The part of the task detail a domain screen needs. `name` and `assignee` are optional extras:
+ * The part of the task detail a domain screen needs. `name`, `assignee` and `assigneeName` are optional extras:
  * TaskDetail has them, so `task={detail}` passes them along.
  */
 export interface DomainTask {
@@ -18,6 +18,8 @@ export interface DomainTask {
   claimable: boolean;
   name?: string;
   assignee?: string | null;
+  /** Shown instead of the username when someone else holds the task. */
+  assigneeName?: string | null;
 }
 
 export interface DomainTaskFormProps {
@@ -33,6 +35,21 @@ export type DomainTaskForms = Record<string, DomainTaskForm>;
 export type DomainTaskFormLookup = (formKey: string | null | undefined) => DomainTaskForm | undefined;
 
 export const DomainTaskFormsContext = createContext<DomainTaskFormLookup>(() => undefined);
+
+/**
+ * What a task with the engine's generic form is about: a feature's panel for the steps of its processes
+ * (by BPMN task id, e.g. `verifyLead` shows the lead), fetched from `GET /api/tasks/{id}/subject`.
+ */
+export type TaskSubjectPanel = ComponentType<{ task: DomainTask }>;
+export type TaskSubjectPanels = Record<string, TaskSubjectPanel>;
+export type TaskSubjectPanelLookup = (activityId: string | null | undefined) => TaskSubjectPanel | undefined;
+
+export const TaskSubjectPanelsContext = createContext<TaskSubjectPanelLookup>(() => undefined);
+
+/** The panel lookup app/ provides. */
+export function useTaskSubjectPanelLookup(): TaskSubjectPanelLookup {
+  return useContext(TaskSubjectPanelsContext);
+}
 
 /** The lookup app/ provides (no screens outside the app's provider). */
 export function useDomainTaskFormLookup(): DomainTaskFormLookup {

@@ -5,6 +5,23 @@ export const TASK_SCOPES: readonly TaskScope[] = ['all', 'mine', 'group'];
 
 export type TaskSummary = Schemas['TaskSummary'];
 
+export type TaskType = Schemas['TaskType'];
+
+export type TaskSort = 'due' | 'created';
+export const TASK_SORTS: readonly TaskSort[] = ['due', 'created'];
+
+/** What the inbox shows: the URL carries it (scope, q, type, sort, page), so back and refresh keep it. */
+export interface InboxQuery {
+  scope: TaskScope;
+  /** Part of a name, or a case / order / other number; '' for none. */
+  q: string;
+  /** One step (BPMN task id); '' for all. */
+  type: string;
+  sort: TaskSort;
+  /** From 1, as shown. */
+  page: number;
+}
+
 export type TaskPage = Schemas['PageTaskSummary'];
 
 export type FormFieldType = 'string' | 'long' | 'boolean' | 'date' | 'enum' | 'textarea';

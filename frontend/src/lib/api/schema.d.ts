@@ -1386,8 +1386,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My tasks (mine), my groups' open tasks (group), or both (all) */
+        /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
         get: operations["list_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps among my tasks in this scope and search, with their counts (the type filter) */
+        get: operations["types"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3446,11 +3463,13 @@ export interface components {
             activityId: string;
             assignedToMe: boolean;
             assignee: string | null;
+            assigneeName: string | null;
             businessKey: string | null;
             claimable: boolean;
             /** Format: date-time */
             created: string;
             description: string | null;
+            detail: string | null;
             /** Format: date-time */
             due: string | null;
             /** Format: int32 */
@@ -3479,9 +3498,11 @@ export interface components {
         };
         TaskSummary: {
             assignee: string | null;
+            assigneeName: string | null;
             businessKey: string | null;
             /** Format: date-time */
             created: string;
+            detail: string | null;
             /** Format: date-time */
             due: string | null;
             /** Format: int32 */
@@ -3492,6 +3513,13 @@ export interface components {
             overdue: boolean;
             processDefinitionName: string;
             recipientName: string | null;
+            taskKey: string | null;
+        };
+        TaskType: {
+            /** Format: int64 */
+            count: number;
+            key: string;
+            name: string;
         };
         TimelineEntry: {
             actor: string;
@@ -5734,6 +5762,9 @@ export interface operations {
         parameters: {
             query?: {
                 scope?: string;
+                q?: string;
+                type?: string;
+                sort?: string;
                 page?: number;
                 size?: number;
             };
@@ -5750,6 +5781,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageTaskSummary"];
+                };
+            };
+        };
+    };
+    types: {
+        parameters: {
+            query?: {
+                scope?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskType"][];
                 };
             };
         };

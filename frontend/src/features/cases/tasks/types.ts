@@ -14,6 +14,12 @@ export const FORM_KEYS = {
 } as const;
 export type DomainFormKey = (typeof FORM_KEYS)[keyof typeof FORM_KEYS];
 
+/**
+ * The case steps with the engine's generic form (BPMN task ids; backend CaseTaskSubjects.taskKeys):
+ * the subject endpoint answers them with the case.
+ */
+export const SUBJECT_STEPS = ['verifyLead', 'recognise', 'recheckObjection', 'assignOrganisation', 'confirmStart'] as const;
+
 export const RECIPIENT_CATEGORY_VALUES = [1, 2, 3, 4, 5, 6] as const;
 export type RecipientCategoryValue = (typeof RECIPIENT_CATEGORY_VALUES)[number];
 

@@ -1,14 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { taskKeys } from '@/lib/task-keys';
-import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, unclaimTask } from './tasks';
-import type { SubmitValues, TaskScope } from '../types';
+import { claimTask, completeTask, fetchDiagram, fetchTask, fetchTasks, fetchTaskTypes, unclaimTask } from './tasks';
+import type { InboxQuery, SubmitValues, TaskScope } from '../types';
 
 export { taskKeys };
 
-export function useTasks(scope: TaskScope, page: number, size: number) {
+export function useTasks(query: InboxQuery, size: number) {
   return useQuery({
-    queryKey: taskKeys.list(scope, page, size),
-    queryFn: ({ signal }) => fetchTasks(scope, page, size, signal),
+    queryKey: taskKeys.list({ ...query, size }),
+    queryFn: ({ signal }) => fetchTasks(query, size, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTaskTypes(scope: TaskScope, q: string) {
+  return useQuery({
+    queryKey: taskKeys.types(scope, q),
+    queryFn: ({ signal }) => fetchTaskTypes(scope, q, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -4,21 +4,25 @@ import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { DueTag } from '@/components/DueTag';
 import { AssigneeTag } from './AssigneeTag';
+import { useStepName } from '../lib/step-names';
 import { useTasksT } from '../i18n';
 
 interface Props {
   tasks: TaskSummary[];
   loading: boolean;
+  /** A search or type filter is on: the empty text says nothing matched. */
+  filtered?: boolean;
 }
 
 /** The phone layout of the inbox: one tappable card per task. */
-export function TaskCards({ tasks, loading }: Props) {
+export function TaskCards({ tasks, loading, filtered = false }: Props) {
   const t = useTasksT();
+  const stepName = useStepName();
   return (
     <List<TaskSummary>
       dataSource={tasks}
       loading={loading}
-      locale={{ emptyText: loading ? ' ' : <Empty description={t('inbox.empty')} /> }}
+      locale={{ emptyText: loading ? ' ' : <Empty description={t(filtered ? 'inbox.noMatch' : 'inbox.empty')} /> }}
       split={false}
       renderItem={(task) => (
         <List.Item style={{ padding: '6px 0' }}>
@@ -31,11 +35,21 @@ export function TaskCards({ tasks, loading }: Props) {
             <Card size="small" hoverable>
               <Flex justify="space-between" align="start" gap={8}>
                 <Typography.Text strong style={{ minWidth: 0 }}>
-                  {task.name}
+                  {stepName(task.taskKey, task.name)}
                 </Typography.Text>
-                <AssigneeTag assignee={task.assignee} />
+                <AssigneeTag assignee={task.assignee} assigneeName={task.assigneeName} />
               </Flex>
-              {task.recipientName && <div style={{ marginTop: 4 }}>{task.recipientName}</div>}
+              {(task.recipientName || task.detail) && (
+                <div style={{ marginTop: 4 }}>
+                  {task.recipientName}
+                  {task.detail && (
+                    <Typography.Text type="secondary" data-testid="task-detail">
+                      {task.recipientName ? ' · ' : ''}
+                      {task.detail}
+                    </Typography.Text>
+                  )}
+                </div>
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
                 {[task.businessKey, task.orgName].filter(Boolean).join(' · ')}
               </Typography.Text>

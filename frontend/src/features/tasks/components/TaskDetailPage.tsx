@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Skeleton, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useDomainTaskFormLookup } from '@/lib/task-forms';
+import { useDomainTaskFormLookup, useTaskSubjectPanelLookup } from '@/lib/task-forms';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useClaimTask, useCompleteTask, useForgetTask, useTask, useUnclaimTask } from '../api/use-tasks';
 import { toSubmitValues } from '../lib/form-fields';
+import { useStepName } from '../lib/step-names';
 import type { TaskDetail } from '../types';
 import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
@@ -38,11 +39,12 @@ function TaskInfo({ task }: { task: TaskDetail }) {
       items={[
         { key: 'businessKey', label: t('inbox.businessKey'), children: task.businessKey ?? '—' },
         { key: 'recipientName', label: t('inbox.caseSubject'), children: task.recipientName ?? '—' },
+        ...(task.detail ? [{ key: 'detail', label: t('task.subject'), children: task.detail }] : []),
         { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ?? '—' },
         { key: 'org', label: t('inbox.org'), children: task.orgName ?? '—' },
         { key: 'created', label: t('inbox.created'), children: formatDateTime(task.created) },
         { key: 'due', label: t('inbox.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
-        { key: 'assignee', label: t('inbox.assignee'), children: <AssigneeTag assignee={task.assignee} /> },
+        { key: 'assignee', label: t('inbox.assignee'), children: <AssigneeTag assignee={task.assignee} assigneeName={task.assigneeName} /> },
         ...(task.description
           ? [{ key: 'description', label: t('task.description'), span: narrow ? 1 : 2, children: task.description }]
           : []),
@@ -58,6 +60,8 @@ export function TaskDetailPage() {
   const { message } = App.useApp();
   const describe = useErrorMessage();
   const domainTaskFormFor = useDomainTaskFormLookup();
+  const subjectPanelFor = useTaskSubjectPanelLookup();
+  const stepName = useStepName();
   const [form] = Form.useForm();
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const task = useTask(id);
@@ -88,6 +92,8 @@ export function TaskDetailPage() {
 
   const detail = task.data;
   const DomainForm = domainTaskFormFor(detail.formKey);
+  // A domain screen shows its subject itself; a generic form gets the step's subject panel above it.
+  const SubjectPanel = DomainForm ? undefined : subjectPanelFor(detail.activityId);
   const otherAssignee = !detail.assignedToMe && !detail.claimable;
   const busy = claim.isPending || unclaim.isPending || complete.isPending;
 
@@ -140,7 +146,7 @@ export function TaskDetailPage() {
         aria-label={t('task.details')}
         title={
           <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
-            {detail.name}
+            {stepName(detail.activityId, detail.name)}
           </Typography.Title>
         }
       >
@@ -158,6 +164,7 @@ export function TaskDetailPage() {
           )}
         </Space>
       </Card>
+      {SubjectPanel && <SubjectPanel key={detail.id} task={detail} />}
       {DomainForm ? (
         <DomainForm key={detail.id} task={detail} onCompleted={onDomainCompleted} />
       ) : (
@@ -166,7 +173,7 @@ export function TaskDetailPage() {
           <Alert
             type="warning"
             showIcon
-            message={t('task.assignedToOther', { assignee: detail.assignee ?? '' })}
+            message={t('task.assignedToOther', { assignee: detail.assigneeName || t('inbox.someone') })}
             style={{ marginBottom: 16 }}
           />
         )}

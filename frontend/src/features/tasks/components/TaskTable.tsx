@@ -5,15 +5,19 @@ import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
+import { useStepName } from '../lib/step-names';
 import { useTasksT } from '../i18n';
 
 interface Props {
   tasks: TaskSummary[];
   loading: boolean;
+  /** A search or type filter is on: the empty text says nothing matched. */
+  filtered?: boolean;
 }
 
-export function TaskTable({ tasks, loading }: Props) {
+export function TaskTable({ tasks, loading, filtered = false }: Props) {
   const t = useTasksT();
+  const stepName = useStepName();
   const navigate = useNavigate();
 
   const columns: TableColumnsType<TaskSummary> = [
@@ -23,8 +27,13 @@ export function TaskTable({ tasks, loading }: Props) {
       render: (_, task) => (
         <div>
           <Link to={`/tasks/${encodeURIComponent(task.id)}`} onClick={(e) => e.stopPropagation()}>
-            {task.name}
+            {stepName(task.taskKey, task.name)}
           </Link>
+          {task.detail && (
+            <div>
+              <Typography.Text data-testid="task-detail">{task.detail}</Typography.Text>
+            </div>
+          )}
           {task.processDefinitionName && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -40,7 +49,7 @@ export function TaskTable({ tasks, loading }: Props) {
     { key: 'org', title: t('inbox.org'), dataIndex: 'orgName', responsive: ['xl'] },
     { key: 'created', title: t('inbox.created'), render: (_, task) => formatDateTime(task.created), responsive: ['lg'] },
     { key: 'due', title: t('inbox.due'), render: (_, task) => <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} /> },
-    { key: 'assignee', title: t('inbox.assignee'), render: (_, task) => <AssigneeTag assignee={task.assignee} /> },
+    { key: 'assignee', title: t('inbox.assignee'), render: (_, task) => <AssigneeTag assignee={task.assignee} assigneeName={task.assigneeName} /> },
   ];
 
   return (
@@ -51,7 +60,7 @@ export function TaskTable({ tasks, loading }: Props) {
       dataSource={tasks}
       loading={loading}
       pagination={false}
-      locale={{ emptyText: loading ? ' ' : t('inbox.empty') }}
+      locale={{ emptyText: loading ? ' ' : t(filtered ? 'inbox.noMatch' : 'inbox.empty') }}
       scroll={{ x: 'max-content' }}
       onRow={(task) =>
         ({

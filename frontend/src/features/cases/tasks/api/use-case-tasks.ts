@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { caseKeys } from '@/features/cases';
 import { taskKeys } from '@/lib/task-keys';
 import { isApiError } from '@/lib/api-client';
 import type { ActivityRequest, AssessmentRequest, OutcomeRequest, ReviewRequest } from '../types';
-import { recordActivity, submitAssessment, submitCaseFile, submitOutcome, submitReview } from './case-tasks';
+import { fetchCaseSubject, recordActivity, submitAssessment, submitCaseFile, submitOutcome, submitReview } from './case-tasks';
 
 /**
  * A domain task action. Whatever the answer, the case and the task lists may have changed.
@@ -43,3 +43,10 @@ export const useRecordActivity = (taskId: string, caseNo: string | null) =>
 
 export const useSubmitOutcome = (taskId: string, caseNo: string | null) =>
   useTaskAction(taskId, caseNo, (body: OutcomeRequest) => submitOutcome(taskId, body));
+
+/** The case of a step with a generic form; under the task's detail key, so it goes with the task. */
+export const useCaseSubject = (taskId: string) =>
+  useQuery({
+    queryKey: [...taskKeys.detail(taskId), 'subject'],
+    queryFn: ({ signal }) => fetchCaseSubject(taskId, signal),
+  });

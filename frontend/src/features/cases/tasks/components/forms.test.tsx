@@ -110,10 +110,12 @@ describe('needs assessment', () => {
   it('is read-only when someone else holds the task', () => {
     stubApi({ kase: caseView() });
     renderForm(
-      <NeedsAssessment task={task('app:needs-assessment', { assignedToMe: false, claimable: false, assignee: 'street009' })} onCompleted={() => undefined} />,
+      <NeedsAssessment task={task('app:needs-assessment', { assignedToMe: false, claimable: false, assignee: 'street009', assigneeName: '黄磊' })} onCompleted={() => undefined} />,
       { kase: caseView() },
     );
-    expect(screen.getByTestId('domain-task-other').textContent).toContain('street009');
+    // The display name, never the username.
+    expect(screen.getByTestId('domain-task-other').textContent).toContain('黄磊');
+    expect(screen.getByTestId('domain-task-other').textContent).not.toContain('street009');
     expect(screen.getByTestId<HTMLButtonElement>('assess-submit').disabled).toBe(true);
   });
 });

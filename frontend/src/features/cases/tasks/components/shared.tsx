@@ -109,6 +109,7 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
         { key: 'idNumber', label: casesT('view.person.idNumber'), children: displayMaskedId(person?.idNumberMasked) },
         { key: 'phone', label: casesT('view.person.phone'), children: textOrNone(person?.phone) },
         { key: 'address', label: casesT('view.person.address'), children: textOrNone(person?.address) },
+        { key: 'source', label: casesT('view.leadSource'), children: kase.leadSource ? label('source', kase.leadSource) : '—' },
         { key: 'summaryText', label: casesT('view.summaryText'), children: textOrNone(kase.summaryText) },
         { key: 'verificationNote', label: casesT('view.verificationNote'), children: textOrNone(kase.verificationNote) },
       ]

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,26 @@ class CaseTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
                 ServiceAssistanceProcess.FORM_REVIEW, GenericServiceProcess.FORM_SERVICE_DELIVERY,
                 CardPinSlipProcess.FORM_PIN_SLIP);
     }
+
+    /** The case-process steps with a generated form: their screen shows the case too (核实线索 the lead). */
+    @Override
+    public Set<String> taskKeys() {
+        return Set.of(ServiceAssistanceProcess.TASK_VERIFY_LEAD, ServiceAssistanceProcess.TASK_RECOGNISE,
+                ServiceAssistanceProcess.TASK_RECHECK_OBJECTION, GenericServiceProcess.TASK_ASSIGN_ORGANISATION,
+                GenericServiceProcess.TASK_CONFIRM_START);
+    }
+
+    /** A generic service's steps name their item: one person may have several services running. */
+    @Override
+    public TaskLine line(String taskKey, Function<String, Object> variables) {
+        if (GENERIC_SERVICE_STEPS.contains(taskKey) && variables.apply(GrantService.VAR_ITEM_NAME) instanceof String item) {
+            return new TaskLine(item, null);
+        }
+        return null;
+    }
+
+    private static final Set<String> GENERIC_SERVICE_STEPS = Set.of(GenericServiceProcess.TASK_ASSIGN_ORGANISATION,
+            GenericServiceProcess.TASK_CONFIRM_START, GenericServiceProcess.TASK_DELIVER_SERVICE);
 
     /** The case the task's process runs for (its business key). */
     @Override

@@ -2,6 +2,8 @@ package cn.civilaffairs.assist.caseflow;
 
 /** Names shared by processes/generic-service.bpmn (a granted service without its own module) and the code. */
 public final class GenericServiceProcess {
+    public static final String TASK_ASSIGN_ORGANISATION = "assignOrganisation";
+    public static final String TASK_CONFIRM_START = "confirmStart";
     public static final String TASK_DELIVER_SERVICE = "deliverService";
     public static final String FORM_SERVICE_DELIVERY = "app:service-delivery";
 

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,17 @@ class ServiceTaskSubjects implements TaskSubjectResolver, TaskSubjectProvider {
                     queries.statement(task.user(), task.variable(VAR_STATEMENT_NO, String.class)));
             default -> throw new NotFoundException("该任务不是购买服务任务。");
         };
+    }
+
+    /** An order's steps name its service item and carry its number: one person may have several orders. */
+    @Override
+    public TaskLine line(String taskKey, Function<String, Object> variables) {
+        if ((TASK_RESPOND.equals(taskKey) || TASK_CHOOSE_PROVIDER.equals(taskKey))
+                && variables.apply(VAR_ITEM_NAME) instanceof String item) {
+            Object orderNo = variables.apply(VAR_ORDER_NO);
+            return new TaskLine(item, orderNo instanceof String no ? no : null);
+        }
+        return null;
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DomainTasks {
     private final TaskInboxService inbox;
     private final Map<String, TaskSubjectProvider> providers = new HashMap<>();
+    /** Steps with a generated form (no app: formKey) by task definition key. */
+    private final Map<String, TaskSubjectProvider> stepProviders = new HashMap<>();
 
     DomainTasks(TaskInboxService inbox, List<TaskSubjectProvider> providers) {
         this.inbox = inbox;
@@ -28,6 +30,12 @@ public class DomainTasks {
                 TaskSubjectProvider known = this.providers.putIfAbsent(formKey, p);
                 if (known != null) {
                     throw new IllegalStateException("Two subject providers for " + formKey);
+                }
+            }
+            for (String taskKey : p.taskKeys()) {
+                TaskSubjectProvider known = this.stepProviders.putIfAbsent(taskKey, p);
+                if (known != null) {
+                    throw new IllegalStateException("Two subject providers for step " + taskKey);
                 }
             }
         }
@@ -64,13 +72,22 @@ public class DomainTasks {
         return Set.copyOf(providers.keySet());
     }
 
+    /** The task definition keys some module answers {@code GET /api/tasks/{id}/subject} for. */
+    Set<String> subjectTaskKeys() {
+        return Set.copyOf(stepProviders.keySet());
+    }
+
     /**
-     * What the task is about, from the module that registered a provider for its formKey. No transaction
+     * What the task is about, from the module that registered a provider for its formKey (or, for a
+     * generated form, its step). No transaction
      * here: the provider chooses (a read-only one, or none where the view writes an access-log row).
      */
     Object subject(String taskId) {
         DomainTask task = open(taskId);
         TaskSubjectProvider provider = task.formKey() == null ? null : providers.get(task.formKey());
+        if (provider == null && (task.formKey() == null || !task.formKey().startsWith(TaskInboxService.DOMAIN_FORM_PREFIX))) {
+            provider = stepProviders.get(task.taskKey());
+        }
         if (provider == null) {
             throw new NotFoundException("该任务没有专用的办理页面。");
         }

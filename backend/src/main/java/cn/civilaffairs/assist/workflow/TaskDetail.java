@@ -9,4 +9,5 @@ public record TaskDetail(String id, String name, String processDefinitionName, @
         @MayBeNull String assignee, Instant created, @MayBeNull Instant due, boolean overdue,
         @MayBeNull String recipientName, @MayBeNull String orgName, @MayBeNull Integer dueProvisionalYear,
         @MayBeNull String description, String processDefinitionId, String processInstanceId, String activityId,
-        @MayBeNull String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe) {}
+        @MayBeNull String formKey, List<FormFieldDto> formFields, boolean claimable, boolean assignedToMe,
+        @MayBeNull String assigneeName, @MayBeNull String detail) {}

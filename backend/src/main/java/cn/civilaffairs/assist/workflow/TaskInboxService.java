@@ -7,6 +7,7 @@ import cn.civilaffairs.assist.common.ForbiddenException;
 import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.security.AppEngineCalls;
 import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.UserNames;
 
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver.TaskSubject;
 import cn.civilaffairs.assist.workflow.internal.InboxProjection;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -82,10 +84,21 @@ public class TaskInboxService {
 
     @Transactional(readOnly = true)
     public Page<TaskSummary> list(CurrentUser user, Scope scope, int page, int size) {
-        // Page and count come from the inbox's own indexed table (work group, assignee, due);
-        // the engine is then asked only for the page's tasks, by id.
-        InboxProjection.Page ids = projection.page(user.username(), user.groupIds(), scope != Scope.GROUP,
-                scope != Scope.MINE, page * size, size);
+        return list(user, scope, null, null, InboxSort.DUE, page, size);
+    }
+
+    /**
+     * {@code search}: part of the person's name, the business key (case, enrolment, statement, batch
+     * number) or the order number; {@code taskKey}: one step only. Both optional.
+     */
+    @Transactional(readOnly = true)
+    public Page<TaskSummary> list(CurrentUser user, Scope scope, String search, String taskKey, InboxSort sort,
+            int page, int size) {
+        // Page and count come from the inbox's own indexed table (work group, assignee, due, step, and
+        // the names and numbers written when the task was created); the engine is then asked only for
+        // the page's tasks, by id.
+        InboxProjection.Page ids = projection.page(user.username(), user.groupIds(),
+                query(scope, search, taskKey, sort), page * size, size);
         if (ids.taskIds().isEmpty()) {
             return new Page<>(List.of(), ids.total(), page, size);
         }
@@ -95,6 +108,18 @@ public class TaskInboxService {
         }
         List<Task> tasks = ids.taskIds().stream().map(byId::get).filter(Objects::nonNull).toList();
         return new Page<>(summaries(tasks), ids.total(), page, size);
+    }
+
+    /** The steps among the user's tasks in this scope and search, with their counts, for the type filter. */
+    @Transactional(readOnly = true)
+    public List<TaskType> types(CurrentUser user, Scope scope, String search) {
+        return projection.types(user.username(), user.groupIds(), query(scope, search, null, InboxSort.DUE)).stream()
+                .map(t -> new TaskType(t.taskKey(), t.name(), t.count())).toList();
+    }
+
+    private static InboxProjection.Query query(Scope scope, String search, String taskKey, InboxSort sort) {
+        return new InboxProjection.Query(scope != Scope.GROUP, scope != Scope.MINE, search, taskKey,
+                sort == InboxSort.CREATED);
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +132,7 @@ public class TaskInboxService {
                 task.getDescription(),
                 task.getProcessDefinitionId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
                 task.getFormKey(), TaskForms.describe(fields), task.getAssignee() == null,
-                user.username().equals(task.getAssignee()));
+                user.username().equals(task.getAssignee()), s.assigneeName(), s.detail());
     }
 
     @Transactional(readOnly = true)
@@ -326,6 +351,9 @@ public class TaskInboxService {
         for (TaskSubjectResolver resolver : subjectResolvers) {
             subjects.putAll(resolver.resolve(keys));
         }
+        Map<String, String> details = projection.details(tasks.stream().map(Task::getId).toList());
+        Map<String, String> names = userNames(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull)
+                .distinct().toList());
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return tasks.stream().map(t -> {
             String key = businessKeys.get(t.getId());
@@ -335,8 +363,23 @@ public class TaskInboxService {
                     t.getAssignee(), toInstant(t.getCreateTime()), due, due != null && due.isBefore(now),
                     subject == null ? null : subject.subject(), subject == null ? null : subject.orgName(),
                     // Derived, not stored: follows an import at once (the loaded years are in memory).
-                    calendar.provisionalYear(due));
+                    calendar.provisionalYear(due), t.getTaskDefinitionKey(),
+                    t.getAssignee() == null ? null : names.get(t.getAssignee()), details.get(t.getId()));
         }).toList();
+    }
+
+    /** Display names by username; an account without a name keeps no entry (the UI then says 其他人员). */
+    private Map<String, String> userNames(List<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            for (User u : identityService.createUserQuery().userIdIn(usernames.toArray(String[]::new)).list()) {
+                String name = UserNames.of(u);
+                if (!name.isEmpty()) {
+                    names.put(u.getId(), name);
+                }
+            }
+        }
+        return names;
     }
 
     private String processName(String processDefinitionId) {

@@ -290,6 +290,9 @@ class CareProcessTest {
         // escalate-after P2D in application.yml
         Job toStreet = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         assertThat(toStreet.getDuedate().toInstant()).isEqualTo(clock.now().plus(java.time.Duration.ofDays(2)));
+        // The visit is due when escalation would take it to the street (issue 15: it showed 无期限).
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("visitNow")
+                .singleResult().getDueDate()).isEqualTo(toStreet.getDuedate());
         at(D0.plusDays(8), 6, 1);
         engine.getManagementService().executeJob(toStreet.getId());
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "waitDistrict");
@@ -300,10 +303,15 @@ class CareProcessTest {
                 "care-warning:" + warningId + ":2:%")).isGreaterThan(0);
 
         Job toDistrict = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("streetSupervision").singleResult().getDueDate()).isEqualTo(toDistrict.getDuedate());
         at(D0.plusDays(10), 6, 2);
         engine.getManagementService().executeJob(toDistrict.getId());
         assertThat(pi).isWaitingAt("visitNow", "streetSupervision", "districtSupervision");
         assertThat(warnings.findById(warningId).orElseThrow().getStage()).isEqualTo(3);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("districtSupervision").singleResult().getDueDate().toInstant())
+                .isEqualTo(clock.now().plus(java.time.Duration.ofDays(2)));
 
         // The visit ends the warning: every task and timer of it goes.
         at(D0.plusDays(10), 10, 0);

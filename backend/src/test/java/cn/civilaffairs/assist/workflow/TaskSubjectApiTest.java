@@ -9,6 +9,11 @@ import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.Enrolments;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,10 +25,14 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** GET /api/tasks/{id}/subject: one endpoint, dispatched by formKey to the module that owns the screen. */
 @IntegrationTest
@@ -38,10 +47,55 @@ class TaskSubjectApiTest {
     @Autowired TaskService taskService;
     @Autowired CaseService caseService;
     @Autowired DomainTasks domainTasks;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void everyDomainFormOfTheShippedProcessesHasASubjectProvider() {
         assertThat(domainTasks.subjectFormKeys()).isEqualTo(shippedDomainForms());
+    }
+
+    @Test
+    void everyUserTaskOfTheShippedProcessesHasASubject() {
+        // A domain screen by its formKey, a generated form by its step: no task shows nothing of its subject.
+        Set<String> formKeys = domainTasks.subjectFormKeys();
+        Set<String> taskKeys = domainTasks.subjectTaskKeys();
+        Set<String> without = new TreeSet<>();
+        int userTasks = 0;
+        for (UserTask task : shippedUserTasks()) {
+            userTasks++;
+            String formKey = task.getCamundaFormKey();
+            boolean domain = formKey != null && formKey.startsWith(TaskInboxService.DOMAIN_FORM_PREFIX);
+            if (domain ? !formKeys.contains(formKey) : !taskKeys.contains(task.getId())) {
+                without.add(task.getId() + " " + task.getName());
+            }
+        }
+        assertThat(userTasks).as("user tasks in processes/").isGreaterThanOrEqualTo(23);
+        assertThat(without).as("user tasks without a subject").isEmpty();
+    }
+
+    @Test
+    void aLeadVerificationShowsTheLeadAndItsReadIsLogged() {
+        String no = Leads.open(caseService, "360199001001", "线索主题");
+        String verify = caseTask(no);
+        ApiClient officer = ApiClient.signedIn(port, "vo001001");
+        long logged = jdbc.queryForObject("select count(*) from access_log where action = 'CASE_VIEW' and resource = ?",
+                Long.class, no);
+
+        Response r = officer.get("/api/tasks/" + verify + "/subject");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("summary").get("caseNo").asText()).isEqualTo(no);
+        assertThat(r.json().get("summaryText").asText()).isEqualTo("测试线索：独居无人照料");
+        assertThat(r.json().get("leadSource").asText()).isEqualTo("OWN_VISIT");
+        assertThat(r.json().get("person").get("phone").asText()).isEqualTo("13800000000");
+        assertThat(r.json().get("person").get("address").asText()).isEqualTo("测试地址1号");
+        assertThat(jdbc.queryForObject("select count(*) from access_log where action = 'CASE_VIEW' and resource = ?",
+                Long.class, no)).isEqualTo(logged + 1);
+        // Another village's officer: 404, and nothing logged for them.
+        assertThat(ApiClient.signedIn(port, "vo002003").get("/api/tasks/" + verify + "/subject").status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from access_log where action = 'CASE_VIEW' and resource = ?",
+                Long.class, no)).isEqualTo(logged + 1);
     }
 
     @Test
@@ -122,16 +176,33 @@ class TaskSubjectApiTest {
 
     private Set<String> shippedDomainForms() {
         Set<String> shipped = new TreeSet<>();
-        for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            if (d.getKey().startsWith("taskSubject") || d.getKey().startsWith("domainFormRefusal")) {
-                continue; // this test's and DomainFormCompletionApiTest's own one-task processes
-            }
-            repositoryService.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class).stream()
-                    .map(UserTask::getCamundaFormKey)
-                    .filter(k -> k != null && k.startsWith(TaskInboxService.DOMAIN_FORM_PREFIX))
-                    .forEach(shipped::add);
-        }
+        shippedUserTasks().stream().map(UserTask::getCamundaFormKey)
+                .filter(k -> k != null && k.startsWith(TaskInboxService.DOMAIN_FORM_PREFIX))
+                .forEach(shipped::add);
         return shipped;
+    }
+
+    /** The user tasks of the deployed latest versions of the processes in processes/ (not the tests' own). */
+    private List<UserTask> shippedUserTasks() {
+        Set<String> shippedKeys = new TreeSet<>();
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+                try (InputStream in = file.getInputStream()) {
+                    Bpmn.readModelFromStream(in).getModelElementsByType(Process.class)
+                            .forEach(p -> shippedKeys.add(p.getId()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(shippedKeys).contains(ServiceAssistanceProcess.KEY);
+        List<UserTask> tasks = new ArrayList<>();
+        for (ProcessDefinition d : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            if (shippedKeys.contains(d.getKey())) {
+                tasks.addAll(repositoryService.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class));
+            }
+        }
+        return tasks;
     }
 
     private String openTask(String processKey) {
