@@ -1,9 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
-import { AppLayout } from '@/app/layout/AppLayout';
 import { FullPageSpin } from '@/components/FullPageSpin';
-import { NotFoundPage } from '@/components/NotFoundPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
-import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { caseRoutes } from '@/features/cases/routes';
 import { noticeRoutes } from '@/features/cases/notices/routes';
 import { careRoutes } from '@/features/care/routes';
@@ -27,11 +24,8 @@ export const routes = [
   {
     path: '/',
     HydrateFallback: FullPageSpin,
-    element: (
-      <RequireAuth>
-        <AppLayout />
-      </RequireAuth>
-    ),
+    // The signed-in frame loads on demand too: the sign-in page carries only what it shows.
+    lazy: async () => ({ Component: (await import('./layout/SignedInShell')).SignedInShell }),
     children: [
       { index: true, element: <Home /> },
       // Pages load on demand, so the sign-in page does not carry the inbox's table and form code.
@@ -41,7 +35,7 @@ export const routes = [
       },
       {
         path: 'tasks/:id',
-        lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskDetailPage')).TaskDetailPage }),
+        lazy: async () => ({ Component: (await import('./TaskDetailRoute')).TaskDetailRoute }),
       },
       ...caseRoutes,
       ...noticeRoutes,
@@ -54,7 +48,7 @@ export const routes = [
       ...reportRoutes,
     ],
   },
-  { path: '*', element: <NotFoundPage /> },
+  { path: '*', lazy: async () => ({ Component: (await import('@/components/NotFoundPage')).NotFoundPage }) },
 ];
 
 export const createRouter = () => createBrowserRouter(routes);

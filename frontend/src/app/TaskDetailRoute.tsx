@@ -1,0 +1,15 @@
+import { TaskDetailPage } from '@/features/tasks/components/TaskDetailPage';
+import { DomainTaskFormsContext } from '@/lib/task-forms';
+import { domainTaskFormFor } from './task-forms';
+
+/**
+ * The task page with every feature's domain screens. They load with this page, not with the app's
+ * entry or the inbox, which is what a village officer opens first on a slow phone.
+ */
+export function TaskDetailRoute() {
+  return (
+    <DomainTaskFormsContext.Provider value={domainTaskFormFor}>
+      <TaskDetailPage />
+    </DomainTaskFormsContext.Provider>
+  );
+}
