@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert, Button, Card, Flex, Pagination, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
@@ -7,8 +7,10 @@ import { useErrorMessage } from '@/lib/use-error-message';
 import { useTasks } from '../api/use-tasks';
 import { TASK_SCOPES, type TaskScope } from '../types';
 import { TaskCards } from './TaskCards';
-import { TaskTable } from './TaskTable';
 import { useTasksT } from '../i18n';
+
+// The desktop table (antd Table with its filter tree) loads only on a wide screen: a phone shows cards.
+const TaskTable = lazy(async () => ({ default: (await import('./TaskTable')).TaskTable }));
 
 const PAGE_SIZE = 20;
 
@@ -93,7 +95,13 @@ export function TaskListPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      {narrow ? <TaskCards tasks={items} loading={loading} /> : <TaskTable tasks={items} loading={loading} />}
+      {narrow ? (
+        <TaskCards tasks={items} loading={loading} />
+      ) : (
+        <Suspense fallback={<TaskCards tasks={[]} loading />}>
+          <TaskTable tasks={items} loading={loading} />
+        </Suspense>
+      )}
       {total > 0 && (
         <Flex justify="flex-end" style={{ marginTop: 16 }}>
           <Pagination
