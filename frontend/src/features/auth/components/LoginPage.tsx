@@ -28,7 +28,8 @@ export function LoginPage() {
     if (signedIn && target.fullPage) window.location.assign(target.path);
   }, [signedIn, target.fullPage, target.path]);
 
-  if (me.isPending) return <FullPageSpin tip={t('checking')} />;
+  // The form shows while the session is checked: on a slow line that answer costs a round trip,
+  // and someone already signed in is sent on as soon as it comes.
   if (signedIn) return target.fullPage ? <FullPageSpin /> : <Navigate to={target.path} replace />;
 
   // The server gives every failed sign-in the same answer; say it in the user's language.
