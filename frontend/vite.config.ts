@@ -31,7 +31,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
     rollupOptions: {
-      output: { manualChunks: vendorChunk },
+      // Fewer, larger shared chunks: on a 150 ms line each extra request costs more than the bytes it saves.
+      output: { manualChunks: vendorChunk, experimentalMinChunkSize: 20_000 },
     },
   },
   test: {
