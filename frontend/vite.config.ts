@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { weight } from './build/weight';
 
 const backend = 'http://localhost:8080';
 const proxied = ['/api', '/camunda', '/engine-rest', '/v3', '/swagger-ui', '/actuator'];
@@ -18,7 +19,7 @@ function vendorChunk(id: string): string | undefined {
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), weight()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -30,7 +31,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
     rollupOptions: {
-      output: { manualChunks: vendorChunk },
+      // Fewer, larger shared chunks: on a 150 ms line each extra request costs more than the bytes it saves.
+      output: { manualChunks: vendorChunk, experimentalMinChunkSize: 20_000 },
     },
   },
   test: {

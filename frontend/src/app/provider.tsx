@@ -1,18 +1,26 @@
-import { useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/lib/query-client';
-import { DomainTaskFormsContext, TaskSubjectPanelsContext } from '@/lib/task-forms';
 import { CaseSectionsContext, type CaseSections } from '@/lib/case-sections';
-import { CaseReferralPanel } from '@/features/referrals';
-import { domainTaskFormFor, taskSubjectPanelFor } from './task-forms';
 import '@/i18n';
 
-/** What the case page shows from other features. */
-const caseSections: CaseSections = { Referrals: CaseReferralPanel };
+const LazyReferrals = lazy(async () => ({ default: (await import('@/features/referrals')).CaseReferralPanel }));
+
+/** The case's referrals, loaded with the case page rather than with the sign-in page. */
+function Referrals({ caseNo }: { caseNo: string }) {
+  return (
+    <Suspense fallback={null}>
+      <LazyReferrals caseNo={caseNo} />
+    </Suspense>
+  );
+}
+
+/** What the case page shows from other features (domain task screens: TaskDetailRoute). */
+const caseSections: CaseSections = { Referrals };
 
 const theme = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },
@@ -25,14 +33,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
-        {/* Toasts below the 64px header, so they never cover its buttons on a phone. */}
-        <AntApp message={{ top: 72, maxCount: 3 }}>
-          <DomainTaskFormsContext.Provider value={domainTaskFormFor}>
-            <TaskSubjectPanelsContext.Provider value={taskSubjectPanelFor}>
-              <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
-            </TaskSubjectPanelsContext.Provider>
-          </DomainTaskFormsContext.Provider>
-        </AntApp>
+        {/* antd's App (messages, modals) wraps the signed-in pages only: layout/SignedInShell. */}
+        <CaseSectionsContext.Provider value={caseSections}>{children}</CaseSectionsContext.Provider>
       </ConfigProvider>
     </QueryClientProvider>
   );

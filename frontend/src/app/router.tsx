@@ -1,9 +1,7 @@
+import { useEffect } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
-import { AppLayout } from '@/app/layout/AppLayout';
 import { FullPageSpin } from '@/components/FullPageSpin';
-import { NotFoundPage } from '@/components/NotFoundPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
-import { RequireAuth } from '@/features/auth/components/RequireAuth';
 import { caseRoutes } from '@/features/cases/routes';
 import { noticeRoutes } from '@/features/cases/notices/routes';
 import { careRoutes } from '@/features/care/routes';
@@ -22,26 +20,41 @@ function Home() {
   return <Navigate to={landsOnMonitoring(user) ? '/monitoring' : '/tasks'} replace />;
 }
 
+const loadShell = () => import('./layout/SignedInShell');
+const loadInbox = () => import('@/features/tasks/components/TaskListPage');
+
+/**
+ * The sign-in page, which fetches the signed-in frame and the inbox once it is on screen: they arrive
+ * while the officer types, so the inbox opens without waiting for them on a slow line.
+ */
+function LoginRoute() {
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      void loadShell().catch(() => undefined);
+      void loadInbox().catch(() => undefined);
+    }, 500);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return <LoginPage />;
+}
+
 export const routes = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginRoute /> },
   {
     path: '/',
     HydrateFallback: FullPageSpin,
-    element: (
-      <RequireAuth>
-        <AppLayout />
-      </RequireAuth>
-    ),
+    // The signed-in frame loads on demand too: the sign-in page carries only what it shows.
+    lazy: async () => ({ Component: (await loadShell()).SignedInShell }),
     children: [
       { index: true, element: <Home /> },
       // Pages load on demand, so the sign-in page does not carry the inbox's table and form code.
       {
         path: 'tasks',
-        lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskListPage')).TaskListPage }),
+        lazy: async () => ({ Component: (await loadInbox()).TaskListPage }),
       },
       {
         path: 'tasks/:id',
-        lazy: async () => ({ Component: (await import('@/features/tasks/components/TaskDetailPage')).TaskDetailPage }),
+        lazy: async () => ({ Component: (await import('./TaskDetailRoute')).TaskDetailRoute }),
       },
       ...caseRoutes,
       ...noticeRoutes,
@@ -54,7 +67,7 @@ export const routes = [
       ...reportRoutes,
     ],
   },
-  { path: '*', element: <NotFoundPage /> },
+  { path: '*', lazy: async () => ({ Component: (await import('@/components/NotFoundPage')).NotFoundPage }) },
 ];
 
 export const createRouter = () => createBrowserRouter(routes);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router-dom';
@@ -28,7 +28,8 @@ export function LoginPage() {
     if (signedIn && target.fullPage) window.location.assign(target.path);
   }, [signedIn, target.fullPage, target.path]);
 
-  if (me.isPending) return <FullPageSpin tip={t('checking')} />;
+  // The form shows while the session is checked: on a slow line that answer costs a round trip,
+  // and someone already signed in is sent on as soon as it comes.
   if (signedIn) return target.fullPage ? <FullPageSpin /> : <Navigate to={target.path} replace />;
 
   // The server gives every failed sign-in the same answer; say it in the user's language.
@@ -47,14 +48,13 @@ export function LoginPage() {
       <div className="login-page__lang">
         <LanguageSwitch />
       </div>
-      <Card className="login-page__card">
-        <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
+      {/* Plain elements, not Card and Typography: they would bring antd's tabs, menu and tooltip to the first page. */}
+      <main className="login-page__card">
+        <header className="login-page__head">
           <img src="/favicon.svg" alt="" width={48} height={48} />
-          <Typography.Title level={3} style={{ margin: 0, textAlign: 'center' }}>
-            {shellT('app.platformTitle')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{shellT('app.bureau')}</Typography.Text>
-        </Flex>
+          <h1 className="login-page__title">{shellT('app.platformTitle')}</h1>
+          <span className="login-page__bureau">{shellT('app.bureau')}</span>
+        </header>
         {login.isError && (
           <Alert
             type="error"
@@ -95,7 +95,7 @@ export function LoginPage() {
             {t('submit')}
           </Button>
         </Form>
-      </Card>
+      </main>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Result } from 'antd';
+import { Alert, Button } from 'antd';
 import { Navigate, useLocation } from 'react-router-dom';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -17,10 +17,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (me.isPending) return <FullPageSpin tip={t('checking')} />;
   if (me.isError) {
     return (
-      <Result
-        status="warning"
-        title={describe(me.error)}
-        extra={<Button onClick={() => void me.refetch()}>{t('common:retry')}</Button>}
+      // Alert, not Result: Result's illustrations would weigh on every first page.
+      <Alert
+        type="warning"
+        showIcon
+        style={{ margin: 24 }}
+        message={describe(me.error)}
+        action={<Button onClick={() => void me.refetch()}>{t('common:retry')}</Button>}
       />
     );
   }

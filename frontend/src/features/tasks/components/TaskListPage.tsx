@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert, Button, Card, Flex, Input, Pagination, Segmented, Select, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
@@ -9,8 +9,10 @@ import { readInboxQuery, writeInboxQuery } from '../lib/inbox-query';
 import { useStepName } from '../lib/step-names';
 import { TASK_SCOPES, TASK_SORTS, type InboxQuery } from '../types';
 import { TaskCards } from './TaskCards';
-import { TaskTable } from './TaskTable';
 import { useTasksT } from '../i18n';
+
+// The desktop table (antd Table with its filter tree) loads only on a wide screen: a phone shows cards.
+const TaskTable = lazy(async () => ({ default: (await import('./TaskTable')).TaskTable }));
 
 const PAGE_SIZE = 20;
 
@@ -141,7 +143,9 @@ export function TaskListPage() {
       {narrow ? (
         <TaskCards tasks={items} loading={loading} filtered={filtered} />
       ) : (
-        <TaskTable tasks={items} loading={loading} filtered={filtered} />
+        <Suspense fallback={<TaskCards tasks={[]} loading filtered={filtered} />}>
+          <TaskTable tasks={items} loading={loading} filtered={filtered} />
+        </Suspense>
       )}
       {total > 0 && (
         <Flex justify="flex-end" style={{ marginTop: 16 }}>
