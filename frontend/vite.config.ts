@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 const backend = 'http://localhost:8080';
@@ -16,9 +17,47 @@ function vendorChunk(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Issue #15, visits without signal: a service worker (Workbox) precaches the app shell so the app
+ * opens without network; the big lazy chunks of the diagram and the charts (managers' pages) are
+ * left out of the precache and cached on first use instead.
+ * Server paths are never answered with index.html. The visits themselves wait in IndexedDB
+ * (features/care/lib/visit-queue.ts), not in the worker.
+ */
+const SERVER_PATHS = /^\/(api|camunda|engine-rest|v3|swagger-ui|actuator)(\/|$)/;
+const offlineShell = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script-defer',
+  manifest: {
+    name: '服务类社会救助工作平台',
+    short_name: '社会救助',
+    lang: 'zh-CN',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: '#1677ff',
+    background_color: '#ffffff',
+    icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+    globIgnores: ['**/assets/{BpmnViewer,EChart}-*'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [SERVER_PATHS],
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'assets-on-use', expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), offlineShell],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
