@@ -52,7 +52,9 @@ function publish(next: readonly QueuedVisit[]): void {
 
 /** Reads the queue from IndexedDB once per page load. */
 export function loadQueue(): Promise<void> {
-  loaded ??= values<QueuedVisit>(db())
+  // No IndexedDB (private mode in some browsers, tests): an empty queue, the form says it cannot keep.
+  loaded ??= Promise.resolve()
+    .then(() => values<QueuedVisit>(db()))
     .then((stored) => publish(stored))
     .catch(() => publish([]));
   return loaded;
