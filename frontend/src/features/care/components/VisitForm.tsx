@@ -4,7 +4,7 @@ import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { usePolicy, useRecordVisit } from '../api/use-care';
-import { sendQueuedVisits } from '../api/use-visit-queue';
+import { sendQueuedVisits, useVisitQueue } from '../api/use-visit-queue';
 import { useCareLabel, useCareT } from '../i18n';
 import { isLateEntry, shanghaiNow } from '../lib/dates';
 import { buildVisitPayload, DEFAULT_LATE_ENTRY_DAYS, LIMITS, type VisitFormValues } from '../lib/payload';
@@ -49,6 +49,8 @@ export function VisitForm({ enrolmentNo, personName, onRecorded, disabled = fals
   const { message } = App.useApp();
   const [form] = Form.useForm<VisitFormValues>();
   const record = useRecordVisit(enrolmentNo);
+  // Where visits are recorded, visits kept earlier go out as soon as the signal is back.
+  useVisitQueue();
   const { problem, report, clear } = useSubmitProblem(form, FIELDS, 'visit');
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
