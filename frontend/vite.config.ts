@@ -45,6 +45,9 @@ const offlineShell = VitePWA({
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [SERVER_PATHS],
     cleanupOutdatedCaches: true,
+    // The page that installed the worker is served by it at once (a cadre may lose signal on it).
+    clientsClaim: true,
+    skipWaiting: true,
     runtimeCaching: [
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
