@@ -50,6 +50,18 @@ const offlineShell = VitePWA({
     skipWaiting: true,
     runtimeCaching: [
       {
+        // Who is signed in, so that the app opened without signal still knows its user (and shows
+        // the visits waiting on the phone); any answer from the network wins, a 401 included.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/auth/me',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'session',
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 1, maxAgeSeconds: 12 * 3600 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
         handler: 'CacheFirst',
         options: { cacheName: 'assets-on-use', expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 } },
