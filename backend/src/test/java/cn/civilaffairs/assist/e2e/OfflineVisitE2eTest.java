@@ -8,15 +8,15 @@ import cn.civilaffairs.assist.care.CareGroup;
 import cn.civilaffairs.assist.care.CarePolicy;
 import cn.civilaffairs.assist.care.CareTestFixtures;
 import cn.civilaffairs.assist.common.SelfCare;
+import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,6 +46,7 @@ class OfflineVisitE2eTest {
     /** Living alone, not self-caring, remote, no neighbours: level 3, the township cadre's (石桥镇 → cadre3). */
     private static final CareFacts LEVEL_3 = new CareFacts(true, SelfCare.NONE, true, 0, false, false, false, false);
 
+    @LocalServerPort int port;
     @Autowired CareTestFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
 
@@ -60,6 +62,10 @@ class OfflineVisitE2eTest {
 
         Page page = browser.desktop("cadre3");
         BrowserContext context = page.context();
+        // The service worker installed at sign-in; the next opening of the app goes through it (the
+        // app shell and who is signed in are then on the phone).
+        page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+        page.reload();
         page.getByTestId("nav-care").click();
         Locator row = page.getByTestId("care-row-" + no);
         assertThat(row).isVisible();
@@ -67,8 +73,6 @@ class OfflineVisitE2eTest {
         row.click();
         assertThat(page).hasURL(Pattern.compile(".*/care/" + no));
         assertThat(page.getByTestId("care-visit-form")).isVisible();
-        // The app shell is in the service worker's cache before the signal goes.
-        page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
 
         context.setOffline(true);
         Locator when = page.getByTestId("care-visit-visitedAt");
@@ -108,11 +112,17 @@ class OfflineVisitE2eTest {
         assertThat(stored.get("client_id").toString()).matches("[0-9a-f-]{36}");
         assertThat(stored.get("photo_key")).isNotNull();
         assertThat(stored.get("recorded_by")).isEqualTo("cadre3");
-        // Stored in UTC (hibernate.jdbc.time_zone): the entered Beijing time, not the time it was sent.
-        LocalDateTime utc = jdbc.queryForObject("select v.visited_at from care_visit v where v.client_id = ?",
-                LocalDateTime.class, stored.get("client_id").toString());
-        Instant visitedAt = utc.toInstant(ZoneOffset.UTC);
-        assertThat(visitedAt.truncatedTo(ChronoUnit.MINUTES)).isEqualTo(visited.toInstant());
+        // The time the cadre entered, not the time it was sent (as the API reports it).
+        JsonNode sent = null;
+        for (JsonNode v : ApiClient.signedIn(port, "cadre3").get("/api/care/enrolments/" + no).json().get("visits")) {
+            if (v.get("findings").asText().startsWith("山里无信号")) {
+                sent = v;
+            }
+        }
+        assertThat(sent).isNotNull();
+        assertThat(Instant.parse(sent.get("visitedAt").asText()).truncatedTo(ChronoUnit.MINUTES))
+                .isEqualTo(visited.toInstant());
+        assertThat(Instant.parse(sent.get("recordedAt").asText())).isAfter(visited.toInstant());
         // The person's page shows it, once.
         page.getByTestId("care-row-" + no).click();
         assertThat(page.getByTestId("care-visits")).containsText("山里无信号");
