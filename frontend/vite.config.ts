@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { weight } from './build/weight';
 
@@ -17,9 +18,62 @@ function vendorChunk(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Issue #15, visits without signal: a service worker (Workbox) precaches the app shell so the app
+ * opens without network; the big lazy chunks of the diagram and the charts (managers' pages) are
+ * left out of the precache and cached on first use instead.
+ * Server paths are never answered with index.html. The visits themselves wait in IndexedDB
+ * (features/care/lib/visit-queue.ts), not in the worker.
+ */
+const SERVER_PATHS = /^\/(api|camunda|engine-rest|v3|swagger-ui|actuator)(\/|$)/;
+const offlineShell = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script-defer',
+  manifest: {
+    name: '服务类社会救助工作平台',
+    short_name: '社会救助',
+    lang: 'zh-CN',
+    start_url: '/',
+    display: 'standalone',
+    theme_color: '#1677ff',
+    background_color: '#ffffff',
+    icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+    globIgnores: ['**/assets/{BpmnViewer,EChart}-*'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [SERVER_PATHS],
+    cleanupOutdatedCaches: true,
+    // The page that installed the worker is served by it at once (a cadre may lose signal on it).
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        // Who is signed in, so that the app opened without signal still knows its user (and shows
+        // the visits waiting on the phone); any answer from the network wins, a 401 included.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/auth/me',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'session',
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 1, maxAgeSeconds: 12 * 3600 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'assets-on-use', expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), weight()],
+  plugins: [react(), weight(), offlineShell],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

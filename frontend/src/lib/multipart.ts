@@ -46,11 +46,22 @@ async function send(path: string, body: FormData, signal?: AbortSignal): Promise
   return fetch(path, { method: 'POST', headers, body, credentials: 'same-origin', signal });
 }
 
+export interface MultipartOptions {
+  signal?: AbortSignal;
+  /** false: a 401 is only thrown (a queued upload keeps its data and asks to sign in itself). */
+  loginRedirect?: boolean;
+}
+
 /**
  * POSTs a multipart body (uploads): CSRF header, one retry with a fresh token on 403, the sign-in
- * page on 401, problem details as MultipartApiError. `build` is called again for the retry.
+ * page on 401 (unless told not to), problem details as MultipartApiError. `build` is called again
+ * for the retry.
  */
-export async function postMultipart<T>(path: string, build: () => FormData, signal?: AbortSignal): Promise<T> {
+export async function postMultipart<T>(
+  path: string,
+  build: () => FormData,
+  { signal, loginRedirect = true }: MultipartOptions = {},
+): Promise<T> {
   let response = await send(path, build(), signal);
   if (response.status === 403) {
     // A stale CSRF token answers 403 too: fetch a fresh one and try once more.
@@ -58,7 +69,7 @@ export async function postMultipart<T>(path: string, build: () => FormData, sign
     response = await send(path, build(), signal);
   }
   if (!response.ok) {
-    if (response.status === 401 && !window.location.pathname.startsWith('/login')) {
+    if (response.status === 401 && loginRedirect && !window.location.pathname.startsWith('/login')) {
       window.location.assign(loginPath());
     }
     throw new MultipartApiError(response.status, await readBody(response));

@@ -130,6 +130,8 @@ export interface VisitRequest {
   risk: Risk;
   /** Required when the visit is more than lateEntryDays back (补录); sent only then. */
   lateEntryReason?: string;
+  /** The phone's UUID for this visit: a repeat of it (offline queue) answers the first visit. */
+  clientId?: string;
 }
 
 export type VisitCreated = Schemas['RecordedVisit'];

@@ -284,7 +284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a visit (optional photo). A visit before the last one is history only; a lapse warning ends only if the person is no longer overdue after it; a late entry needs a reason; a major risk warns at once */
+        /** Record a visit (optional photo). A visit before the last one is history only; a lapse warning ends only if the person is no longer overdue after it; a late entry needs a reason; a major risk warns at once. A repeat with the same clientId answers 200 with the first answer */
         post: operations["visit"];
         delete?: never;
         options?: never;
@@ -3538,6 +3538,8 @@ export interface components {
             name: string;
         };
         VisitRequest: {
+            /** Format: uuid */
+            clientId?: string;
             findings: string;
             lateEntryReason?: string;
             met: string;

@@ -21,4 +21,6 @@ export async function login(credentials: Credentials): Promise<CurrentUser> {
 
 export async function logout(): Promise<void> {
   await api.post('/api/auth/logout');
+  // The service worker's copy of /api/auth/me (for opening the app without signal) goes too.
+  if (typeof caches !== 'undefined') await caches.delete('session').catch(() => false);
 }

@@ -66,8 +66,14 @@ export function visitFormData(visit: VisitRequest, photo?: File | null): FormDat
   return body;
 }
 
+/**
+ * A 401 is thrown, not sent to the sign-in page: the form and the offline queue keep the visit
+ * the cadre typed and ask for a sign-in themselves.
+ */
 export const recordVisit = (enrolmentNo: string, visit: VisitRequest, photo?: File | null) =>
-  postMultipart<VisitCreated>(`${enrolmentPath(enrolmentNo)}/visits`, () => visitFormData(visit, photo));
+  postMultipart<VisitCreated>(`${enrolmentPath(enrolmentNo)}/visits`, () => visitFormData(visit, photo), {
+    loginRedirect: false,
+  });
 
 export const savePlan = (enrolmentNo: string, body: PlanRequest) =>
   apiRequest<void>(`${enrolmentPath(enrolmentNo)}/plan`, { method: 'PUT', body });

@@ -155,7 +155,7 @@ export function CareEnrolmentPage() {
 
   const visitForm = mayVisit ? (
     <Section key="visit" title={t('view.sections.visit')} testId="care-visit-section">
-      <VisitForm enrolmentNo={view.enrolmentNo} />
+      <VisitForm enrolmentNo={view.enrolmentNo} personName={view.personName} />
     </Section>
   ) : null;
   const visits = (

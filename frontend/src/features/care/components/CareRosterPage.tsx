@@ -14,6 +14,7 @@ import { canManageCare, canViewCare, isCareCadre } from '../lib/roles';
 import { VILLAGE_CODE_PATTERN } from '../lib/villages';
 import { CARE_LEVELS, VISIT_STATUSES, type CareLevel, type RosterRow, type VisitStatus } from '../types';
 import { Forbidden } from '@/components/PageParts';
+import { OfflineVisits } from './OfflineVisits';
 import { OrgCodeSelect } from './OrgCodeSelect';
 import { EmergencyTag, LateEntryNote, LevelTag, VisitStatusTag, WarningBadge } from './tags';
 import { useKnownVillages } from './use-known-villages';
@@ -237,6 +238,8 @@ export function CareRosterPage() {
           </>
         )}
       </div>
+
+      <OfflineVisits />
 
       <div className="care-filters">
         {cadre && (

@@ -280,7 +280,7 @@ export function CareVisitTaskForm({ task, onCompleted }: DomainTaskFormProps) {
             <Card className="care-card" title={t('task.visit.title')}>
               <WarningAlert view={view} />
               <Typography.Paragraph type="secondary">{t('task.visit.intro')}</Typography.Paragraph>
-              <VisitForm enrolmentNo={view.enrolmentNo} onRecorded={() => onCompleted()} />
+              <VisitForm enrolmentNo={view.enrolmentNo} personName={view.personName} onRecorded={() => onCompleted()} />
             </Card>
           </>
         )}

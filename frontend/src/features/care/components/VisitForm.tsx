@@ -4,11 +4,13 @@ import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useIsNarrow } from '@/lib/use-is-narrow';
 import { usePolicy, useRecordVisit } from '../api/use-care';
+import { sendQueuedVisits, useVisitQueue } from '../api/use-visit-queue';
 import { useCareLabel, useCareT } from '../i18n';
 import { isLateEntry, shanghaiNow } from '../lib/dates';
 import { buildVisitPayload, DEFAULT_LATE_ENTRY_DAYS, LIMITS, type VisitFormValues } from '../lib/payload';
 import { PHOTO_ACCEPT, photoProblem } from '../lib/photo';
-import { RISKS, VISIT_MODES } from '../types';
+import { enqueueVisit, newClientId, outcomeOf, type QueuedVisitState } from '../lib/visit-queue';
+import { RISKS, VISIT_MODES, type VisitRequest } from '../types';
 import { ProblemAlert, useSubmitProblem } from './problem';
 import './care.css';
 
@@ -23,7 +25,9 @@ function initialValues(): VisitFormValues {
 
 export interface VisitFormProps {
   enrolmentNo: string;
-  /** After the visit is saved and the enrolment refetched. */
+  /** Shown in the list of visits waiting on the phone. */
+  personName?: string;
+  /** After the visit is saved and the enrolment refetched (not for a visit kept on the phone). */
   onRecorded?: (visitId: number) => void;
   disabled?: boolean;
 }
@@ -34,14 +38,19 @@ export interface VisitFormProps {
  * more than the policy's lateEntryDays back is a late entry (补录): the form then asks for the
  * reason. After saving it says when the visit changed nothing (dated before the last one) or the
  * lapse warning stays (still overdue counted from its date).
+ *
+ * Without signal (or when the session has ended) the visit is kept on the phone with its own time
+ * and client id and sent later (lib/visit-queue); the roster lists what waits.
  */
-export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFormProps) {
+export function VisitForm({ enrolmentNo, personName, onRecorded, disabled = false }: VisitFormProps) {
   const t = useCareT();
   const label = useCareLabel();
   const narrow = useIsNarrow();
   const { message } = App.useApp();
   const [form] = Form.useForm<VisitFormValues>();
   const record = useRecordVisit(enrolmentNo);
+  // Where visits are recorded, visits kept earlier go out as soon as the signal is back.
+  useVisitQueue();
   const { problem, report, clear } = useSubmitProblem(form, FIELDS, 'visit');
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
@@ -64,22 +73,51 @@ export function VisitForm({ enrolmentNo, onRecorded, disabled = false }: VisitFo
     return false;
   };
 
+  const reset = () => {
+    form.resetFields();
+    form.setFieldsValue({ visitedAt: shanghaiNow() });
+    setPhoto(null);
+    setPhotoError(null);
+  };
+
+  /** Keeps the visit on the phone; it goes when the network (or a sign-in) allows. */
+  const keep = async (visit: VisitRequest & { clientId: string }, state: QueuedVisitState) => {
+    try {
+      await enqueueVisit({ clientId: visit.clientId, enrolmentNo, personName, visit, photo: photo ?? undefined, photoName: photo?.name, state });
+    } catch {
+      void message.error(t('offline.keepFailed'), 8);
+      return;
+    }
+    if (state === 'signin') void message.warning(t('offline.signInToSend'), 8);
+    else void message.info(t('offline.kept'), 6);
+    reset();
+    if (state === 'waiting' && navigator.onLine) void sendQueuedVisits();
+  };
+
   const onFinish = (values: VisitFormValues) => {
     clear();
+    const visit = { ...buildVisitPayload(values, isLateEntry(values.visitedAt, lateEntryDays)), clientId: newClientId() };
+    if (!navigator.onLine) {
+      void keep(visit, 'waiting');
+      return;
+    }
     record.mutate(
-      { visit: buildVisitPayload(values, isLateEntry(values.visitedAt, lateEntryDays)), photo },
+      { visit, photo },
       {
         onSuccess: ({ visitId, countsForSchedule, lapseWarningOpen }) => {
           if (countsForSchedule === false) void message.warning(t('visit.historyOnly'), 8);
           else if (lapseWarningOpen) void message.warning(t('visit.stillOverdue'), 8);
           else void message.success(t('visit.done'));
-          form.resetFields();
-          form.setFieldsValue({ visitedAt: shanghaiNow() });
-          setPhoto(null);
-          setPhotoError(null);
+          reset();
           onRecorded?.(visitId);
         },
-        onError: report,
+        onError: (error) => {
+          // No answer (signal lost on the way) or the session ended: keep it, don't lose what was typed.
+          const outcome = outcomeOf(error);
+          if (outcome === 'offline') void keep(visit, 'waiting');
+          else if (outcome === 'signin') void keep(visit, 'signin');
+          else report(error);
+        },
       },
     );
   };

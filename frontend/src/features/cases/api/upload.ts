@@ -18,6 +18,6 @@ export function uploadDocument(caseNo: string, type: DocumentType, file: File, s
       body.append('file', file, file.name);
       return body;
     },
-    signal,
+    { signal },
   );
 }

@@ -1,22 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Modal } from 'antd';
 import { useServicesT } from '../i18n';
+import { chooseEngine, createReader, hasCamera, type QrReader } from '../lib/qr-reader';
 
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-type BarcodeDetectorCtor = new (options?: { formats?: string[] }) => BarcodeDetectorLike;
-
-function detectorClass(): BarcodeDetectorCtor | undefined {
-  return (window as unknown as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector;
-}
-
-/** Whether this browser can read QR codes from the camera (Chrome on Android can; others type the number). */
+/**
+ * Whether the scan button is shown: wherever the browser can open a camera. Browsers without
+ * BarcodeDetector decode with jsQR (lib/qr-reader); typing the card number always stays.
+ */
 export function canScan(): boolean {
-  return typeof window !== 'undefined' && !!detectorClass() && !!navigator.mediaDevices?.getUserMedia;
+  return hasCamera();
 }
 
 /** Reads the service card's QR code (its content is the card number) with the rear camera. */
@@ -30,37 +22,41 @@ export function CardScanner({ open, onClose, onScanned }: { open: boolean; onClo
 
   useEffect(() => {
     if (!open) return undefined;
-    const Detector = detectorClass();
-    if (!Detector) return undefined;
     let stream: MediaStream | undefined;
     let timer: number | undefined;
     let stopped = false;
-    const detector = new Detector({ formats: ['qr_code'] });
     setFailed(false);
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment' } })
-      .then(async (s) => {
-        stream = s;
+    const start = async () => {
+      const engine = await chooseEngine();
+      const [read, s] = await Promise.all([
+        createReader(engine),
+        navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }),
+      ]);
+      stream = s;
+      if (stopped || !video.current) {
+        s.getTracks().forEach((track) => track.stop());
+        return;
+      }
+      video.current.srcObject = s;
+      await video.current.play();
+      const tick = async (reader: QrReader) => {
         if (stopped || !video.current) return;
-        video.current.srcObject = s;
-        await video.current.play();
-        const tick = async () => {
-          if (stopped || !video.current) return;
-          try {
-            const codes = await detector.detect(video.current);
-            const value = codes[0]?.rawValue?.trim();
-            if (value) {
-              scanned.current(value);
-              return;
-            }
-          } catch {
-            // a frame that could not be read; try the next one
+        try {
+          const value = await reader(video.current);
+          if (value) {
+            scanned.current(value);
+            return;
           }
-          timer = window.setTimeout(() => void tick(), 300);
-        };
-        void tick();
-      })
-      .catch(() => setFailed(true));
+        } catch {
+          // a frame that could not be read; try the next one
+        }
+        timer = window.setTimeout(() => void tick(reader), 250);
+      };
+      void tick(read);
+    };
+    start().catch(() => {
+      if (!stopped) setFailed(true);
+    });
     return () => {
       stopped = true;
       if (timer) window.clearTimeout(timer);
@@ -71,7 +67,7 @@ export function CardScanner({ open, onClose, onScanned }: { open: boolean; onClo
   return (
     <Modal open={open} onCancel={onClose} footer={null} title={t('today.scanTitle')} destroyOnHidden>
       {failed ? <Alert type="warning" showIcon message={t('today.scanFailed')} /> : null}
-      <video ref={video} className="services-scan-video" muted playsInline />
+      <video ref={video} className="services-scan-video" muted playsInline data-testid="registration-scan-video" />
     </Modal>
   );
 }

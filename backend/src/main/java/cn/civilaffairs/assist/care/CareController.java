@@ -34,14 +34,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,9 +72,11 @@ class CareController {
     private final CareRosterImport rosterImport;
     private final FileStorage storage;
     private final UploadCheck uploads;
+    private final TransactionTemplate transactions;
 
     CareController(CareService care, CareQueryService queries, CareRosterImport rosterImport, FileStorage storage,
-            UploadCheck uploads) {
+            UploadCheck uploads, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.care = care;
         this.queries = queries;
         this.rosterImport = rosterImport;
@@ -150,28 +156,49 @@ class CareController {
         return ResponseEntity.noContent().build();
     }
 
-    /** {@code lateEntryReason}: needed when visitedAt is more than app.care.late-entry-days back (补录). */
+    /**
+     * {@code lateEntryReason}: needed when visitedAt is more than app.care.late-entry-days back (补录);
+     * {@code clientId}: the phone's UUID for this visit, so a visit queued offline and sent again is stored once.
+     */
     record VisitRequest(@NotNull Instant visitedAt, @NotNull VisitMode mode, @NotBlank @Size(max = 100) String met,
-            @NotBlank @Size(max = 2000) String findings, @NotNull Risk risk, @Size(max = 100) String lateEntryReason) {}
+            @NotBlank @Size(max = 2000) String findings, @NotNull Risk risk, @Size(max = 100) String lateEntryReason,
+            UUID clientId) {}
 
     @Operation(summary = "Record a visit (optional photo). A visit before the last one is history only; a lapse"
             + " warning ends only if the person is no longer overdue after it; a late entry needs a reason;"
-            + " a major risk warns at once")
+            + " a major risk warns at once. A repeat with the same clientId answers 200 with the first answer")
     @PostMapping(path = "/enrolments/{no}/visits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(CARE_VISITORS)
-    @Transactional
     ResponseEntity<CareService.RecordedVisit> visit(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestPart("visit") VisitRequest body,
             @RequestPart(name = "photo", required = false) MultipartFile photo) throws IOException {
-        UploadCheck.Checked checked = uploads.photo(photo);
         CurrentUser user = CurrentUsers.require();
-        String key = checked == null ? null : storage.storeWithTransaction(checked.content());
-        String type = checked == null ? null : checked.contentType();
-        CareService.RecordedVisit recorded = care.recordVisit(no, new VisitCommand(body.visitedAt(), body.mode(),
-                body.met(), body.findings(), body.risk(), body.lateEntryReason()), key, type, user);
-        return ResponseEntity.status(201).body(recorded);
+        String clientId = body.clientId() == null ? null : body.clientId().toString();
+        if (clientId != null) {
+            Optional<CareService.RecordedVisit> first = care.visitSentBefore(no, clientId, user);
+            if (first.isPresent()) {
+                return ResponseEntity.ok(first.get());
+            }
+        }
+        UploadCheck.Checked checked = uploads.photo(photo);
+        VisitCommand command = new VisitCommand(body.visitedAt(), body.mode(), body.met(), body.findings(),
+                body.risk(), body.lateEntryReason(), clientId);
+        try {
+            CareService.RecordedVisit recorded = transactions.execute(status -> {
+                String key = checked == null ? null : storage.storeWithTransaction(checked.content());
+                String type = checked == null ? null : checked.contentType();
+                return care.recordVisit(no, command, key, type, user);
+            });
+            return ResponseEntity.status(201).body(recorded);
+        } catch (DataAccessException lostRace) {
+            // The same visit arriving twice at once: the unique client id let the other one in (its
+            // transaction is committed when ours fails on the key), so this one gets its answer.
+            if (clientId == null) {
+                throw lostRace;
+            }
+            return care.visitSentBefore(no, clientId, user).map(ResponseEntity::ok).orElseThrow(() -> lostRace);
+        }
     }
-
 
     @GetMapping("/visits/{id}/photo")
     @PreAuthorize(CARE_READERS)

@@ -109,9 +109,17 @@ public class CareService {
     public record EnrolCommand(String name, String idNumber, String phone, String address, String villageCode,
             CareGroup group, CareFacts facts, String note) {}
 
-    /** {@code lateEntryReason}: required when the visit is a late entry (补录), ignored otherwise. */
+    /**
+     * {@code lateEntryReason}: required when the visit is a late entry (补录), ignored otherwise;
+     * {@code clientId}: the phone's UUID for the visit (offline queue), null from older clients.
+     */
     public record VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
-            String lateEntryReason) {
+            String lateEntryReason, String clientId) {
+
+        public VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
+                String lateEntryReason) {
+            this(visitedAt, mode, met, findings, risk, lateEntryReason, null);
+        }
 
         public VisitCommand(Instant visitedAt, VisitMode mode, String met, String findings, Risk risk) {
             this(visitedAt, mode, met, findings, risk, null);
@@ -323,8 +331,10 @@ public class CareService {
             }
         }
         LocalDate lastBefore = e.getLastVisitOn();
+        // The unique client id makes a second arrival of the same visit fail here, before it changes anything.
         Visit v = visits.saveAndFlush(new Visit(e.getId(), cmd.visitedAt(), cmd.mode(), cmd.met().strip(),
-                cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant(), lateReason));
+                cmd.findings().strip(), cmd.risk(), photoKey, photoType, user.username(), clock.instant(), lateReason,
+                cmd.clientId()));
         boolean counts = e.visited(v.getVisitOn(), lateReason);
         reschedule(e);
         boolean lapseKept = counts && resolveWarnings(e, v.getId(), today);
@@ -352,7 +362,25 @@ public class CareService {
         }
         boolean lapseOpen = lapseKept || (!counts && warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId()).stream()
                 .anyMatch(w -> w.getKind() == WarningKind.LAPSE));
+        v.answered(counts, lapseOpen);
         return new RecordedVisit(v.getId(), lateReason != null, counts, lapseOpen);
+    }
+
+    /**
+     * The answer the visit with this client id got when it first arrived, if it did: a phone that
+     * replays its offline queue (the answer lost, or two tabs at once) gets the same visit back, not
+     * a second one. A client id used by someone else or for another person is a 409.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordedVisit> visitSentBefore(String no, String clientId, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        return visits.findByClientId(clientId).map(v -> {
+            if (!v.getEnrolmentId().equals(e.getId()) || !v.getRecordedBy().equals(user.username())) {
+                throw new ConflictException("该走访编号已用于另一条走访记录，请重新登记。");
+            }
+            return new RecordedVisit(v.getId(), v.getLateEntryReason() != null, v.countedForSchedule(),
+                    v.lapseOpenAfter());
+        });
     }
 
     /**

@@ -25,11 +25,18 @@ public final class Browsers {
     }
 
     public static Browser chromium(Playwright playwright) {
+        return chromium(playwright, List.of());
+    }
+
+    /** With extra command-line switches, e.g. a fake camera playing a file. */
+    public static Browser chromium(Playwright playwright, List<String> extraArgs) {
+        List<String> args = new java.util.ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+        args.addAll(extraArgs);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(args));
     }
 
     /** A phone-width page, as field staff use it. */

@@ -14,4 +14,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface CareVisits extends JpaRepository<Visit, Long> {
     List<Visit> findByEnrolmentIdOrderByVisitedAtDesc(Long enrolmentId);
+
+    Optional<Visit> findByClientId(String clientId);
 }

@@ -47,11 +47,26 @@ public class Visit {
     /** Why a visit was entered more than app.care.late-entry-days after it (补录); null when on time. */
     @Column(name = "late_entry_reason")
     private String lateEntryReason;
+    /** The phone's id for this visit (a UUID), so a visit sent again after being offline is stored once. */
+    @Column(name = "client_id", updatable = false)
+    private String clientId;
+    /** The first answer's flags, given back unchanged to a repeat with the same client id. */
+    @Column(name = "counts_for_schedule")
+    private Boolean countsForSchedule;
+    @Column(name = "lapse_open_after")
+    private Boolean lapseOpenAfter;
 
     protected Visit() {}
 
     public Visit(Long enrolmentId, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
             String photoKey, String photoType, String recordedBy, Instant recordedAt, String lateEntryReason) {
+        this(enrolmentId, visitedAt, mode, met, findings, risk, photoKey, photoType, recordedBy, recordedAt,
+                lateEntryReason, null);
+    }
+
+    public Visit(Long enrolmentId, Instant visitedAt, VisitMode mode, String met, String findings, Risk risk,
+            String photoKey, String photoType, String recordedBy, Instant recordedAt, String lateEntryReason,
+            String clientId) {
         this.enrolmentId = enrolmentId;
         this.visitedAt = visitedAt;
         this.visitOn = CarePolicy.dayOf(visitedAt);
@@ -64,6 +79,13 @@ public class Visit {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.lateEntryReason = lateEntryReason;
+        this.clientId = clientId;
+    }
+
+    /** Keeps what the visit did, for a repeat of the same client id. */
+    public void answered(boolean countsForSchedule, boolean lapseOpenAfter) {
+        this.countsForSchedule = countsForSchedule;
+        this.lapseOpenAfter = lapseOpenAfter;
     }
 
     public Long getId() { return id; }
@@ -79,4 +101,7 @@ public class Visit {
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
     public String getLateEntryReason() { return lateEntryReason; }
+    public String getClientId() { return clientId; }
+    public boolean countedForSchedule() { return Boolean.TRUE.equals(countsForSchedule); }
+    public boolean lapseOpenAfter() { return Boolean.TRUE.equals(lapseOpenAfter); }
 }
