@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Descriptions, Empty, Flex, Form, Input, List, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { EditOutlined, PictureOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -427,6 +428,7 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
 export function CareTimeline({ entries }: { entries: EnrolmentView['timeline'] }) {
   const t = useCareT();
   const label = useCareLabel();
+  const words = useProcessWords();
   const sorted = sortTimeline(entries);
   if (sorted.length === 0) {
     return (
@@ -449,7 +451,7 @@ export function CareTimeline({ entries }: { entries: EnrolmentView['timeline'] }
                 <Typography.Text strong>{title}</Typography.Text>
                 {e.detail && e.detail !== title && <div className="care-pre">{e.detail}</div>}
                 <div className="care-muted">
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor}
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {words.actor(e.actorName)}
                 </div>
               </div>
             ),

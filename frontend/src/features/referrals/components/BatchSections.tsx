@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Card, Checkbox, Empty, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '@/lib/dates';
 import { useCloseItem, useDeletePlan, useRecordActivity, useSavePlan } from '../api/use-referrals';
@@ -238,6 +239,7 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
 
 /** The submit / return / resubmit / agree loop, oldest first. */
 export function ApprovalHistory({ approvals }: { approvals: ApprovalEntry[] }) {
+  const words = useProcessWords();
   const t = useReferralsT();
   const label = useReferralsLabel();
   if (approvals.length === 0) return null;
@@ -249,7 +251,7 @@ export function ApprovalHistory({ approvals }: { approvals: ApprovalEntry[] }) {
           color: r.action === 'AGREED' ? 'green' : r.action === 'RETURNED' ? 'orange' : 'blue',
           children: (
             <>
-              {t('batch.round', { round: r.round })} · {label('reviewAction', r.action)} · {r.actor} · {formatDateTime(r.at)}
+              {t('batch.round', { round: r.round })} · {label('reviewAction', r.action)} · {words.actor(r.actorName)} · {formatDateTime(r.at)}
               {r.comment ? <div>{r.comment}</div> : null}
             </>
           ),

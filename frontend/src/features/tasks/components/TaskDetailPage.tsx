@@ -7,6 +7,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
+import { useProcessWords } from '@/lib/process-words';
 import { useClaimTask, useCompleteTask, useForgetTask, useTask, useUnclaimTask } from '../api/use-tasks';
 import { toSubmitValues } from '../lib/form-fields';
 import type { TaskDetail } from '../types';
@@ -30,6 +31,7 @@ function BackLink() {
 function TaskInfo({ task }: { task: TaskDetail }) {
   const t = useTasksT();
   const narrow = useIsNarrow();
+  const words = useProcessWords();
   return (
     <Descriptions
       column={narrow ? 1 : 2}
@@ -38,7 +40,7 @@ function TaskInfo({ task }: { task: TaskDetail }) {
       items={[
         { key: 'businessKey', label: t('inbox.businessKey'), children: task.businessKey ?? '—' },
         { key: 'recipientName', label: t('inbox.caseSubject'), children: task.recipientName ?? '—' },
-        { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ?? '—' },
+        { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ? words.process(task.processDefinitionId, task.processDefinitionName) : '—' },
         { key: 'org', label: t('inbox.org'), children: task.orgName ?? '—' },
         { key: 'created', label: t('inbox.created'), children: formatDateTime(task.created) },
         { key: 'due', label: t('inbox.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
@@ -65,6 +67,7 @@ export function TaskDetailPage() {
   const unclaim = useUnclaimTask();
   const complete = useCompleteTask();
   const forget = useForgetTask();
+  const words = useProcessWords();
 
   if (task.isPending) {
     return (
@@ -140,7 +143,7 @@ export function TaskDetailPage() {
         aria-label={t('task.details')}
         title={
           <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
-            {detail.name}
+            {words.task(detail.activityId, detail.name)}
           </Typography.Title>
         }
       >

@@ -170,8 +170,8 @@ describe('review', () => {
       { id: 3, itemCode: 'SP01', itemName: '党员结对帮扶', way: 'PARTY_PAIRING', status: 'GRANTED', grantedAt: '2026-03-01T00:00:00Z', stoppedAt: null, stopReason: null },
     ],
     timeline: [
-      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },
-      { at: '2026-04-02T01:00:00Z', actor: 'vo002002', type: 'STATUS_CHANGED', detail: '救助身份变化：退出低保' },
+      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'LEAD_RECORDED', detail: '登记线索', taskKey: null },
+      { at: '2026-04-02T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'STATUS_CHANGED', detail: '救助身份变化：退出低保', taskKey: null },
     ],
   });
 
@@ -221,7 +221,7 @@ describe('review', () => {
 describe('service delivery', () => {
   const kase = caseView({
     summary: { ...caseView().summary, status: 'SERVING' },
-    timeline: [{ at: '2026-04-02T01:00:00Z', actor: 'street002', type: 'SERVICE_ACTIVITY', detail: '助餐服务：送餐上门' }],
+    timeline: [{ at: '2026-04-02T01:00:00Z', actor: 'street002', actorName: '王村官', type: 'SERVICE_ACTIVITY', detail: '助餐服务：送餐上门', taskKey: null }],
   });
 
   it('records activities without completing, then closes with the outcome', async () => {
