@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField } from '@/components/DateFields';
 import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Card, Checkbox, Empty, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '@/lib/dates';
@@ -203,11 +204,11 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
         <div className="form-row">
           <label>
             {t('plan.scheduleFrom')}
-            <input type="date" className="native-input" style={{ width: '100%' }} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="plan-from" />
+            <DateField value={from} onChange={setFrom} testId="plan-from" />
           </label>
           <label>
             {t('plan.scheduleTo')}
-            <input type="date" className="native-input" style={{ width: '100%' }} value={to} onChange={(e) => setTo(e.target.value)} data-testid="plan-to" />
+            <DateField value={to} onChange={setTo} min={from || undefined} testId="plan-to" />
           </label>
         </div>
         <div className="form-row">
@@ -331,7 +332,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
         </Radio.Group>
         <label>
           {t('activity.date')}
-          <input type="date" className="native-input" style={{ width: '100%' }} max={todayInShanghai()} value={date} onChange={(e) => setDate(e.target.value)} data-testid="activity-date" />
+          <DateField max={todayInShanghai()} value={date} onChange={setDate} testId="activity-date" />
         </label>
         <Input.TextArea rows={3} maxLength={1000} placeholder={t('activity.description')} value={description} onChange={(e) => setDescription(e.target.value)} data-testid="activity-description" />
         <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder={t('activity.amount')} value={amount} onChange={(v) => setAmount(v)} data-testid="activity-amount" />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField } from '@/components/DateFields';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -207,7 +208,7 @@ function ConsentModal({ row, onClose }: { row: EligibleRow; onClose: () => void 
           <Input maxLength={50} data-testid="consent-giver-name" />
         </Form.Item>
         <Form.Item name="givenOn" label={t('consent.givenOn')} rules={[{ required: true }]}>
-          <Input type="date" max={todayInShanghai()} data-testid="consent-given-on" />
+          <DateField max={todayInShanghai()} testId="consent-given-on" />
         </Form.Item>
         <Form.Item name="documentNote" label={t('consent.documentNote')}>
           <Input.TextArea rows={2} maxLength={500} data-testid="consent-document" />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField } from '@/components/DateFields';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
@@ -150,10 +151,10 @@ function ContractModal({ providers, onClose }: { providers: Provider[]; onClose:
         </Form.Item>
         <div className="form-row">
           <Form.Item name="validFrom" label={t('contracts.validFrom')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="contract-valid-from" />
+            <DateField testId="contract-valid-from" />
           </Form.Item>
           <Form.Item name="validTo" label={t('contracts.validTo')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="contract-valid-to" />
+            <DateField testId="contract-valid-to" />
           </Form.Item>
         </div>
         <Form.Item name="areaCodes" label={t('contracts.areaCodes')} rules={[{ required: true }]}>
