@@ -49,6 +49,11 @@ const zh = {
     diagramLoading: '正在加载流程图…',
     diagramFailed: '流程图加载失败',
     currentStep: '当前环节已高亮显示',
+    summary: '当前步骤：{{step}} · 办理：{{holder}} · 期限：{{due}}',
+    holderMe: '您本人',
+    holderOther: '其他工作人员（已领取）',
+    holderGroup: '{{org}}（待领取）',
+    noDue: '无期限',
   },
   form: {
     required: '请填写「{{label}}」',
@@ -108,6 +113,11 @@ const en: Strings<TasksStrings> = {
     diagramLoading: 'Loading the diagram…',
     diagramFailed: 'Could not load the diagram',
     currentStep: 'The current step is highlighted',
+    summary: 'Current step: {{step}} · Held by: {{holder}} · Due: {{due}}',
+    holderMe: 'you',
+    holderOther: 'another staff member',
+    holderGroup: '{{org}} (not taken yet)',
+    noDue: 'none',
   },
   form: {
     required: 'Please fill in "{{label}}"',

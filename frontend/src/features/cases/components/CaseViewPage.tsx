@@ -170,7 +170,7 @@ export function CaseViewPage() {
     { key: 'notices', label: t('view.sections.notices'), children: <NoticesSection view={view} /> },
     { key: 'referrals', label: t('view.sections.referrals'), children: Referrals ? <Referrals caseNo={view.summary.caseNo} /> : null },
     { key: 'timeline', label: t('view.sections.timeline'), children: <CaseTimeline entries={view.timeline} /> },
-    { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} /> },
+    { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} deadlines={view.deadlines ?? []} /> },
   ];
 
   return (

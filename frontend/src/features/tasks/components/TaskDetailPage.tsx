@@ -190,7 +190,7 @@ export function TaskDetailPage() {
         />
       </Card>
       )}
-      <TaskDiagram taskId={detail.id} />
+      <TaskDiagram task={detail} />
     </Flex>
   );
 }
