@@ -20,22 +20,22 @@ export function OrgTreeSelect({ value, onChange, placeholder, ariaLabel, testId,
   const units = useOrgUnits();
   const tree = useMemo(() => orgTree(units.data ?? []), [units.data]);
   return (
-    <TreeSelect<string>
-      size="large"
-      showSearch
-      allowClear={allowClear}
-      treeNodeFilterProp="title"
-      treeDefaultExpandAll={tree.length === 1 && (tree[0].children?.length ?? 0) <= 1}
-      treeDefaultExpandedKeys={tree.map((n) => n.value)}
-      loading={units.isPending}
-      value={value || undefined}
-      placeholder={placeholder}
-      aria-label={ariaLabel}
-      treeData={tree}
-      onChange={(v) => onChange(v || undefined)}
-      listHeight={320}
-      style={{ width: '100%', minWidth: 0 }}
-      data-testid={testId}
-    />
+    <div data-testid={testId} style={{ width: '100%', minWidth: 0 }}>
+      <TreeSelect<string>
+        size="large"
+        showSearch
+        allowClear={allowClear}
+        treeNodeFilterProp="title"
+        treeDefaultExpandedKeys={tree.map((n) => n.value)}
+        loading={units.isPending}
+        value={value || undefined}
+        placeholder={placeholder}
+        aria-label={ariaLabel}
+        treeData={tree}
+        onChange={(v) => onChange(v || undefined)}
+        listHeight={320}
+        style={{ width: '100%' }}
+      />
+    </div>
   );
 }
