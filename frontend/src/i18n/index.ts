@@ -37,6 +37,11 @@ export function storedLanguage(): Language {
   }
 }
 
+/** The colon after a label: full-width in Chinese, ': ' in English. */
+export function colon(): string {
+  return currentLanguage() === 'en' ? ': ' : '：';
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
 }

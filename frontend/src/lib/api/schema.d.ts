@@ -2067,6 +2067,7 @@ export interface components {
             due: string;
             /** Format: int32 */
             dueProvisionalYear: number | null;
+            taskKey: string;
             taskName: string;
         };
         CaseDiagram: {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Descriptions, Empty, Flex, Form, Input, List, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { EditOutlined, PictureOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
@@ -86,7 +87,7 @@ export function ResponsibleSection({ view }: { view: EnrolmentView }) {
     <div data-testid="care-responsible">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text>
-          {t('responsible.current')}：
+          {t('responsible.current')}{colon()}
           <Typography.Text strong data-testid="care-responsible-name">
             {view.responsibleName ?? view.responsibleUsername ?? t('responsible.none')}
           </Typography.Text>
@@ -307,7 +308,7 @@ function ProblemItem({ problem }: { problem: ProblemView }) {
         <div className="care-pre">{problem.description}</div>
         {problem.resolution && (
           <div className="care-muted care-pre">
-            {t('problem.resolution')}：{problem.resolution}
+            {t('problem.resolution')}{colon()}{problem.resolution}
           </div>
         )}
       </div>

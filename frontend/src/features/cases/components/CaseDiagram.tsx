@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useProcessWords } from '@/lib/process-words';
 import { formatDate } from '@/lib/dates';
 import type { CaseView } from '../types';
 import { Alert, Spin, Typography } from 'antd';
@@ -20,6 +21,7 @@ function caseMarkers(active: string[], completed: string[]): Record<string, stri
 /** 流程图: loads bpmn-js only when shown. */
 export function CaseDiagram({ caseNo, deadlines = [] }: { caseNo: string; deadlines?: readonly CaseView['deadlines'][number][] }) {
   const t = useCasesT();
+  const words = useProcessWords();
   const describe = useErrorMessage();
   const diagram = useCaseDiagram(caseNo);
 
@@ -40,7 +42,7 @@ export function CaseDiagram({ caseNo, deadlines = [] }: { caseNo: string; deadli
           {/* One line in words per open step, above the drawing (a phone shows little of it). */}
           {deadlines.map((d) => (
             <Typography.Paragraph key={`${d.taskName}-${d.due}`} strong style={{ marginBottom: 4 }} data-testid="diagram-summary">
-              {t('view.diagram.step', { step: d.taskName, due: formatDate(d.due) })}
+              {t('view.diagram.step', { step: words.task(d.taskKey, d.taskName), due: formatDate(d.due) })}
             </Typography.Paragraph>
           ))}
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>

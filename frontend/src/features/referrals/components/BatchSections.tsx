@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { DateField } from '@/components/DateFields';
 import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Card, Checkbox, Empty, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Timeline, Typography } from 'antd';
@@ -34,7 +35,7 @@ export function ItemsList({ batch, actions }: { batch: BatchView; actions?: (ite
             {i.outcome ? (
               <Tag color={i.outcome === 'HELPED' ? 'green' : 'default'}>
                 {label('outcome', i.outcome)}
-                {i.outcomeReason ? `：${label('outcomeReason', i.outcomeReason)}` : ''}
+                {i.outcomeReason ? `${colon()}${label('outcomeReason', i.outcomeReason)}` : ''}
               </Tag>
             ) : null}
             {i.caseNo ? <Typography.Text type="secondary">{i.caseNo}</Typography.Text> : null}
@@ -48,8 +49,8 @@ export function ItemsList({ batch, actions }: { batch: BatchView; actions?: (ite
               {i.address ? ` · ${i.address}` : ''}
             </Typography.Text>
           </div>
-          {i.declineReason ? <div>{t('batch.declineReason')}：{i.declineReason}</div> : null}
-          {i.outcomeNote ? <div>{t('close.note')}：{i.outcomeNote}</div> : null}
+          {i.declineReason ? <div>{t('batch.declineReason')}{colon()}{i.declineReason}</div> : null}
+          {i.outcomeNote ? <div>{t('close.note')}{colon()}{i.outcomeNote}</div> : null}
           {i.firstActivityOn ? (
             <div>
               <Typography.Text type="secondary">
@@ -318,7 +319,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
     );
   };
   return (
-    <Modal open title={`${t('activity.title')}：${item.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('activity.title')}${colon()}${item.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>{t('activity.kind')}</Typography.Text>
         <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as PlanContent)}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { DateField } from '@/components/DateFields';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -58,7 +59,7 @@ export function EligiblePage() {
           style={{ minWidth: 160 }}
           value={category ?? ''}
           onChange={(v) => setCategory(v === '' ? undefined : v)}
-          options={[{ value: '', label: `${t('common.category')}：${t('common:all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
+          options={[{ value: '', label: `${t('common.category')}${colon()}${t('common:all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
           data-testid="eligible-category"
         />
         <Input.Search allowClear placeholder={t('eligible.text')} onSearch={(v) => setText(v.trim())} style={{ width: 200 }} data-testid="eligible-text" />
@@ -229,7 +230,7 @@ function WithdrawModal({ row, onClose }: { row: EligibleRow; onClose: () => void
   const [reason, setReason] = useState('');
   const consent = row.consent;
   return (
-    <Modal open title={`${t('eligible.withdraw')}：${row.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('eligible.withdraw')}${colon()}${row.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Input.TextArea rows={3} maxLength={500} placeholder={t('eligible.withdrawReason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="withdraw-reason" />
       <ErrorAlert error={withdraw.error} />
       <Button

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { DateField } from '@/components/DateFields';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -57,16 +58,16 @@ export function ContractsPage() {
               }
             >
               <div>
-                {t('contracts.validity')}：{c.validFrom} ~ {c.validTo}
+                {t('contracts.validity')}{colon()}{c.validFrom} ~ {c.validTo}
               </div>
               <div>
-                {t('contracts.areas')}：
+                {t('contracts.areas')}{colon()}
                 {c.areas.map((a) => (
                   <Tag key={a.code}>{a.name}</Tag>
                 ))}
               </div>
               <div>
-                {t('contracts.items')}：
+                {t('contracts.items')}{colon()}
                 {c.items.map((i) => (
                   <Tag key={i.itemCode} color="blue">
                     {i.itemName} {yuan(i.unitPrice)}/{i.unit}

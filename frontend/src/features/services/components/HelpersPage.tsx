@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { DateField } from '@/components/DateFields';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Skeleton, Space, Table, Tag } from 'antd';
 import type { FormInstance } from 'antd';
@@ -166,7 +167,7 @@ function AidModal({ helper, onClose }: { helper: Helper; onClose: () => void }) 
   const record = useRecordAid();
   const [form] = Form.useForm<AidRequest>();
   return (
-    <Modal open title={`${t('helpers.recordAid')}：${helper.name}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('helpers.recordAid')}${colon()}${helper.name}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Form<AidRequest>
         form={form}
         layout="vertical"

@@ -151,7 +151,8 @@ public class CaseQueryService {
     private List<CaseDeadline> deadlines(ServiceCase c) {
         return taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).dueAfter(new java.util.Date(0))
                 .orderByDueDate().asc().list().stream()
-                .map(t -> new CaseDeadline(t.getName(), t.getDueDate().toInstant(), calendar.provisionalYear(t.getDueDate())))
+                .map(t -> new CaseDeadline(t.getName(), t.getDueDate().toInstant(), calendar.provisionalYear(t.getDueDate()),
+                        t.getTaskDefinitionKey()))
                 .toList();
     }
 

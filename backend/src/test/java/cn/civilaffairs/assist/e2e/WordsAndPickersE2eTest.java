@@ -83,6 +83,7 @@ class WordsAndPickersE2eTest {
         String timelineText = timeline.innerText();
         assertThat(timelineText).doesNotContain("vo002003").doesNotContain("system").doesNotContain("办结任务");
         assertThat(CODE.matcher(timelineText).find()).as(timelineText).isFalse();
+        assertThat(page.getByTestId("case-deadlines")).containsText("Home visit and needs assessment");
         String caseText = page.locator("main").innerText();
         assertThat(CODE.matcher(caseText.replace("PDF", "")).find()).as(caseText).isFalse();
         assertThat(page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
