@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import zh from '@/i18n/zh';
 import en from '@/i18n/en';
 import { commonEn, commonZh } from '@/i18n/common';
+import { processesEn, processesZh } from '@/i18n/process-words';
 import { resources } from '@/i18n';
 import i18n from '@/i18n';
 import { auditEn, auditZh } from '@/features/audit/i18n';
@@ -21,6 +22,7 @@ import { tasksEn, tasksZh } from '@/features/tasks/i18n';
 const all: Record<string, { zh: unknown; en: unknown }> = {
   translation: { zh, en },
   common: { zh: commonZh, en: commonEn },
+  processes: { zh: processesZh, en: processesEn },
   audit: { zh: auditZh, en: auditEn },
   auth: { zh: authZh, en: authEn },
   calendar: { zh: calendarZh, en: calendarEn },
@@ -52,6 +54,20 @@ describe('every set of strings', () => {
         expect(at(english, key).trim(), key).not.toBe('');
         expect(vars(at(english, key)), key).toEqual(vars(at(chinese, key)));
       }
+    });
+  }
+});
+
+/** Han characters and the full-width punctuation of Chinese text. */
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/** The switch back offers Chinese in Chinese (中文), as language menus do. */
+const NAMED_IN_CHINESE = new Set(['translation:lang.switchTo']);
+
+describe('English', () => {
+  for (const [name, { en: english }] of Object.entries(all)) {
+    it(`${name}: no Chinese characters and no full-width colons or brackets`, () => {
+      const chinese = keys(english).filter((key) => CHINESE.test(at(english, key)) && !NAMED_IN_CHINESE.has(`${name}:${key}`));
+      expect(chinese.map((key) => `${key}: ${at(english, key)}`)).toEqual([]);
     });
   }
 });

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert } from 'antd';
+import { Alert, Button, Space } from 'antd';
+import { CompressOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
@@ -75,6 +77,7 @@ export default function BpmnViewer({ xml, markers, overlays, focusId, onElementC
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [viewer, setViewer] = useState<NavigatedViewer | null>(null);
+  const { t } = useTranslation();
   const onClick = useRef(onElementClick);
   onClick.current = onElementClick;
   const clickable = !!onElementClick;
@@ -162,9 +165,34 @@ export default function BpmnViewer({ xml, markers, overlays, focusId, onElementC
     };
   }, [viewer, markersKey, overlaysKey, clickable]);
 
+  /** Zoom about the middle of what is shown; drag (mouse) or the box's scroll (touch) pans. */
+  const zoomBy = (factor: number) => {
+    if (!viewer) return;
+    const canvas = viewer.get<Canvas>('canvas');
+    const { width, height } = canvas.viewbox().outer;
+    canvas.zoom(Math.min(3, Math.max(0.2, canvas.zoom() * factor)), { x: width / 2, y: height / 2 });
+  };
+  /** The whole process in the box's width, back from any enlargement for reading. */
+  const fitWidth = () => {
+    const box = container.current;
+    if (!viewer || !box) return;
+    box.style.width = '';
+    box.style.height = '';
+    const canvas = viewer.get<Canvas>('canvas');
+    canvas.resized();
+    canvas.zoom('fit-viewport');
+  };
+
   return (
     <>
       {error && <Alert type="error" showIcon message={failedText} description={error} style={{ marginBottom: 8 }} />}
+      <Space.Compact size="small" className="bpmn-viewer__zoom">
+        <Button icon={<ZoomInOutlined />} aria-label={t('diagram.zoomIn')} title={t('diagram.zoomIn')} disabled={!viewer} onClick={() => zoomBy(1.25)} data-testid="diagram-zoom-in" />
+        <Button icon={<ZoomOutOutlined />} aria-label={t('diagram.zoomOut')} title={t('diagram.zoomOut')} disabled={!viewer} onClick={() => zoomBy(0.8)} data-testid="diagram-zoom-out" />
+        <Button icon={<CompressOutlined />} aria-label={t('diagram.fit')} title={t('diagram.fit')} disabled={!viewer} onClick={fitWidth} data-testid="diagram-fit">
+          {t('diagram.fit')}
+        </Button>
+      </Space.Compact>
       <div ref={scroller} className="bpmn-viewer" data-testid={testId}>
         <div ref={container} className="bpmn-viewer__canvas" data-focus-id={focusId} data-drawn={viewer ? 'true' : 'false'} />
       </div>

@@ -91,6 +91,11 @@ const en: Translation = {
     subtitle: 'The page you asked for does not exist.',
     home: 'Home',
   },
+  diagram: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to width',
+  },
 };
 
 export default en;

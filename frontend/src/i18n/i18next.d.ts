@@ -1,6 +1,7 @@
 import 'i18next';
 import type zh from './zh';
 import type { CommonStrings } from './common';
+import type { ProcessStrings } from './process-words';
 /* The one place that types every namespace, so it names each feature's Chinese original (types only,
    nothing runs): the only exception to "i18n/ imports no feature". */
 /* eslint-disable import-x/no-restricted-paths */
@@ -28,6 +29,7 @@ declare module 'i18next' {
     resources: {
       translation: typeof zh;
       common: CommonStrings;
+      processes: ProcessStrings;
       audit: AuditStrings;
       auth: AuthStrings;
       calendar: CalendarStrings;

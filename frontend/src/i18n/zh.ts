@@ -89,6 +89,11 @@ const zh = {
     subtitle: '您访问的页面不存在。',
     home: '返回首页',
   },
+  diagram: {
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fit: '适应宽度',
+  },
 };
 
 export default zh;

@@ -1,8 +1,11 @@
 import type { CurrentUser, Role } from '@/lib/auth/types';
 import { hasAnyRole } from '@/lib/auth/roles';
 
-/** Icons an entry may ask for besides the default list icon (app/layout/NavMenu draws them). */
-export type NavIcon = 'dashboard' | 'barChart' | 'fileExcel';
+/** Icons an entry may ask for besides the default list icon (app/layout/NavMenu draws them); one per entry. */
+export type NavIcon =
+  | 'dashboard' | 'barChart' | 'fileExcel' | 'folder' | 'userAdd' | 'notice' | 'heart' | 'alert' | 'schedule'
+  | 'profile' | 'carryOut' | 'accountBook' | 'fileSearch' | 'warning' | 'team' | 'contract' | 'gift' | 'send'
+  | 'pieChart' | 'audit' | 'calendar';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {

@@ -28,4 +28,18 @@ describe('NavMenu', () => {
     expect(services.contains(screen.getByTestId('nav-care'))).toBe(false);
     expect(screen.getByTestId('nav-care-emergencies').textContent).toBe('应急走访');
   });
+
+  it('gives every entry its own icon', () => {
+    renderInApp(<NavMenu />, { user: clerk, path: '/tasks' });
+    const icons = [...document.querySelectorAll('.ant-menu-item .anticon')].map((i) => i.getAttribute('aria-label'));
+    expect(icons.length).toBeGreaterThan(10);
+    expect(new Set(icons).size).toBe(icons.length);
+  });
+
+  it('shows a section with one entry as that entry, without a heading repeating it', () => {
+    const officer: CurrentUser = { ...clerk, username: 'vo001001', roles: ['VILLAGE_OFFICER'], orgCode: '360199001001', orgLevel: 'VILLAGE' };
+    renderInApp(<NavMenu />, { user: officer, path: '/tasks' });
+    expect(screen.getByTestId('nav-referrals-eligible').textContent).toBe('慈善转介');
+    expect(screen.queryByText('慈善转介', { selector: '.ant-menu-item-group-title' })).toBeNull();
+  });
 });

@@ -1,5 +1,30 @@
 import { Menu, type MenuProps } from 'antd';
-import { BarChartOutlined, DashboardOutlined, ExportOutlined, FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  DashboardOutlined,
+  ExportOutlined,
+  FileExcelOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  GiftOutlined,
+  HeartOutlined,
+  InboxOutlined,
+  NotificationOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
+  SendOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+  UserAddOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -9,6 +34,25 @@ const ICONS = {
   dashboard: <DashboardOutlined />,
   barChart: <BarChartOutlined />,
   fileExcel: <FileExcelOutlined />,
+  inbox: <InboxOutlined />,
+  folder: <FolderOpenOutlined />,
+  userAdd: <UserAddOutlined />,
+  notice: <NotificationOutlined />,
+  heart: <HeartOutlined />,
+  alert: <AlertOutlined />,
+  schedule: <ScheduleOutlined />,
+  profile: <ProfileOutlined />,
+  carryOut: <CarryOutOutlined />,
+  accountBook: <AccountBookOutlined />,
+  fileSearch: <FileSearchOutlined />,
+  warning: <WarningOutlined />,
+  team: <TeamOutlined />,
+  contract: <FileProtectOutlined />,
+  gift: <GiftOutlined />,
+  send: <SendOutlined />,
+  pieChart: <PieChartOutlined />,
+  audit: <AuditOutlined />,
+  calendar: <CalendarOutlined />,
   list: <UnorderedListOutlined />,
 };
 
@@ -49,11 +93,16 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         },
   );
 
-  // Entries of a section sit under its heading (an always-open group: no link is hidden behind a click).
+  // Entries of a section sit under its heading (an always-open group: no link is hidden behind a click);
+  // a section with one entry for this user is just that entry (no heading repeating it, e.g. 慈善转介).
   const items: NonNullable<MenuProps['items']> = [];
+  const perSection = new Map<string, number>();
+  for (const item of navItems(user)) {
+    if (item.kind === 'route' && item.section) perSection.set(item.section, (perSection.get(item.section) ?? 0) + 1);
+  }
   navItems(user).forEach((item, i) => {
     const section = item.kind === 'route' ? item.section : undefined;
-    if (!section) {
+    if (!section || perSection.get(section) === 1) {
       items.push(entries[i]!);
       return;
     }

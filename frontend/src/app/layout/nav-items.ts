@@ -18,7 +18,7 @@ export type NavItem =
       to: string;
       labelKey: FeatureNavItem['labelKey'] | 'nav.tasks';
       section?: FeatureNavItem['section'];
-      icon?: FeatureNavItem['icon'];
+      icon?: FeatureNavItem['icon'] | 'inbox';
     }
   | {
       key: string;
@@ -42,7 +42,7 @@ const route = (item: FeatureNavItem): NavItem => ({
  */
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = visibleNavItems(user, monitoringNavItems).map(route);
-  items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks' });
+  items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks', icon: 'inbox' });
   for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
     items.push(route(item));
   }

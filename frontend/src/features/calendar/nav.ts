@@ -3,5 +3,5 @@ import type { FeatureNavItem } from '@/lib/nav';
 
 /** The calendar import is the district's and the administrators' (the server answers 403 to everyone else). */
 export const calendarNavItems: FeatureNavItem[] = [
-  { key: '/calendar', labelKey: 'nav.calendar', label: '工作日历', path: '/calendar', roles: [...ROLE_GROUPS.MANAGERS] },
+  { key: '/calendar', icon: 'calendar', labelKey: 'nav.calendar', label: '工作日历', path: '/calendar', roles: [...ROLE_GROUPS.MANAGERS] },
 ];

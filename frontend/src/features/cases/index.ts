@@ -12,6 +12,7 @@ export { LeadFormPage } from './components/LeadFormPage';
 export { ServiceCardPrintPage } from './components/ServiceCardPrintPage';
 export { caseKeys, useCase, useCatalogue, usePinSlip } from './api/use-cases';
 export { uploadDocument } from './api/upload';
+export { missingRequired } from './lib/documents';
 export { casesResources, registerCasesI18n, useCasesLabel, useCasesT } from './i18n';
 export { idNumberProblem, deriveIdInfo, isValidIdNumber } from '@/lib/id-number';
 export { displayMaskedId } from '@/lib/masking';

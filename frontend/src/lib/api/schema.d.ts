@@ -749,6 +749,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人辖区内的区、街道（镇）、村（社区），按代码排序 */
+        get: operations["inScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -1836,6 +1853,7 @@ export interface components {
             /** @enum {string} */
             action: "SUBMITTED" | "RETURNED" | "AGREED";
             actor: string;
+            actorName: string | null;
             /** Format: date-time */
             at: string;
             comment: string | null;
@@ -2066,6 +2084,7 @@ export interface components {
             due: string;
             /** Format: int32 */
             dueProvisionalYear: number | null;
+            taskKey: string;
             taskName: string;
         };
         CaseDiagram: {
@@ -2460,6 +2479,7 @@ export interface components {
         };
         EventView: {
             actor: string;
+            actorName: string | null;
             /** Format: date-time */
             at: string;
             detail: string | null;
@@ -2834,6 +2854,7 @@ export interface components {
         };
         OrderEventView: {
             actor: string;
+            actorName: string | null;
             /** Format: date-time */
             at: string;
             detail: string | null;
@@ -2898,6 +2919,13 @@ export interface components {
             unitPrice: number | null;
             villageCode: string;
             villageName: string;
+        };
+        OrgUnitView: {
+            code: string;
+            /** @enum {string} */
+            level: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
+            name: string;
+            parentCode: string | null;
         };
         OutcomeRequest: {
             outcome: string;
@@ -3523,9 +3551,11 @@ export interface components {
         };
         TimelineEntry: {
             actor: string;
+            actorName: string | null;
             /** Format: date-time */
             at: string;
             detail: string | null;
+            taskKey: string | null;
             type: string;
         };
         Today: {
@@ -4679,6 +4709,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["NoticeEntry"];
+                };
+            };
+        };
+    };
+    inScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitView"][];
                 };
             };
         };

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { colon } from '@/i18n';
 import { Alert, Button, Card, Empty, Input, List, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { isAdmin } from '@/lib/auth/roles';
@@ -140,16 +141,16 @@ export function AccessLogPage() {
                     <Typography.Text type="secondary">{formatDateTime(r.occurredAt)}</Typography.Text>
                   </Space>
                   <div>
-                    {t('columns.user')}：{who(r)}
+                    {t('columns.user')}{colon()}{who(r)}
                   </div>
                   <div>
-                    {t('columns.person')}：{person(r)}
+                    {t('columns.person')}{colon()}{person(r)}
                   </div>
                   <div style={{ wordBreak: 'break-all' }}>
-                    {t('columns.resource')}：{what(r)}
+                    {t('columns.resource')}{colon()}{what(r)}
                   </div>
                   <Typography.Text type="secondary">
-                    {t('columns.from')}：{r.clientIp}
+                    {t('columns.from')}{colon()}{r.clientIp}
                   </Typography.Text>
                 </Space>
               </Card>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { colon } from '@/i18n';
 import { Alert, Button, Card, Col, Result, Row, Skeleton, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -47,32 +48,32 @@ function EnrolmentHeader({ view }: { view: EnrolmentView }) {
       </div>
       <div className="care-header__meta">
         <span>
-          {t('view.enrolmentNo')}：<span data-testid="care-enrolment-no">{view.enrolmentNo}</span>
+          {t('view.enrolmentNo')}{colon()}<span data-testid="care-enrolment-no">{view.enrolmentNo}</span>
         </span>
         <span>
-          {t('view.idNumber')}：<span data-testid="care-id-masked">{displayMaskedId(view.maskedIdNumber, dash)}</span>
+          {t('view.idNumber')}{colon()}<span data-testid="care-id-masked">{displayMaskedId(view.maskedIdNumber, dash)}</span>
         </span>
         {view.age != null && (
           <span>
-            {t('view.age')}：{view.age}
+            {t('view.age')}{colon()}{view.age}
           </span>
         )}
         <span>
-          {t('view.village')}：{view.villageName ?? view.villageCode}
+          {t('view.village')}{colon()}{view.villageName ?? view.villageCode}
         </span>
         {view.maskedPhone && (
           <span>
-            {t('view.phone')}：{view.maskedPhone}
+            {t('view.phone')}{colon()}{view.maskedPhone}
           </span>
         )}
         <span>
-          {t('view.group')}：{label('group', view.group)}
+          {t('view.group')}{colon()}{label('group', view.group)}
         </span>
         <span>
-          {t('view.responsible')}：{view.responsibleName ?? view.responsibleUsername ?? t('roster.noResponsible')}
+          {t('view.responsible')}{colon()}{view.responsibleName ?? view.responsibleUsername ?? t('roster.noResponsible')}
         </span>
         <span>
-          {t('view.lastVisit')}：{formatDay(view.lastVisitOn) || t('roster.never')}
+          {t('view.lastVisit')}{colon()}{formatDay(view.lastVisitOn) || t('roster.never')}
           {view.lastVisitLateEntry && (
             <>
               {' '}
@@ -81,7 +82,7 @@ function EnrolmentHeader({ view }: { view: EnrolmentView }) {
           )}
         </span>
         <span>
-          {t('view.nextDue')}：{formatDay(view.nextDueOn) || dash}
+          {t('view.nextDue')}{colon()}{formatDay(view.nextDueOn) || dash}
         </span>
       </div>
     </Card>

@@ -1,4 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
+import { colon } from '@/i18n';
 import { Alert, Button, Card, Empty, Flex, Input, List, Pagination, Segmented, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -88,11 +89,11 @@ function RosterCard({ row }: { row: RosterRow }) {
             .join(' · ')}
         </div>
         <div style={{ marginTop: 4, fontSize: 13 }}>
-          {t('roster.responsible')}：{row.responsibleName ?? t('roster.noResponsible')}
+          {t('roster.responsible')}{colon()}{row.responsibleName ?? t('roster.noResponsible')}
         </div>
         <div style={{ fontSize: 13 }}>
-          {t('roster.lastVisit')}：{row.lastVisitOn ? formatDay(row.lastVisitOn) : t('roster.never')}
-          {row.nextDueOn && ` · ${t('roster.nextDue')}：${formatDay(row.nextDueOn)}`}
+          {t('roster.lastVisit')}{colon()}{row.lastVisitOn ? formatDay(row.lastVisitOn) : t('roster.never')}
+          {row.nextDueOn && ` · ${t('roster.nextDue')}${colon()}${formatDay(row.nextDueOn)}`}
         </div>
         {row.lastVisitLateEntry && <LateEntryNote reason={row.lastVisitLateReason} testId={`care-late-${row.enrolmentNo}`} />}
         <div className="care-row-card__tags">

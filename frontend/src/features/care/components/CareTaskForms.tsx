@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { colon } from '@/i18n';
 import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
@@ -410,7 +411,7 @@ export function CareProblemForm({ task, onCompleted }: DomainTaskFormProps) {
                       showIcon
                       data-testid="care-problem-open"
                       data-problem-id={open.id}
-                      message={`${t('task.problem.open')}：${label('department', open.department)}${open.dueOn ? ` · ${t('problem.due', { date: formatDay(open.dueOn) })}` : ''}`}
+                      message={`${t('task.problem.open')}${colon()}${label('department', open.department)}${open.dueOn ? ` · ${t('problem.due', { date: formatDay(open.dueOn) })}` : ''}`}
                       description={<span className="care-pre">{open.description}</span>}
                     />
                   ) : (

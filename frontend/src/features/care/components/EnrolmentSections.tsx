@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
+import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Descriptions, Empty, Flex, Form, Input, List, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { EditOutlined, PictureOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -85,7 +87,7 @@ export function ResponsibleSection({ view }: { view: EnrolmentView }) {
     <div data-testid="care-responsible">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text>
-          {t('responsible.current')}：
+          {t('responsible.current')}{colon()}
           <Typography.Text strong data-testid="care-responsible-name">
             {view.responsibleName ?? view.responsibleUsername ?? t('responsible.none')}
           </Typography.Text>
@@ -306,7 +308,7 @@ function ProblemItem({ problem }: { problem: ProblemView }) {
         <div className="care-pre">{problem.description}</div>
         {problem.resolution && (
           <div className="care-muted care-pre">
-            {t('problem.resolution')}：{problem.resolution}
+            {t('problem.resolution')}{colon()}{problem.resolution}
           </div>
         )}
       </div>
@@ -427,6 +429,7 @@ export function ProblemsSection({ view }: { view: EnrolmentView }) {
 export function CareTimeline({ entries }: { entries: EnrolmentView['timeline'] }) {
   const t = useCareT();
   const label = useCareLabel();
+  const words = useProcessWords();
   const sorted = sortTimeline(entries);
   if (sorted.length === 0) {
     return (
@@ -449,7 +452,7 @@ export function CareTimeline({ entries }: { entries: EnrolmentView['timeline'] }
                 <Typography.Text strong>{title}</Typography.Text>
                 {e.detail && e.detail !== title && <div className="care-pre">{e.detail}</div>}
                 <div className="care-muted">
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor}
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {words.actor(e.actorName)}
                 </div>
               </div>
             ),

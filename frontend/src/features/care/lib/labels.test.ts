@@ -43,7 +43,7 @@ describe('problems, visits, timeline', () => {
   it('sort visits newest first and the timeline oldest first', () => {
     const visit = (id: number, visitedAt: string) => ({ id, visitedAt, mode: 'HOME' as const, met: '本人', findings: '', risk: 'NONE' as const, hasPhoto: false, recordedBy: 'x', recordedAt: visitedAt, lateEntry: false, lateEntryReason: null });
     expect(sortVisits([visit(1, '2026-05-01T02:00:00Z'), visit(2, '2026-05-03T02:00:00Z')]).map((v) => v.id)).toEqual([2, 1]);
-    const entry = (at: string, type: string) => ({ at, actor: 'a', type, detail: null });
+    const entry = (at: string, type: string) => ({ at, actor: 'a', actorName: null, type, detail: null });
     expect(sortTimeline([entry('2026-05-03T00:00:00Z', 'B'), entry('2026-05-01T00:00:00Z', 'A')]).map((e) => e.type)).toEqual(['A', 'B']);
   });
 

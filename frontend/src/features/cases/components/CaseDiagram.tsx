@@ -1,4 +1,7 @@
 import { lazy, Suspense } from 'react';
+import { useProcessWords } from '@/lib/process-words';
+import { formatDate } from '@/lib/dates';
+import type { CaseView } from '../types';
 import { Alert, Spin, Typography } from 'antd';
 import { COMPLETED_MARKER, CURRENT_MARKER } from '@/components/bpmn-markers';
 import { useErrorMessage } from '@/lib/use-error-message';
@@ -16,8 +19,9 @@ function caseMarkers(active: string[], completed: string[]): Record<string, stri
 }
 
 /** 流程图: loads bpmn-js only when shown. */
-export function CaseDiagram({ caseNo }: { caseNo: string }) {
+export function CaseDiagram({ caseNo, deadlines = [] }: { caseNo: string; deadlines?: readonly CaseView['deadlines'][number][] }) {
   const t = useCasesT();
+  const words = useProcessWords();
   const describe = useErrorMessage();
   const diagram = useCaseDiagram(caseNo);
 
@@ -35,6 +39,12 @@ export function CaseDiagram({ caseNo }: { caseNo: string }) {
       {diagram.isError && <Alert type="error" showIcon message={t('view.diagram.failed')} description={describe(diagram.error)} />}
       {diagram.data && (
         <>
+          {/* One line in words per open step, above the drawing (a phone shows little of it). */}
+          {deadlines.map((d) => (
+            <Typography.Paragraph key={`${d.taskName}-${d.due}`} strong style={{ marginBottom: 4 }} data-testid="diagram-summary">
+              {t('view.diagram.step', { step: words.task(d.taskKey, d.taskName), due: formatDate(d.due) })}
+            </Typography.Paragraph>
+          ))}
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
             <span className="case-bpmn-legend" style={{ background: '#d9f7be', border: '1px solid #389e0d' }} />
             <span className="case-bpmn-legend" style={{ background: '#f0f0f0', border: '1px solid #8c8c8c' }} />

@@ -1,4 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
+import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import { Alert, Button, Card, Empty, Flex, Input, List, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -43,7 +44,6 @@ export function CaseListPage() {
   const villageCode = VILLAGE_CODE_PATTERN.test(village) ? village : undefined;
   const page = readPage(params.get('page'));
   const [search, setSearch] = useState(q);
-  const [villageInput, setVillageInput] = useState(village);
   const cases = useCases({ status, q: q || undefined, villageCode, page: page - 1, size: PAGE_SIZE });
 
   const show = (next: { status?: CaseStatus | null; q?: string; villageCode?: string; page?: number }) => {
@@ -61,7 +61,6 @@ export function CaseListPage() {
   const items = cases.data?.items ?? [];
   const total = cases.data?.total ?? 0;
   const loading = cases.isPending || (cases.isFetching && cases.isPlaceholderData);
-  const villageInvalid = villageInput.trim() !== '' && !VILLAGE_CODE_PATTERN.test(villageInput.trim());
 
   const columns: TableColumnsType<CaseSummary> = [
     {
@@ -136,21 +135,12 @@ export function CaseListPage() {
           data-testid="cases-status-filter"
         />
         {user.orgLevel !== 'VILLAGE' && (
-          <Input
-            size="large"
-            allowClear
-            inputMode="numeric"
-            maxLength={12}
+          <OrgTreeSelect
+            value={villageCode}
+            onChange={(v) => show({ villageCode: v ?? '' })}
             placeholder={t('list.villageCode')}
-            aria-label={t('list.villageCode')}
-            status={villageInvalid ? 'error' : undefined}
-            value={villageInput}
-            onChange={(e) => {
-              const v = e.target.value;
-              setVillageInput(v);
-              if (v.trim() === '' || VILLAGE_CODE_PATTERN.test(v.trim())) show({ villageCode: v });
-            }}
-            data-testid="cases-village-filter"
+            ariaLabel={t('list.villageCode')}
+            testId="cases-village-filter"
           />
         )}
         <Input.Search

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { App, Button, type ButtonProps, Descriptions, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { ExclamationCircleOutlined, KeyOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
@@ -129,7 +130,7 @@ export function GrantsSection({ view }: { view: CaseView }) {
             </div>
             {g.stopReason && (
               <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-                {t('view.grants.stopReason')}：{g.stopReason}
+                {t('view.grants.stopReason')}{colon()}{g.stopReason}
               </Typography.Text>
             )}
           </div>
@@ -282,7 +283,7 @@ function NoticeItem({ notice }: { notice: NoticeView }) {
             <Tag color={noticePhaseColor('PERIOD_ENDED')}>{label('noticePhase', 'PERIOD_ENDED')}</Tag>
           )}
           <Typography.Text data-testid="case-notice-period">
-            {t('view.notices.period')}：{period}
+            {t('view.notices.period')}{colon()}{period}
           </Typography.Text>
         </Space>
         {acceptsObjections(notice) && (
@@ -319,7 +320,7 @@ function NoticeItem({ notice }: { notice: NoticeView }) {
                   <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{o.content}</div>
                   {o.decisionNote && (
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                      {t('view.notices.decisionNote')}：{o.decisionNote}
+                      {t('view.notices.decisionNote')}{colon()}{o.decisionNote}
                       {o.decidedAt && `（${formatDateTime(o.decidedAt)}）`}
                     </Typography.Text>
                   )}

@@ -1,14 +1,20 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { formatDateTime } from '@/lib/dates';
-import { useCasesLabel, useCasesT } from '../i18n';
+import { useProcessWords } from '@/lib/process-words';
+import { casesResources, useCasesLabel, useCasesT } from '../i18n';
 import { eventColor } from '../lib/labels';
 import { sortTimeline } from '../lib/timeline';
 import type { TimelineEntry } from '../types';
+
+/** The server writes details in Chinese; one that only repeats the line's Chinese title says nothing more. */
+const repeatsTitle = (type: string, detail: string) =>
+  (casesResources.zh.event as Record<string, string | undefined>)[type] === detail;
 
 /** 办理记录: oldest first, newest last, times in Asia/Shanghai. */
 export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = useCasesT();
   const label = useCasesLabel();
+  const words = useProcessWords();
   const sorted = sortTimeline(entries);
   return (
     <div data-testid="case-timeline">
@@ -25,10 +31,16 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
                 <div>
                   <Typography.Text strong>{label('event', e.type)}</Typography.Text>
                 </div>
-                {e.detail && e.detail !== label('event', e.type) && <div className="case-timeline-item__detail">{e.detail}</div>}
+                {e.taskKey ? (
+                  <div className="case-timeline-item__detail">
+                    {words.task(e.taskKey, (e.detail ?? '').replace(/^办结任务：/, ''))}
+                  </div>
+                ) : (
+                  e.detail && !repeatsTitle(e.type, e.detail) && <div className="case-timeline-item__detail">{e.detail}</div>
+                )}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor}
+                    <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {words.actor(e.actorName)}
                   </Typography.Text>
                 </div>
               </div>

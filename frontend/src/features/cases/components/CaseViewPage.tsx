@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
 import { Button, Card, Collapse, Result, Skeleton, Tag, Typography, type CollapseProps } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
@@ -70,15 +71,15 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
       </div>
       <div className="case-header__meta">
         <span>
-          {t('view.caseNo')}：<span data-testid="case-no">{summary.caseNo}</span>
+          {t('view.caseNo')}{colon()}<span data-testid="case-no">{summary.caseNo}</span>
         </span>
         {summary.serviceNo != null && (
           <span>
-            {t('view.serviceNo')}：<span data-testid="case-service-no">{summary.serviceNo}</span>
+            {t('view.serviceNo')}{colon()}<span data-testid="case-service-no">{summary.serviceNo}</span>
           </span>
         )}
         <span>
-          {t('view.village')}：{summary.villageName ?? summary.villageCode}
+          {t('view.village')}{colon()}{summary.villageName ?? summary.villageCode}
         </span>
       </div>
       {(onStatusChange || view.card) && (
@@ -170,7 +171,7 @@ export function CaseViewPage() {
     { key: 'notices', label: t('view.sections.notices'), children: <NoticesSection view={view} /> },
     { key: 'referrals', label: t('view.sections.referrals'), children: Referrals ? <Referrals caseNo={view.summary.caseNo} /> : null },
     { key: 'timeline', label: t('view.sections.timeline'), children: <CaseTimeline entries={view.timeline} /> },
-    { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} /> },
+    { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} deadlines={view.deadlines ?? []} /> },
   ];
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { colon } from '@/i18n';
 import { Alert, Button, Result, Tag } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export function PinSlipSheet({ slip, bureau }: { slip: PinSlip; bureau: string }
         )}
       </header>
       <p className="pin-slip__to">
-        {t('pinSlip.to')}：
+        {t('pinSlip.to')}{colon()}
         <strong data-testid="pin-slip-holder">
           {place ? t('pinSlip.holderLine', { name: slip.recipientName, place }) : slip.recipientName}
         </strong>
@@ -65,10 +66,10 @@ export function PinSlipSheet({ slip, bureau }: { slip: PinSlip; bureau: string }
       <p className="pin-slip__apart">{t('pinSlip.keepApart')}</p>
       <footer className="pin-slip__foot">
         <span>
-          {t('pinSlip.issuedBy')}：{slip.streetName ? `${bureau} · ${slip.streetName}` : bureau}
+          {t('pinSlip.issuedBy')}{colon()}{slip.streetName ? `${bureau} · ${slip.streetName}` : bureau}
         </span>
         <span>
-          {t('pinSlip.issuedAt')}：{formatDateTime(slip.issuedAt)}
+          {t('pinSlip.issuedAt')}{colon()}{formatDateTime(slip.issuedAt)}
         </span>
       </footer>
     </article>

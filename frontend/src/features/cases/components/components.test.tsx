@@ -6,6 +6,8 @@ import type { CardView, CaseView, PinSlip } from '../types';
 import { CardSection } from './CaseSections';
 import { PinSlipPrintPage, PinSlipSheet } from './PinSlipPrintPage';
 import { CaseViewPage, defaultOpenSections } from './CaseViewPage';
+import { CaseTimeline } from './CaseTimeline';
+import i18n from '@/i18n';
 import { DocumentUploads } from './DocumentUploads';
 import { LeadFormPage } from './LeadFormPage';
 import { ServiceCard } from './ServiceCardPrintPage';
@@ -61,8 +63,8 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
       { id: 3, status: 'PUBLISHED', phase: 'IN_PERIOD', startsOn: '2026-03-03', endsOn: '2026-03-09', periodEndedAt: null, objections: [] },
     ],
     timeline: [
-      { at: '2026-03-02T01:00:00Z', actor: 'vo002002', type: 'STATUS_CHANGED', detail: '救助身份变化：病情变化' },
-      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },
+      { at: '2026-03-02T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'STATUS_CHANGED', detail: '救助身份变化：病情变化', taskKey: null },
+      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'LEAD_RECORDED', detail: '登记线索', taskKey: null },
     ],
     processInstanceId: 'pi-1',
     activeActivityIds: [],
@@ -152,6 +154,36 @@ describe('DocumentUploads', () => {
   });
 });
 
+describe('CaseTimeline', () => {
+  const entries: CaseView['timeline'] = [
+    { at: '2026-03-01T01:00:00Z', actor: 'system', actorName: null, type: 'LEAD_RECORDED', detail: '登记线索', taskKey: null },
+    { at: '2026-03-02T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'TASK_COMPLETED', detail: '办结任务：核实线索', taskKey: 'verifyLead' },
+  ];
+
+  it('names automatic steps 系统 and completed tasks by their model name, never an account', () => {
+    renderWithApp(<CaseTimeline entries={entries} />);
+    const text = screen.getByTestId('case-timeline').textContent ?? '';
+    expect(text).toContain('系统');
+    expect(text).toContain('核实线索');
+    expect(text).not.toMatch(/system|vo002002/);
+  });
+
+  it('says it all in English after the switch', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      renderWithApp(<CaseTimeline entries={entries} />);
+      const text = screen.getByTestId('case-timeline').textContent ?? '';
+      expect(text).toContain('System');
+      expect(text).toContain('Verify the lead');
+      expect(text).toContain('Task completed');
+      // Only the person's name is Chinese: the detail that repeats the title is not shown.
+      expect(text.replace('王村官', '')).not.toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      await i18n.changeLanguage('zh');
+    }
+  });
+});
+
 describe('CaseViewPage', () => {
   it('shows status, masked ID, the timeline newest last, and the status-change and objection buttons', () => {
     renderWithApp(<CaseViewPage />, {
@@ -163,7 +195,8 @@ describe('CaseViewPage', () => {
     expect(screen.getByTestId('case-id-masked').textContent).toBe('360199********003X');
     const entries = screen.getAllByTestId('timeline-entry').map((e) => e.getAttribute('data-type'));
     expect(entries).toEqual(['LEAD_RECORDED', 'STATUS_CHANGED']);
-    expect(screen.getByTestId('case-timeline').textContent).toContain('vo002002');
+    expect(screen.getByTestId('case-timeline').textContent).toContain('王村官');
+    expect(screen.getByTestId('case-timeline').textContent).not.toContain('vo002002');
     expect(screen.getByTestId('case-timeline').textContent).toContain('身份变化');
     expect(screen.getByTestId('status-change-open')).toBeTruthy();
     expect(document.body.textContent).not.toContain('36019919560229');

@@ -67,9 +67,9 @@ describe('status change reason', () => {
 describe('timeline and dates', () => {
   it('puts the newest entry last', () => {
     const entries = [
-      { at: '2026-03-02T00:00:00Z', actor: 'b', type: 'LEAD_VERIFIED', detail: null },
-      { at: '2026-03-01T00:00:00Z', actor: 'a', type: 'LEAD_RECORDED', detail: null },
-      { at: '2026-03-02T00:00:00Z', actor: 'c', type: 'TASK_COMPLETED', detail: null },
+      { at: '2026-03-02T00:00:00Z', actor: 'b', actorName: null, type: 'LEAD_VERIFIED', detail: null, taskKey: null },
+      { at: '2026-03-01T00:00:00Z', actor: 'a', actorName: null, type: 'LEAD_RECORDED', detail: null, taskKey: null },
+      { at: '2026-03-02T00:00:00Z', actor: 'c', actorName: null, type: 'TASK_COMPLETED', detail: null, taskKey: null },
     ];
     expect(sortTimeline(entries).map((e) => e.actor)).toEqual(['a', 'b', 'c']);
   });

@@ -12,9 +12,8 @@ const zh = {
   },
   board: {
     title: '公示栏',
-    villageCode: '村（社区）代码',
-    villageCodePlaceholder: '输入 12 位村（社区）代码',
-    villageCodeInvalid: '请输入 12 位数字的村（社区）代码。',
+    villageCode: '村（社区）',
+    villageCodePlaceholder: '选择村（社区）',
     show: '查看',
     pickVillage: '请输入要查看的村（社区）代码。',
     empty: '该村（社区）目前没有公示对象。',
@@ -71,9 +70,8 @@ const en: Strings<typeof zh> = {
   },
   board: {
     title: 'Notice board',
-    villageCode: 'Village code',
-    villageCodePlaceholder: 'Enter the 12-digit village code',
-    villageCodeInvalid: 'Enter the 12-digit village (community) code.',
+    villageCode: 'Village',
+    villageCodePlaceholder: 'Choose a village',
     show: 'Show',
     pickVillage: 'Enter the code of the village (community) to show.',
     empty: 'Nobody is on this village’s notice board.',

@@ -3,7 +3,7 @@ import type { FeatureNavItem } from '@/lib/nav';
 
 export const noticeNavItems: FeatureNavItem[] = [
   {
-    key: '/notices',
+    key: '/notices', icon: 'notice',
     labelKey: 'nav.notices',
     label: '公示栏',
     path: '/notices',

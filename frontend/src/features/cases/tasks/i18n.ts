@@ -52,6 +52,8 @@ export const zh = {
     title: '建立档案（一人一档）',
     intro: '请核对并上传对象的必备材料，材料齐全后完成建档，系统将分配服务号。',
     submit: '完成建档',
+    submitMissing: '还缺{{documents}}，暂不能建档',
+    separator: '、',
   },
   pinSlip: {
     title: '打印密码函',
@@ -153,6 +155,8 @@ export const en: Strings<CaseTasksStrings> = {
     title: 'File the case (one file per person)',
     intro: 'Check and upload the required documents; once complete, file the case to get a service number.',
     submit: 'File the case',
+    submitMissing: 'Cannot file yet, missing: {{documents}}',
+    separator: ', ',
   },
   pinSlip: {
     title: 'Print the PIN slip',

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
+import { DateField } from '@/components/DateFields';
+import { useProcessWords } from '@/lib/process-words';
 import { App, Button, Card, Checkbox, Empty, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '@/lib/dates';
 import { useCloseItem, useDeletePlan, useRecordActivity, useSavePlan } from '../api/use-referrals';
@@ -32,7 +35,7 @@ export function ItemsList({ batch, actions }: { batch: BatchView; actions?: (ite
             {i.outcome ? (
               <Tag color={i.outcome === 'HELPED' ? 'green' : 'default'}>
                 {label('outcome', i.outcome)}
-                {i.outcomeReason ? `：${label('outcomeReason', i.outcomeReason)}` : ''}
+                {i.outcomeReason ? `${colon()}${label('outcomeReason', i.outcomeReason)}` : ''}
               </Tag>
             ) : null}
             {i.caseNo ? <Typography.Text type="secondary">{i.caseNo}</Typography.Text> : null}
@@ -46,8 +49,8 @@ export function ItemsList({ batch, actions }: { batch: BatchView; actions?: (ite
               {i.address ? ` · ${i.address}` : ''}
             </Typography.Text>
           </div>
-          {i.declineReason ? <div>{t('batch.declineReason')}：{i.declineReason}</div> : null}
-          {i.outcomeNote ? <div>{t('close.note')}：{i.outcomeNote}</div> : null}
+          {i.declineReason ? <div>{t('batch.declineReason')}{colon()}{i.declineReason}</div> : null}
+          {i.outcomeNote ? <div>{t('close.note')}{colon()}{i.outcomeNote}</div> : null}
           {i.firstActivityOn ? (
             <div>
               <Typography.Text type="secondary">
@@ -202,11 +205,11 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
         <div className="form-row">
           <label>
             {t('plan.scheduleFrom')}
-            <input type="date" className="native-input" style={{ width: '100%' }} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="plan-from" />
+            <DateField value={from} onChange={setFrom} testId="plan-from" />
           </label>
           <label>
             {t('plan.scheduleTo')}
-            <input type="date" className="native-input" style={{ width: '100%' }} value={to} onChange={(e) => setTo(e.target.value)} data-testid="plan-to" />
+            <DateField value={to} onChange={setTo} min={from || undefined} testId="plan-to" />
           </label>
         </div>
         <div className="form-row">
@@ -238,6 +241,7 @@ function PlanModal({ batch, plan, onClose }: { batch: BatchView; plan: PlanView 
 
 /** The submit / return / resubmit / agree loop, oldest first. */
 export function ApprovalHistory({ approvals }: { approvals: ApprovalEntry[] }) {
+  const words = useProcessWords();
   const t = useReferralsT();
   const label = useReferralsLabel();
   if (approvals.length === 0) return null;
@@ -249,7 +253,7 @@ export function ApprovalHistory({ approvals }: { approvals: ApprovalEntry[] }) {
           color: r.action === 'AGREED' ? 'green' : r.action === 'RETURNED' ? 'orange' : 'blue',
           children: (
             <>
-              {t('batch.round', { round: r.round })} · {label('reviewAction', r.action)} · {r.actor} · {formatDateTime(r.at)}
+              {t('batch.round', { round: r.round })} · {label('reviewAction', r.action)} · {words.actor(r.actorName)} · {formatDateTime(r.at)}
               {r.comment ? <div>{r.comment}</div> : null}
             </>
           ),
@@ -315,7 +319,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
     );
   };
   return (
-    <Modal open title={`${t('activity.title')}：${item.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('activity.title')}${colon()}${item.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>{t('activity.kind')}</Typography.Text>
         <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as PlanContent)}>
@@ -329,7 +333,7 @@ export function ActivityModal({ batch, item, onClose }: { batch: BatchView; item
         </Radio.Group>
         <label>
           {t('activity.date')}
-          <input type="date" className="native-input" style={{ width: '100%' }} max={todayInShanghai()} value={date} onChange={(e) => setDate(e.target.value)} data-testid="activity-date" />
+          <DateField max={todayInShanghai()} value={date} onChange={setDate} testId="activity-date" />
         </label>
         <Input.TextArea rows={3} maxLength={1000} placeholder={t('activity.description')} value={description} onChange={(e) => setDescription(e.target.value)} data-testid="activity-description" />
         <InputNumber min={0} precision={2} style={{ width: '100%' }} placeholder={t('activity.amount')} value={amount} onChange={(v) => setAmount(v)} data-testid="activity-amount" />

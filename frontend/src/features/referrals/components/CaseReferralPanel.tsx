@@ -1,4 +1,5 @@
 import { Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { colon } from '@/i18n';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
@@ -42,7 +43,7 @@ export function CaseReferralPanel({ caseNo }: { caseNo: string }) {
                 {r.item.outcome ? (
                   <Tag color={r.item.outcome === 'HELPED' ? 'green' : 'default'} data-testid="case-referral-outcome">
                     {label('outcome', r.item.outcome)}
-                    {r.item.outcomeReason ? `：${label('outcomeReason', r.item.outcomeReason)}` : ''}
+                    {r.item.outcomeReason ? `${colon()}${label('outcomeReason', r.item.outcomeReason)}` : ''}
                   </Tag>
                 ) : null}
               </Space>
@@ -61,7 +62,7 @@ export function CaseReferralPanel({ caseNo }: { caseNo: string }) {
               ) : null}
               {r.activities.map((a) => (
                 <div key={a.id}>
-                  · {a.activityDate} {label('content', a.kind)}：{a.description}
+                  · {a.activityDate} {label('content', a.kind)}{colon()}{a.description}
                 </div>
               ))}
             </Card>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
+import { DateField } from '@/components/DateFields';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -57,7 +59,7 @@ export function EligiblePage() {
           style={{ minWidth: 160 }}
           value={category ?? ''}
           onChange={(v) => setCategory(v === '' ? undefined : v)}
-          options={[{ value: '', label: `${t('common.category')}：${t('common:all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
+          options={[{ value: '', label: `${t('common.category')}${colon()}${t('common:all')}` }, ...CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))]}
           data-testid="eligible-category"
         />
         <Input.Search allowClear placeholder={t('eligible.text')} onSearch={(v) => setText(v.trim())} style={{ width: 200 }} data-testid="eligible-text" />
@@ -207,7 +209,7 @@ function ConsentModal({ row, onClose }: { row: EligibleRow; onClose: () => void 
           <Input maxLength={50} data-testid="consent-giver-name" />
         </Form.Item>
         <Form.Item name="givenOn" label={t('consent.givenOn')} rules={[{ required: true }]}>
-          <Input type="date" max={todayInShanghai()} data-testid="consent-given-on" />
+          <DateField max={todayInShanghai()} testId="consent-given-on" />
         </Form.Item>
         <Form.Item name="documentNote" label={t('consent.documentNote')}>
           <Input.TextArea rows={2} maxLength={500} data-testid="consent-document" />
@@ -228,7 +230,7 @@ function WithdrawModal({ row, onClose }: { row: EligibleRow; onClose: () => void
   const [reason, setReason] = useState('');
   const consent = row.consent;
   return (
-    <Modal open title={`${t('eligible.withdraw')}：${row.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('eligible.withdraw')}${colon()}${row.recipientName}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Input.TextArea rows={3} maxLength={500} placeholder={t('eligible.withdrawReason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="withdraw-reason" />
       <ErrorAlert error={withdraw.error} />
       <Button

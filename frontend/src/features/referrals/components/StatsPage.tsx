@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField } from '@/components/DateFields';
 import { Alert, Card, Empty, Skeleton, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -26,11 +27,11 @@ export function StatsPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <label>
           {t('stats.from')}{' '}
-          <input type="date" className="native-input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="stats-from" />
+          <DateField value={from} onChange={setFrom} ariaLabel={t('stats.from')} testId="stats-from" />
         </label>
         <label>
           {t('stats.to')}{' '}
-          <input type="date" className="native-input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="stats-to" />
+          <DateField value={to} onChange={setTo} ariaLabel={t('stats.to')} testId="stats-to" />
         </label>
       </Space>
       {stats.isPending ? (

@@ -173,9 +173,9 @@ describe('plan review task (district)', () => {
         { id: 9, itemId: null, recipientName: null, contents: ['VISIT'], scheduleFrom: '2026-11-20', scheduleTo: '2026-12-31', budget: 500, responsiblePerson: '罗晓', responsiblePhone: null, description: null, version: 2, status: 'SUBMITTED', updatedAt: '2026-11-21T09:00:00+08:00', updatedBy: 'charity1', submittedAt: '2026-11-21T09:00:00+08:00', agreedAt: null, agreedBy: null },
       ],
       approvals: [
-        { round: 1, action: 'SUBMITTED', comment: null, actor: 'charity1', at: '2026-11-20T10:00:00+08:00' },
-        { round: 1, action: 'RETURNED', comment: '预算偏低', actor: 'manager', at: '2026-11-20T15:00:00+08:00' },
-        { round: 2, action: 'SUBMITTED', comment: null, actor: 'charity1', at: '2026-11-21T09:00:00+08:00' },
+        { round: 1, action: 'SUBMITTED', comment: null, actor: 'charity1', actorName: '李干部', at: '2026-11-20T10:00:00+08:00' },
+        { round: 1, action: 'RETURNED', comment: '预算偏低', actor: 'manager', actorName: '李干部', at: '2026-11-20T15:00:00+08:00' },
+        { round: 2, action: 'SUBMITTED', comment: null, actor: 'charity1', actorName: '李干部', at: '2026-11-21T09:00:00+08:00' },
       ],
     });
     renderInApp(<Form task={task('app:referral-plan-review')} onCompleted={onCompleted} />, {

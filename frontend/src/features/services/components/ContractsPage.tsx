@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
+import { DateField } from '@/components/DateFields';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
@@ -56,16 +58,16 @@ export function ContractsPage() {
               }
             >
               <div>
-                {t('contracts.validity')}：{c.validFrom} ~ {c.validTo}
+                {t('contracts.validity')}{colon()}{c.validFrom} ~ {c.validTo}
               </div>
               <div>
-                {t('contracts.areas')}：
+                {t('contracts.areas')}{colon()}
                 {c.areas.map((a) => (
                   <Tag key={a.code}>{a.name}</Tag>
                 ))}
               </div>
               <div>
-                {t('contracts.items')}：
+                {t('contracts.items')}{colon()}
                 {c.items.map((i) => (
                   <Tag key={i.itemCode} color="blue">
                     {i.itemName} {yuan(i.unitPrice)}/{i.unit}
@@ -150,10 +152,10 @@ function ContractModal({ providers, onClose }: { providers: Provider[]; onClose:
         </Form.Item>
         <div className="form-row">
           <Form.Item name="validFrom" label={t('contracts.validFrom')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="contract-valid-from" />
+            <DateField testId="contract-valid-from" />
           </Form.Item>
           <Form.Item name="validTo" label={t('contracts.validTo')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="contract-valid-to" />
+            <DateField testId="contract-valid-to" />
           </Form.Item>
         </div>
         <Form.Item name="areaCodes" label={t('contracts.areaCodes')} rules={[{ required: true }]}>

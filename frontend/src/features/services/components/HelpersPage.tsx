@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { colon } from '@/i18n';
+import { DateField } from '@/components/DateFields';
 import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Skeleton, Space, Table, Tag } from 'antd';
 import type { FormInstance } from 'antd';
 import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
@@ -148,7 +150,7 @@ function HelperModal({ villageCode, onClose }: { villageCode: string; onClose: (
           <Input />
         </Form.Item>
         <Form.Item name="trainedOn" label={t('helpers.trainedOn')}>
-          <Input type="date" data-testid="helper-trained-on" />
+          <DateField allowClear testId="helper-trained-on" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={create.isPending} data-testid="helper-submit">
           {t('common:save')}
@@ -165,7 +167,7 @@ function AidModal({ helper, onClose }: { helper: Helper; onClose: () => void }) 
   const record = useRecordAid();
   const [form] = Form.useForm<AidRequest>();
   return (
-    <Modal open title={`${t('helpers.recordAid')}：${helper.name}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`${t('helpers.recordAid')}${colon()}${helper.name}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Form<AidRequest>
         form={form}
         layout="vertical"
@@ -191,7 +193,7 @@ function AidModal({ helper, onClose }: { helper: Helper; onClose: () => void }) 
           <Input placeholder="SA-2026-000001" data-testid="aid-case-no" />
         </Form.Item>
         <Form.Item name="aidDate" label={t('helpers.aidDate')} rules={[{ required: true }]}>
-          <Input type="date" data-testid="aid-date" />
+          <DateField testId="aid-date" />
         </Form.Item>
         <Form.Item name="minutes" label={t('common.minutes')} rules={[{ required: true }]}>
           <InputNumber min={1} max={1440} style={{ width: '100%' }} data-testid="aid-minutes" />

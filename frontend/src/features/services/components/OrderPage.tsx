@@ -1,4 +1,5 @@
 import { Card, Descriptions, Skeleton, Space, Timeline } from 'antd';
+import { useProcessWords } from '@/lib/process-words';
 import { Link, useParams } from 'react-router-dom';
 import { hasAnyRole, ROLE_GROUPS } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -25,6 +26,7 @@ export function OrderPage() {
 
 /** The order's facts and history; used by the order page and the order task forms. */
 export function OrderDetail({ order, compact = false }: { order: OrderView; compact?: boolean }) {
+  const words = useProcessWords();
   const t = useServicesT();
   const label = useServicesLabel();
   const narrow = useIsNarrow();
@@ -62,7 +64,7 @@ export function OrderDetail({ order, compact = false }: { order: OrderView; comp
                 children: (
                   <>
                     {formatDateTime(e.at)} · {label('event', e.type)}
-                    {e.actor ? ` · ${e.actor}` : ''}
+                    {` · ${words.actor(e.actorName)}`}
                     {e.detail ? ` · ${e.detail}` : ''}
                   </>
                 ),

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateField, TimeField } from '@/components/DateFields';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -243,14 +244,14 @@ export function DeliveryFormModal({ order, onClose }: { order: OrderRow; onClose
         onFinish={onFinish}
       >
         <Form.Item name="serviceDate" label={t('delivery.date')}>
-          <Input type="date" data-testid="delivery-date" />
+          <DateField testId="delivery-date" />
         </Form.Item>
         <div className="form-row">
           <Form.Item name="startTime" label={t('delivery.start')}>
-            <Input type="time" data-testid="delivery-start" />
+            <TimeField testId="delivery-start" />
           </Form.Item>
           <Form.Item name="endTime" label={t('delivery.end')}>
-            <Input type="time" data-testid="delivery-end" />
+            <TimeField testId="delivery-end" />
           </Form.Item>
         </div>
         <Form.Item name="notes" label={t('delivery.notes')}>

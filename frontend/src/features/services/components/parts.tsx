@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MonthField } from '@/components/DateFields';
 import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { Forbidden as PageForbidden } from '@/components/PageParts';
@@ -227,15 +228,7 @@ export function MonthInput({
 }) {
   const t = useServicesT();
   return (
-    <input
-      type="month"
-      className="native-input"
-      aria-label={t('common.month')}
-      value={value}
-      max={max}
-      data-testid={testId}
-      onChange={(e) => onChange(max && e.target.value > max ? max : e.target.value)}
-    />
+    <MonthField ariaLabel={t('common.month')} value={value} max={max} testId={testId} onChange={(m) => m && onChange(m)} />
   );
 }
 

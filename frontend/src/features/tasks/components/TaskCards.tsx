@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { DueTag } from '@/components/DueTag';
 import { AssigneeTag } from './AssigneeTag';
-import { useStepName } from '../lib/step-names';
+import { useProcessWords } from '@/lib/process-words';
 import { useTasksT } from '../i18n';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 /** The phone layout of the inbox: one tappable card per task. */
 export function TaskCards({ tasks, loading, filtered = false }: Props) {
   const t = useTasksT();
-  const stepName = useStepName();
+  const stepName = useProcessWords().task;
   return (
     <List<TaskSummary>
       dataSource={tasks}

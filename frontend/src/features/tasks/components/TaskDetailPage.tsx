@@ -7,9 +7,9 @@ import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
+import { useProcessWords } from '@/lib/process-words';
 import { useClaimTask, useCompleteTask, useForgetTask, useTask, useUnclaimTask } from '../api/use-tasks';
 import { toSubmitValues } from '../lib/form-fields';
-import { useStepName } from '../lib/step-names';
 import type { TaskDetail } from '../types';
 import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
@@ -31,6 +31,7 @@ function BackLink() {
 function TaskInfo({ task }: { task: TaskDetail }) {
   const t = useTasksT();
   const narrow = useIsNarrow();
+  const words = useProcessWords();
   return (
     <Descriptions
       column={narrow ? 1 : 2}
@@ -40,7 +41,7 @@ function TaskInfo({ task }: { task: TaskDetail }) {
         { key: 'businessKey', label: t('inbox.businessKey'), children: task.businessKey ?? '—' },
         { key: 'recipientName', label: t('inbox.caseSubject'), children: task.recipientName ?? '—' },
         ...(task.detail ? [{ key: 'detail', label: t('task.subject'), children: task.detail }] : []),
-        { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ?? '—' },
+        { key: 'process', label: t('inbox.process'), children: task.processDefinitionName ? words.process(task.processDefinitionId, task.processDefinitionName) : '—' },
         { key: 'org', label: t('inbox.org'), children: task.orgName ?? '—' },
         { key: 'created', label: t('inbox.created'), children: formatDateTime(task.created) },
         { key: 'due', label: t('inbox.due'), children: <DueTag due={task.due} overdue={task.overdue} provisionalYear={task.dueProvisionalYear} fullMark /> },
@@ -61,7 +62,6 @@ export function TaskDetailPage() {
   const describe = useErrorMessage();
   const domainTaskFormFor = useDomainTaskFormLookup();
   const subjectPanelFor = useTaskSubjectPanelLookup();
-  const stepName = useStepName();
   const [form] = Form.useForm();
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const task = useTask(id);
@@ -69,6 +69,7 @@ export function TaskDetailPage() {
   const unclaim = useUnclaimTask();
   const complete = useCompleteTask();
   const forget = useForgetTask();
+  const words = useProcessWords();
 
   if (task.isPending) {
     return (
@@ -146,7 +147,7 @@ export function TaskDetailPage() {
         aria-label={t('task.details')}
         title={
           <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
-            {stepName(detail.activityId, detail.name)}
+            {words.task(detail.activityId, detail.name)}
           </Typography.Title>
         }
       >
@@ -194,7 +195,7 @@ export function TaskDetailPage() {
         />
       </Card>
       )}
-      <TaskDiagram taskId={detail.id} />
+      <TaskDiagram task={detail} />
     </Flex>
   );
 }

@@ -1,15 +1,39 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Spin, Typography } from 'antd';
 import { CURRENT_MARKER } from '@/components/bpmn-markers';
+import { formatDate } from '@/lib/dates';
+import { useProcessWords } from '@/lib/process-words';
+import type { TaskDetail } from '../types';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useTaskDiagram } from '../api/use-tasks';
 import { useTasksT } from '../i18n';
 
 const BpmnViewer = lazy(() => import('@/components/BpmnViewer'));
 
-export function TaskDiagram({ taskId }: { taskId: string }) {
+/** The diagram's one line in words: the step, who holds it, the due date (a phone shows little of the drawing). */
+export function TaskDiagramSummary({ task }: { task: TaskDetail }) {
+  const t = useTasksT();
+  const words = useProcessWords();
+  const holder = task.assignedToMe
+    ? t('task.holderMe')
+    : task.assignee
+      ? t('task.holderOther')
+      : t('task.holderGroup', { org: task.orgName ?? '' });
+  return (
+    <Typography.Paragraph strong style={{ marginBottom: 8 }} data-testid="diagram-summary">
+      {t('task.summary', {
+        step: words.task(task.activityId, task.name),
+        holder,
+        due: task.due ? formatDate(task.due) : t('task.noDue'),
+      })}
+    </Typography.Paragraph>
+  );
+}
+
+export function TaskDiagram({ task }: { task: TaskDetail }) {
   const t = useTasksT();
   const describe = useErrorMessage();
+  const taskId = task.id;
   const diagram = useTaskDiagram(taskId);
 
   const loading = (
@@ -27,6 +51,7 @@ export function TaskDiagram({ taskId }: { taskId: string }) {
       data-testid="task-diagram"
       styles={{ body: { padding: 12 } }}
     >
+      <TaskDiagramSummary task={task} />
       {diagram.isPending && loading}
       {diagram.isError && <Alert type="error" showIcon message={t('task.diagramFailed')} description={describe(diagram.error)} />}
       {diagram.data && (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, type FormInstance } from 'antd';
 import { DATE_FORMAT } from '@/lib/dates';
 import type { FieldError } from '@/lib/api-client';
+import { useProcessWords } from '@/lib/process-words';
 import { initialValues, rulesFor, widgetFor, type FormMessages } from '../lib/form-fields';
 import type { FormField } from '../types';
 import { useTasksT } from '../i18n';
@@ -93,8 +94,11 @@ function fieldControl(field: FormField, texts: ControlTexts) {
 /** The task's own form, built from the engine's form field declarations. Key it by task id. */
 export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props) {
   const t = useTasksT();
+  const words = useProcessWords();
   const message: FormMessages = (key, vars) => t(key, vars);
   const initial = useMemo(() => initialValues(fields), [fields]);
+  // Labels in the chosen language, by field id (the model's label is Chinese).
+  const shown = useMemo(() => fields.map((f) => ({ ...f, label: words.field(f.id, f.label ?? f.id) })), [fields, words]);
   const texts: ControlTexts = {
     yes: t('form.yes'),
     no: t('form.no'),
@@ -112,8 +116,8 @@ export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props
       onFinish={onSubmit}
       scrollToFirstError
     >
-      {fields.map((field) => (
-        <Form.Item key={field.id} name={field.id} label={field.label ?? field.id} required={field.required} rules={rulesFor(field, message)}>
+      {shown.map((field) => (
+        <Form.Item key={field.id} name={field.id} label={field.label} required={field.required} rules={rulesFor(field, message)}>
           {fieldControl(field, texts)}
         </Form.Item>
       ))}

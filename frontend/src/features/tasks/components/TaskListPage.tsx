@@ -6,7 +6,7 @@ import { useIsNarrow } from '@/lib/use-is-narrow';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useTasks, useTaskTypes } from '../api/use-tasks';
 import { readInboxQuery, writeInboxQuery } from '../lib/inbox-query';
-import { useStepName } from '../lib/step-names';
+import { useProcessWords } from '@/lib/process-words';
 import { TASK_SCOPES, TASK_SORTS, type InboxQuery } from '../types';
 import { TaskCards } from './TaskCards';
 import { useTasksT } from '../i18n';
@@ -20,7 +20,7 @@ export function TaskListPage() {
   const t = useTasksT();
   const narrow = useIsNarrow();
   const describe = useErrorMessage();
-  const stepName = useStepName();
+  const stepName = useProcessWords().task;
   const [params, setParams] = useSearchParams();
   const query = readInboxQuery(params);
   const tasks = useTasks(query, PAGE_SIZE);

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/dates';
 import type { TaskSummary } from '../types';
 import { AssigneeTag } from './AssigneeTag';
 import { DueTag } from '@/components/DueTag';
-import { useStepName } from '../lib/step-names';
+import { useProcessWords } from '@/lib/process-words';
 import { useTasksT } from '../i18n';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 
 export function TaskTable({ tasks, loading, filtered = false }: Props) {
   const t = useTasksT();
-  const stepName = useStepName();
+  const stepName = useProcessWords().task;
   const navigate = useNavigate();
 
   const columns: TableColumnsType<TaskSummary> = [

@@ -1,5 +1,6 @@
-import { useState, type HTMLAttributes } from 'react';
-import { Alert, Button, Card, Empty, Flex, Input, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { OrgTreeSelect } from '@/components/OrgTreeSelect';
+import { Alert, Button, Card, Empty, Flex, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
@@ -38,38 +39,16 @@ export const boardPrintPath = (villageCode: string) => `/notices/print?${new URL
 
 function VillagePicker({ initial, onPick }: { initial: string; onPick: (code: string) => void }) {
   const t = useNoticesT();
-  const [value, setValue] = useState(initial);
-  const [invalid, setInvalid] = useState(false);
   return (
     <div className="notice-village-form">
-      <Input.Search
-        size="large"
-        inputMode="numeric"
-        maxLength={12}
-        value={value}
-        status={invalid ? 'error' : undefined}
+      <OrgTreeSelect
+        value={VILLAGE_CODE_PATTERN.test(initial) ? initial : undefined}
+        onChange={(code) => code && onPick(code)}
+        allowClear={false}
         placeholder={t('board.villageCodePlaceholder')}
-        aria-label={t('board.villageCode')}
-        enterButton={t('board.show')}
-        onChange={(e) => {
-          setValue(e.target.value);
-          setInvalid(false);
-        }}
-        onSearch={(v) => {
-          const code = v.trim();
-          if (!VILLAGE_CODE_PATTERN.test(code)) {
-            setInvalid(true);
-            return;
-          }
-          onPick(code);
-        }}
-        data-testid="notice-village-code"
+        ariaLabel={t('board.villageCode')}
+        testId="notice-village-code"
       />
-      {invalid && (
-        <Typography.Text type="danger" style={{ flexBasis: '100%' }}>
-          {t('board.villageCodeInvalid')}
-        </Typography.Text>
-      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Card, Flex, Typography } from 'antd';
-import { DocumentUploads, useCase } from '@/features/cases';
+import { DocumentUploads, missingRequired, useCase, useCasesLabel } from '@/features/cases';
 import { useSubmitCaseFile } from '../api/use-case-tasks';
 import { useCaseTasksT } from '../i18n';
 import type { DomainTaskFormProps } from '../types';
@@ -17,7 +17,11 @@ export function CaseFileForm({ task, onCompleted }: DomainTaskFormProps) {
   const submit = useSubmitCaseFile(task.id, task.businessKey);
   const { problem, report, clear } = useSubmitProblem(null, NO_FIELDS);
   const readOnly = isHeldByOther(task);
+  const label = useCasesLabel();
   const documentCount = kase.data?.documents.length ?? 0;
+  // Said on the button before the tap, not in a refusal after it.
+  const missing = kase.data ? missingRequired(kase.data.requiredDocuments, kase.data.documents) : [];
+  const missingText = missing.map((type) => label('docType', type)).join(t('file.separator'));
 
   // A refusal listing missing documents is out of date once another one has been uploaded.
   useEffect(() => clear(), [documentCount, clear]);
@@ -44,11 +48,12 @@ export function CaseFileForm({ task, onCompleted }: DomainTaskFormProps) {
               type="primary"
               size="large"
               loading={submit.isPending}
-              disabled={readOnly}
+              disabled={readOnly || missing.length > 0}
               onClick={onSubmit}
               data-testid="file-submit"
+              style={{ whiteSpace: 'normal', height: 'auto', minHeight: 40 }}
             >
-              {t('file.submit')}
+              {missing.length > 0 ? t('file.submitMissing', { documents: missingText }) : t('file.submit')}
             </Button>
           </div>
         </Flex>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useProcessWords } from '@/lib/process-words';
 import { Alert, Card, Flex, Form, Space, Tag, Typography } from 'antd';
 import { useCase, useCasesLabel, useCatalogue, type CaseView, type CatalogueItem } from '@/features/cases';
 import { formatDateTime } from '@/lib/dates';
@@ -18,6 +19,7 @@ const GRANT_COLOURS: Record<string, string> = { GRANTED: 'blue', ACTIVE: 'green'
 /** Why the review is due, and what the person receives now. */
 function ReviewContext({ kase }: { kase: CaseView }) {
   const t = useCaseTasksT();
+  const words = useProcessWords();
   const label = useCasesLabel();
   const trigger = reviewTrigger(kase.timeline);
   const current = kase.grants.filter((g) => g.status !== 'STOPPED');
@@ -33,7 +35,7 @@ function ReviewContext({ kase }: { kase: CaseView }) {
             <>
               <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{trigger.detail || '—'}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('review.triggerAt', { at: formatDateTime(trigger.at), actor: trigger.actor })}
+                {t('review.triggerAt', { at: formatDateTime(trigger.at), actor: words.actor(trigger.actorName) })}
               </Typography.Text>
             </>
           }

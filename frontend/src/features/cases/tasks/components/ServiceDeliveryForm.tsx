@@ -1,4 +1,5 @@
 import { App, Card, Descriptions, Flex, Form, List, Typography } from 'antd';
+import { useProcessWords } from '@/lib/process-words';
 import { useCase, useCasesT, type CaseView } from '@/features/cases';
 import { formatDateTime } from '@/lib/dates';
 import { useRecordActivity, useSubmitOutcome } from '../api/use-case-tasks';
@@ -49,6 +50,7 @@ function ServiceHeader({ kase, taskName }: { kase: CaseView; taskName: string | 
 /** The latest activities recorded on the case (newest first). */
 function RecentActivities({ kase }: { kase: CaseView }) {
   const t = useCaseTasksT();
+  const words = useProcessWords();
   const recent = latestOfType(kase.timeline, RECENT_TYPES, RECENT_LIMIT);
   return (
     <div data-testid="activity-recent">
@@ -67,7 +69,7 @@ function RecentActivities({ kase }: { kase: CaseView }) {
               <div style={{ minWidth: 0 }}>
                 <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{e.detail}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(e.at)} · {e.actor}
+                  {formatDateTime(e.at)} · {words.actor(e.actorName)}
                 </Typography.Text>
               </div>
             </List.Item>

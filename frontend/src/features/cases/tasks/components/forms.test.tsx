@@ -121,7 +121,23 @@ describe('needs assessment', () => {
 });
 
 describe('case file', () => {
-  const kase = caseView({ summary: { ...caseView().summary, status: 'FILING' } });
+  const doc = (id: number, type: 'ID_CARD' | 'HOUSEHOLD_REGISTER') => ({
+    id, type, fileName: `${type}.pdf`, contentType: 'application/pdf', sizeBytes: 1000,
+    uploadedAt: '2026-03-01T01:00:00Z', uploadedBy: 'vo002002',
+  });
+  const incomplete = caseView({ summary: { ...caseView().summary, status: 'FILING' } });
+  // Complete as far as the screen knows (the server may still refuse, e.g. a document removed meanwhile).
+  const kase = caseView({ summary: { ...caseView().summary, status: 'FILING' }, documents: [doc(1, 'ID_CARD'), doc(2, 'HOUSEHOLD_REGISTER')] });
+
+  it('says on the button which documents are still missing, and does not send', () => {
+    const calls = stubApi({ kase: incomplete });
+    renderForm(<CaseFile task={task('app:case-file')} onCompleted={() => undefined} />, { kase: incomplete, user: officer });
+    const button = screen.getByTestId<HTMLButtonElement>('file-submit');
+    expect(button.textContent).toBe('还缺身份证、户口本，暂不能建档');
+    expect(button.disabled).toBe(true);
+    fireEvent.click(button);
+    expect(calls.find((c) => c.method === 'POST')).toBeUndefined();
+  });
 
   it('shows the document checklist and lists missing documents from a 400', async () => {
     const calls = stubApi({
@@ -172,8 +188,8 @@ describe('review', () => {
       { id: 3, itemCode: 'SP01', itemName: '党员结对帮扶', way: 'PARTY_PAIRING', status: 'GRANTED', grantedAt: '2026-03-01T00:00:00Z', stoppedAt: null, stopReason: null },
     ],
     timeline: [
-      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', type: 'LEAD_RECORDED', detail: '登记线索' },
-      { at: '2026-04-02T01:00:00Z', actor: 'vo002002', type: 'STATUS_CHANGED', detail: '救助身份变化：退出低保' },
+      { at: '2026-03-01T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'LEAD_RECORDED', detail: '登记线索', taskKey: null },
+      { at: '2026-04-02T01:00:00Z', actor: 'vo002002', actorName: '王村官', type: 'STATUS_CHANGED', detail: '救助身份变化：退出低保', taskKey: null },
     ],
   });
 
@@ -223,7 +239,7 @@ describe('review', () => {
 describe('service delivery', () => {
   const kase = caseView({
     summary: { ...caseView().summary, status: 'SERVING' },
-    timeline: [{ at: '2026-04-02T01:00:00Z', actor: 'street002', type: 'SERVICE_ACTIVITY', detail: '助餐服务：送餐上门' }],
+    timeline: [{ at: '2026-04-02T01:00:00Z', actor: 'street002', actorName: '王村官', type: 'SERVICE_ACTIVITY', detail: '助餐服务：送餐上门', taskKey: null }],
   });
 
   it('records activities without completing, then closes with the outcome', async () => {

@@ -9,6 +9,7 @@ import cn.civilaffairs.assist.care.internal.CareEvents;
 import cn.civilaffairs.assist.care.internal.CareProblems;
 import cn.civilaffairs.assist.care.internal.CareVisits;
 import cn.civilaffairs.assist.care.internal.CareWarnings;
+import cn.civilaffairs.assist.care.internal.Event;
 import cn.civilaffairs.assist.care.internal.Visit;
 import cn.civilaffairs.assist.care.internal.Warning;
 import cn.civilaffairs.assist.common.Masking;
@@ -17,6 +18,7 @@ import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.person.Person;
 import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.security.ActorNames;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.workflow.TaskSubjectResolver;
 import java.time.Clock;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -48,10 +51,12 @@ class CareQueryService implements TaskSubjectResolver {
     private final CarePolicy policy;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final ActorNames actorNames;
 
     CareQueryService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
             CareProblems problems, CareEvents events, CareService care, PersonService people, OrgService orgs,
-            CarePolicy policy, Clock clock, AccessLog accessLog) {
+            CarePolicy policy, Clock clock, AccessLog accessLog, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.enrolments = enrolments;
         this.visits = visits;
         this.warnings = warnings;
@@ -162,10 +167,15 @@ class CareQueryService implements TaskSubjectResolver {
                 problems.findByEnrolmentIdOrderByCreatedAtDesc(e.getId()).stream().map(x -> new ProblemView(x.getId(),
                         x.getDepartment(), x.getDescription(), x.getDueOn(), x.getStatus(), x.getResolution()))
                         .toList(),
-                events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId()).stream().map(x -> new EventView(
-                        x.getOccurredAt(), x.getActor(), x.getType(), x.getDetail())).toList());
+                eventViews(events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId())));
         accessLog.record(user, AccessAction.CARE_RECORD, no, e.getPersonId());
         return view;
+    }
+
+    private List<EventView> eventViews(List<Event> list) {
+        Function<String, String> names = actorNames.of(list.stream().map(Event::getActor).toList());
+        return list.stream().map(x -> new EventView(x.getOccurredAt(), x.getActor(), names.apply(x.getActor()),
+                x.getType(), x.getDetail())).toList();
     }
 
     Visit visitWithPhoto(CurrentUser user, long visitId) {

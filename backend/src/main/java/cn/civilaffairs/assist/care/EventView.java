@@ -6,4 +6,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record EventView(Instant at, String actor, String type, @MayBeNull String detail) {}
+/** {@code actorName}: the person's name, null for an automatic step (shown as 系统). */
+public record EventView(Instant at, String actor, @MayBeNull String actorName, String type, @MayBeNull String detail) {}

@@ -1,6 +1,7 @@
 package cn.civilaffairs.assist.caseflow;
 
 import cn.civilaffairs.assist.caseflow.internal.CaseDocumentRepository;
+import cn.civilaffairs.assist.caseflow.internal.CaseEvent;
 import cn.civilaffairs.assist.caseflow.internal.CaseEventRepository;
 import cn.civilaffairs.assist.caseflow.internal.NeedsAssessmentRepository;
 import cn.civilaffairs.assist.caseflow.internal.Objection;
@@ -23,6 +24,7 @@ import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
 import cn.civilaffairs.assist.person.Person;
 import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.security.ActorNames;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +35,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,13 +68,15 @@ public class CaseQueryService {
     private final RepositoryService repositoryService;
     private final TaskService taskService;
     private final WorkingDayCalendar calendar;
+    private final ActorNames actorNames;
 
     CaseQueryService(ServiceCaseRepository cases, NeedsAssessmentRepository assessments,
             ServiceGrantRepository grants, ServiceCardRepository cards, CaseDocumentRepository documents,
             PublicNoticeRepository notices, ObjectionRepository objections, CaseEventRepository events,
             CaseService caseService, PersonService personService, OrgService orgService, CatalogueService catalogue,
             RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
-            TaskService taskService, WorkingDayCalendar calendar) {
+            TaskService taskService, WorkingDayCalendar calendar, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.taskService = taskService;
         this.calendar = calendar;
         this.cases = cases;
@@ -145,7 +151,8 @@ public class CaseQueryService {
     private List<CaseDeadline> deadlines(ServiceCase c) {
         return taskService.createTaskQuery().processInstanceBusinessKey(c.getCaseNo()).dueAfter(new java.util.Date(0))
                 .orderByDueDate().asc().list().stream()
-                .map(t -> new CaseDeadline(t.getName(), t.getDueDate().toInstant(), calendar.provisionalYear(t.getDueDate())))
+                .map(t -> new CaseDeadline(t.getName(), t.getDueDate().toInstant(), calendar.provisionalYear(t.getDueDate()),
+                        t.getTaskDefinitionKey()))
                 .toList();
     }
 
@@ -217,13 +224,19 @@ public class CaseQueryService {
     }
 
     private List<TimelineEntry> timeline(ServiceCase c, Optional<HistoricProcessInstance> instance) {
+        List<CaseEvent> recorded = events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId());
+        List<HistoricTaskInstance> done = instance.map(pi -> historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId()).finished().list()).orElse(List.of());
+        List<String> actors = new ArrayList<>();
+        recorded.forEach(e -> actors.add(e.getActor()));
+        done.forEach(t -> actors.add(t.getAssignee()));
+        Function<String, String> names = actorNames.of(actors);
         List<TimelineEntry> entries = new ArrayList<>();
-        events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId()).forEach(e ->
-                entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getType().name(), e.getDetail())));
-        instance.ifPresent(pi -> historyService.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .finished().list().forEach(t -> entries.add(new TimelineEntry(t.getEndTime().toInstant(),
-                        t.getAssignee() == null ? "system" : t.getAssignee(), "TASK_COMPLETED",
-                        "办结任务：" + t.getName()))));
+        recorded.forEach(e -> entries.add(new TimelineEntry(e.getOccurredAt(), e.getActor(), names.apply(e.getActor()),
+                e.getType().name(), e.getDetail(), null)));
+        done.forEach(t -> entries.add(new TimelineEntry(t.getEndTime().toInstant(),
+                t.getAssignee() == null ? "system" : t.getAssignee(), names.apply(t.getAssignee()), "TASK_COMPLETED",
+                "办结任务：" + t.getName(), t.getTaskDefinitionKey())));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }

@@ -29,6 +29,12 @@ public class OrgService {
         return units.findByParentCodeOrderByCode(code);
     }
 
+    /** The administrative units at and below {@code code} (district, streets, villages), by code. */
+    public List<OrgUnit> administrativeWithin(String code) {
+        return units.findByCodeStartingWithAndLevelInOrderByCode(code,
+                List.of(OrgLevel.DISTRICT, OrgLevel.STREET, OrgLevel.VILLAGE));
+    }
+
     public List<OrgUnit> villagesUnder(String code) {
         return units.findByCodeStartingWithAndLevelOrderByCode(code, OrgLevel.VILLAGE);
     }

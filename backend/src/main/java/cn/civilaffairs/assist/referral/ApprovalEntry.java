@@ -10,4 +10,4 @@ import java.util.List;
 import java.util.Map;
 
 record ApprovalEntry(int round, @Schema(implementation = ReviewAction.class) String action, @MayBeNull String comment,
-        String actor, Instant at) {}
+        String actor, @MayBeNull String actorName, Instant at) {}

@@ -24,9 +24,11 @@ import cn.civilaffairs.assist.referral.internal.Item;
 import cn.civilaffairs.assist.referral.internal.ItemRepository;
 import cn.civilaffairs.assist.referral.internal.Plan;
 import cn.civilaffairs.assist.referral.internal.PlanRepository;
+import cn.civilaffairs.assist.referral.internal.Review;
 import cn.civilaffairs.assist.referral.internal.ReviewRepository;
 import cn.civilaffairs.assist.referral.internal.Warning;
 import cn.civilaffairs.assist.referral.internal.WarningRepository;
+import cn.civilaffairs.assist.security.ActorNames;
 import cn.civilaffairs.assist.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,11 +76,13 @@ public class ReferralQueries {
     private final TaskService tasks;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final ActorNames actorNames;
 
     ReferralQueries(BatchRepository batches, ItemRepository items, ConsentRepository consents, PlanRepository plans,
             ReviewRepository reviews, ActivityRepository activities, WarningRepository warnings,
             Recipients recipients, CaseService cases, OrgService orgs, TaskService tasks, Clock clock,
-            AccessLog accessLog) {
+            AccessLog accessLog, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.batches = batches;
         this.items = items;
         this.consents = consents;
@@ -219,9 +223,10 @@ public class ReferralQueries {
         List<ItemView> itemViews = list.stream().map(i -> itemView(user, b, i, people.get(i.getCaseId()), planList))
                 .toList();
         List<PlanView> planViews = planList.stream().map(p -> planView(p, byId, people)).toList();
-        List<ApprovalEntry> approvalViews = reviews.findByBatchIdOrderById(b.getId()).stream()
-                .map(r -> new ApprovalEntry(r.getRound(), r.getAction().name(), r.getComment(), r.getActor(), r.getAt()))
-                .toList();
+        List<Review> reviewList = reviews.findByBatchIdOrderById(b.getId());
+        Function<String, String> reviewers = actorNames.of(reviewList.stream().map(Review::getActor).toList());
+        List<ApprovalEntry> approvalViews = reviewList.stream().map(r -> new ApprovalEntry(r.getRound(),
+                r.getAction().name(), r.getComment(), r.getActor(), reviewers.apply(r.getActor()), r.getAt())).toList();
         List<ActivityView> activityViews = activities.findByBatchIdOrderByActivityDateDescIdDesc(b.getId()).stream()
                 .map(a -> activityView(a, people.get(byId.get(a.getItemId()).getCaseId()))).toList();
         List<WarningView> warningViews = isCharity(user) ? List.of()

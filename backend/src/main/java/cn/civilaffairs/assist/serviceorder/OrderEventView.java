@@ -7,4 +7,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record OrderEventView(Instant at, String actor, String type, @MayBeNull String detail) {}
+/** {@code actorName}: the person's name, null for an automatic step (shown as 系统). */
+record OrderEventView(Instant at, String actor, @MayBeNull String actorName, String type, @MayBeNull String detail) {}

@@ -13,6 +13,7 @@ import cn.civilaffairs.assist.common.NotFoundException;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.org.OrgUnit;
+import cn.civilaffairs.assist.security.ActorNames;
 import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import cn.civilaffairs.assist.serviceorder.internal.Aid;
@@ -23,6 +24,7 @@ import cn.civilaffairs.assist.serviceorder.internal.Delivery;
 import cn.civilaffairs.assist.serviceorder.internal.DeliveryRepository;
 import cn.civilaffairs.assist.serviceorder.internal.Helper;
 import cn.civilaffairs.assist.serviceorder.internal.HelperRepository;
+import cn.civilaffairs.assist.serviceorder.internal.OrderEvent;
 import cn.civilaffairs.assist.serviceorder.internal.OrderEventRepository;
 import cn.civilaffairs.assist.serviceorder.internal.ProviderStaff;
 import cn.civilaffairs.assist.serviceorder.internal.ProviderStaffRepository;
@@ -79,13 +81,15 @@ public class ServiceQueries {
     private final ServicePolicy policy;
     private final TaskService tasks;
     private final AccessLog accessLog;
+    private final ActorNames actorNames;
 
     ServiceQueries(ServiceOrderRepository orders, OrderEventRepository events, DeliveryRepository deliveries,
             ContractRepository contracts, ProviderStaffRepository staff, SpotCheckRepository checks,
             StandardWarningRepository warnings, StatementRepository statements, HelperRepository helpers,
             AidRepository aids, Recipients recipients, CatalogueService catalogue, OrgService orgs,
             ServiceOrderService orderService, ServicePolicy policy, TaskService tasks,
-            AccessLog accessLog) {
+            AccessLog accessLog, ActorNames actorNames) {
+        this.actorNames = actorNames;
         this.orders = orders;
         this.events = events;
         this.deliveries = deliveries;
@@ -186,9 +190,11 @@ public class ServiceQueries {
         Recipient r = recipients.recipients(List.of(o.getCaseId())).get(o.getCaseId());
         // A provider needs the door and the phone only once it has the order.
         boolean contact = !isProvider(user) || o.getStatus() == OrderStatus.ACCEPTED;
+        List<OrderEvent> history = events.findByOrderIdOrderById(o.getId());
+        Function<String, String> names = actorNames.of(history.stream().map(OrderEvent::getActor).toList());
         OrderView view = new OrderView(row, contact ? r.address() : null, contact ? r.phone() : null,
-                events.findByOrderIdOrderById(o.getId()).stream()
-                        .map(e -> new OrderEventView(e.getAt(), e.getActor(), e.getType(), e.getDetail())).toList(),
+                history.stream().map(e -> new OrderEventView(e.getAt(), e.getActor(), names.apply(e.getActor()),
+                        e.getType(), e.getDetail())).toList(),
                 deliveryRows(deliveries.findByOrderIdOrderByServiceDateDescStartTimeDesc(o.getId())));
         accessLog.record(user, AccessAction.SERVICE_ORDER, orderNo,
                 recipients.personIds(List.of(o.getCaseId())).get(o.getCaseId()));

@@ -96,8 +96,11 @@ class CharityReferralE2eTest {
         page.getByTestId("plan-for-batch").click();
         page.getByTestId("plan-content-VISIT").click();
         page.getByTestId("plan-content-CLOTHING").click();
+        // Ant Design date pickers: type the day, Enter commits it.
         page.getByTestId("plan-from").fill(today);
+        page.getByTestId("plan-from").press("Enter");
         page.getByTestId("plan-to").fill(LocalDate.now(SHANGHAI).plusDays(60).toString());
+        page.getByTestId("plan-to").press("Enter");
         page.getByTestId("plan-budget").locator("input").fill("600");
         page.getByTestId("plan-responsible").fill("罗晓");
         page.getByTestId("plan-save").click();

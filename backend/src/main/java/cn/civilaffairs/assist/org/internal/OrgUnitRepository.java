@@ -10,4 +10,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
     List<OrgUnit> findByParentCodeOrderByCode(String parentCode);
 
     List<OrgUnit> findByCodeStartingWithAndLevelOrderByCode(String prefix, OrgLevel level);
+
+    List<OrgUnit> findByCodeStartingWithAndLevelInOrderByCode(String prefix, List<OrgLevel> levels);
 }
