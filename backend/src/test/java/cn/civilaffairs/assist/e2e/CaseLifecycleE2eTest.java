@@ -211,7 +211,9 @@ class CaseLifecycleE2eTest {
         page = browser.phone(OFFICER);
         page.navigate("/cases/" + caseNo);
         assertThat(page.getByTestId("case-status")).containsText("服务中");
-        assertThat(page.getByTestId("case-timeline")).containsText(OFFICER);
+        // Who did each step, by name (杨帆 is vo002002); never the username.
+        assertThat(page.getByTestId("case-timeline")).containsText("杨帆");
+        assertThat(page.getByTestId("case-timeline")).not().containsText(OFFICER);
         assertThat(page.getByTestId("case-timeline")).containsText("公示期满（2026-11-26 至 2026-12-02）");
         assertThat(page.getByTestId("objection-open")).hasCount(0);
         page.navigate("/notices");

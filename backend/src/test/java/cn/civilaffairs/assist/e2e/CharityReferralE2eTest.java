@@ -162,7 +162,9 @@ class CharityReferralE2eTest {
         // 7. The outcome and the activity are on the person's case.
         page = browser.desktop("street001");
         page.navigate("/cases/" + helped);
-        page.getByTestId("case-view").getByText("慈善转介", new Locator.GetByTextOptions().setExact(true)).click();
+        // The section's header (the timeline names the referral's steps too).
+        page.getByTestId("case-view").locator(".ant-collapse-header-text")
+                .getByText("慈善转介", new Locator.GetByTextOptions().setExact(true)).click();
         Locator panel = page.getByTestId("case-referrals");
         assertThat(panel).containsText(batchNo);
         assertThat(panel).containsText("已帮扶");

@@ -171,11 +171,10 @@ class ProviderPortalE2eTest {
 
     /** Types into a date/time field; Enter commits it when the field is a picker rather than a native input. */
     private static void fillPicker(Page page, String testId, String value) {
+        // An antd picker takes a typed value when it loses focus; Enter would also submit the form.
         Locator field = page.getByTestId(testId);
         field.fill(value);
-        if (!"date".equals(field.getAttribute("type")) && !"time".equals(field.getAttribute("type"))) {
-            field.press("Enter");
-        }
+        field.press("Tab");
     }
 
     private String waitForStatement(String month) throws InterruptedException {
