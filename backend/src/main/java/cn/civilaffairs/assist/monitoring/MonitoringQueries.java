@@ -366,8 +366,11 @@ public class MonitoringQueries {
         MapSqlParameterSource p = params(scope, clock.instant(), clock.instant())
                 .addValue("pk", processKey).addValue("from", java.sql.Date.valueOf(from))
                 .addValue("to", java.sql.Date.valueOf(to));
-        String streetScope = scope.district() ? "(d.street_code like :scope or d.street_code = '')"
-                : "d.street_code like :scope";
+        // A street reads its own rows, a district its district rows (each completion is counted in both).
+        p.addValue("code", scope.code());
+        String streetScope = !scope.district() ? "d.street_code = :code"
+                : scope.code().length() == 6 ? "d.street_code in (:code, '')"
+                : "((char_length(d.street_code) = 6 and d.street_code like :scope) or d.street_code = '')";
         Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
         Map<String, long[]> due = new HashMap<>(); // with_due, on_time
         jdbc.query("select d.task_key, d.bucket, sum(d.n), sum(d.with_due), sum(d.on_time) from mon_step_day d"

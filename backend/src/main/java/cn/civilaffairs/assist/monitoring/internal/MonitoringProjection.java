@@ -157,11 +157,19 @@ public class MonitoringProjection {
 
     /** Adds one completion to its day's histogram row (update, else insert; a racing insert retries the update). */
     void completed(String processKey, String taskKey, String streetCode, Instant created, Instant ended, Instant due) {
+        count(processKey, taskKey, streetCode == null ? "" : streetCode, created, ended, due);
+        if (streetCode != null && streetCode.length() == 9) {
+            count(processKey, taskKey, streetCode.substring(0, 6), created, ended, due); // the district's row
+        }
+    }
+
+    /** A completion counted in the row of one scope: a street (9 digits), a district (6) or none (''). */
+    private void count(String processKey, String taskKey, String scopeCode, Instant created, Instant ended, Instant due) {
         LocalDate day = LocalDate.ofInstant(ended, BEIJING);
         int bucket = DurationHistogram.bucket(Duration.between(created, ended));
         int withDue = due == null ? 0 : 1;
         int onTime = due != null && !ended.isAfter(due) ? 1 : 0;
-        Object[] key = {java.sql.Date.valueOf(day), processKey, taskKey, streetCode == null ? "" : streetCode, bucket};
+        Object[] key = {java.sql.Date.valueOf(day), processKey, taskKey, scopeCode, bucket};
         String update = "update mon_step_day set n = n + 1, with_due = with_due + ?, on_time = on_time + ?"
                 + " where done_on = ? and proc_key = ? and task_key = ? and street_code = ? and bucket = ?";
         Object[] updateArgs = {withDue, onTime, key[0], key[1], key[2], key[3], key[4]};
@@ -410,15 +418,19 @@ public class MonitoringProjection {
                     Instant ended = rs.getTimestamp(6).toInstant();
                     Timestamp dueTs = rs.getTimestamp(7);
                     Instant due = dueTs == null ? null : dueTs.toInstant();
-                    List<Object> key = List.of(java.sql.Date.valueOf(LocalDate.ofInstant(ended, BEIJING)), rs.getString(3),
-                            rs.getString(4), place.streetCode() == null ? "" : place.streetCode(),
-                            DurationHistogram.bucket(Duration.between(created, ended)));
-                    long[] c = days.computeIfAbsent(key, k -> new long[3]);
-                    c[0]++;
-                    if (due != null) {
-                        c[1]++;
-                        if (!ended.isAfter(due)) {
-                            c[2]++;
+                    String street = place.streetCode() == null ? "" : place.streetCode();
+                    List<String> scopes = street.length() == 9 ? List.of(street, street.substring(0, 6)) : List.of(street);
+                    for (String scopeCode : scopes) {
+                        List<Object> key = List.of(java.sql.Date.valueOf(LocalDate.ofInstant(ended, BEIJING)),
+                                rs.getString(3), rs.getString(4), scopeCode,
+                                DurationHistogram.bucket(Duration.between(created, ended)));
+                        long[] c = days.computeIfAbsent(key, k -> new long[3]);
+                        c[0]++;
+                        if (due != null) {
+                            c[1]++;
+                            if (!ended.isAfter(due)) {
+                                c[2]++;
+                            }
                         }
                     }
                 });
