@@ -102,10 +102,11 @@ public class ReportService {
             if (reports.existsByScheduleKey(key)) {
                 continue;
             }
-            Report report = save(ReportKind.PROGRESS, ReportOrigin.SCHEDULED, district.getCode(), period.from(),
-                    period.to(), key, "system");
+            // One computation of the figures serves the .xlsx and the mail text.
+            KpiReport figures = kpis.kpis(district.getCode(), period.from(), period.to());
+            Report report = save(ReportKind.PROGRESS, ReportOrigin.SCHEDULED, figures, key, "system");
             ReportView view = view(report);
-            mail(view, district, new NotificationService.Attachment(report.getFileKey(), report.getFileName()));
+            mail(view, district, figures, new NotificationService.Attachment(report.getFileKey(), report.getFileName()));
             out.add(view);
         }
         return out;
@@ -134,12 +135,13 @@ public class ReportService {
 
     private ReportView store(ReportKind kind, ReportOrigin origin, String orgCode, LocalDate from, LocalDate to,
             String scheduleKey, String by) {
-        return view(save(kind, origin, orgCode, from, to, scheduleKey, by));
+        return view(save(kind, origin, kpis.kpis(orgCode, from, to), scheduleKey, by));
     }
 
-    private Report save(ReportKind kind, ReportOrigin origin, String orgCode, LocalDate from, LocalDate to,
-            String scheduleKey, String by) {
-        KpiReport figures = kpis.kpis(orgCode, from, to);
+    private Report save(ReportKind kind, ReportOrigin origin, KpiReport figures, String scheduleKey, String by) {
+        String orgCode = figures.scopeCode();
+        LocalDate from = figures.from();
+        LocalDate to = figures.to();
         byte[] xlsx = ReportExcel.write(kind, figures);
         String key = files.storeWithTransaction(xlsx);
         String name = figures.scopeName() + kind.label() + "-" + from + "至" + to + ".xlsx";
@@ -151,8 +153,7 @@ public class ReportService {
         return orgs.children(null).stream().filter(u -> u.getLevel() == OrgLevel.DISTRICT).toList();
     }
 
-    private void mail(ReportView view, OrgUnit district, NotificationService.Attachment xlsx) {
-        KpiReport figures = kpis.kpis(district.getCode(), view.from(), view.to());
+    private void mail(ReportView view, OrgUnit district, KpiReport figures, NotificationService.Attachment xlsx) {
         StringBuilder body = new StringBuilder();
         body.append(district.getName()).append("服务类社会救助").append(ReportKind.PROGRESS.label()).append("已生成，统计期间 ")
                 .append(view.from()).append(" 至 ").append(view.to()).append("，请审阅后报送县（区）。\n\n");

@@ -26,6 +26,8 @@ public class ProcessModels {
 
     private final RepositoryService repository;
     private final Map<String, Model> byDefinitionId = new ConcurrentHashMap<>();
+    /** A deployed definition never changes: its XML is read once, not on every step-view call. */
+    private final Map<String, String> xmlByDefinitionId = new ConcurrentHashMap<>();
 
     ProcessModels(RepositoryService repository) {
         this.repository = repository;
@@ -61,11 +63,13 @@ public class ProcessModels {
     }
 
     public String xml(Model model) {
-        try (InputStream in = repository.getProcessModel(model.definitionId())) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("BPMN of " + model.key() + " unreadable", e);
-        }
+        return xmlByDefinitionId.computeIfAbsent(model.definitionId(), id -> {
+            try (InputStream in = repository.getProcessModel(id)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("BPMN of " + model.key() + " unreadable", e);
+            }
+        });
     }
 
     private Model model(ProcessDefinition d) {
