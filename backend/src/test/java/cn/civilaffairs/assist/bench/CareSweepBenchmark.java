@@ -1,12 +1,14 @@
 package cn.civilaffairs.assist.bench;
 
+import static cn.civilaffairs.assist.bench.Bench.exec;
+import static cn.civilaffairs.assist.bench.Bench.p;
+
 import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.care.CarePolicy;
 import cn.civilaffairs.assist.care.CareService;
 import cn.civilaffairs.assist.person.ResidentIdNumber;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -148,9 +150,6 @@ public final class CareSweepBenchmark {
         return ms;
     }
 
-    private static double p(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
 
     private static void report(String db, String name, double[] ms, int lapses) {
         System.out.printf(Locale.ROOT, "[%s] %-42s p50 %7.1f ms   p95 %7.1f ms   (%,d lapses)%n", db, name,
@@ -271,9 +270,4 @@ public final class CareSweepBenchmark {
         return "360199%03d%03d".formatted(1 + i / 20, 1 + i % 20);
     }
 
-    private static void exec(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.bench;
 
+import static cn.civilaffairs.assist.bench.Bench.exec;
+import static cn.civilaffairs.assist.bench.Bench.p;
+
 import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.org.OrgLevel;
 import cn.civilaffairs.assist.security.CurrentUser;
@@ -9,7 +12,6 @@ import cn.civilaffairs.assist.workflow.InboxSort;
 import cn.civilaffairs.assist.workflow.Scope;
 import cn.civilaffairs.assist.workflow.TaskInboxService;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -129,9 +131,6 @@ public final class InboxBenchmark {
         return ms;
     }
 
-    private static double p(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
 
     private static void report(String db, String name, double[] ms) {
         System.out.printf(Locale.ROOT, "[%s] %-50s p50 %7.1f ms   p95 %7.1f ms%n", db, name, p(ms, 50), p(ms, 95));
@@ -176,9 +175,4 @@ public final class InboxBenchmark {
         }
     }
 
-    private static void exec(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package cn.civilaffairs.assist.bench;
 
+import static cn.civilaffairs.assist.bench.Bench.exec;
+import static cn.civilaffairs.assist.bench.Bench.p;
+
 import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.care.CarePolicy;
 import cn.civilaffairs.assist.monitoring.MonitoringOverview;
@@ -14,7 +17,6 @@ import cn.civilaffairs.assist.security.CurrentUser;
 import cn.civilaffairs.assist.security.Role;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -606,9 +608,6 @@ public final class MonitoringBenchmark {
         return ms;
     }
 
-    private static double p(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
 
     private static String[] row(String db, String view, double[] app, double[] naive) {
         return new String[] {db, view, fmt(p(app, 50)), fmt(p(app, 95)), fmt(p(naive, 50)), fmt(p(naive, 95)),
@@ -623,9 +622,4 @@ public final class MonitoringBenchmark {
         return i == null ? null : Timestamp.from(i);
     }
 
-    private static void exec(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }
