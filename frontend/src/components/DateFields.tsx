@@ -40,41 +40,32 @@ function outside(d: Dayjs, format: string, min?: string, max?: string) {
   return (!!max && s > max) || (!!min && s < min);
 }
 
-export function DateField({ value, onChange, max, min, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props) {
+/** A day or a month picker: the same field, its format and width by picker. */
+function CalendarField({ picker, format, maxWidth, value, onChange, max, min, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props & { picker: 'date' | 'month'; format: string; maxWidth?: number }) {
   return (
     <DatePicker
       id={id}
-      value={parse(value, DATE_FORMAT)}
-      format={DATE_FORMAT}
-      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(DATE_FORMAT) : '')}
-      disabledDate={max || min ? (d) => outside(d, DATE_FORMAT, min, max) : undefined}
+      picker={picker}
+      value={parse(value, format)}
+      format={format}
+      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(format) : '')}
+      disabledDate={max || min ? (d) => outside(d, format, min, max) : undefined}
       placeholder={placeholder}
       aria-label={ariaLabel}
       disabled={disabled}
       allowClear={allowClear}
       data-testid={testId}
-      style={{ width: '100%' }}
+      style={{ width: '100%', maxWidth }}
     />
   );
 }
 
-export function MonthField({ value, onChange, max, min, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props) {
-  return (
-    <DatePicker
-      id={id}
-      picker="month"
-      value={parse(value, MONTH_FORMAT)}
-      format={MONTH_FORMAT}
-      onChange={(d: Dayjs | null) => onChange?.(d ? d.format(MONTH_FORMAT) : '')}
-      disabledDate={max || min ? (d) => outside(d, MONTH_FORMAT, min, max) : undefined}
-      placeholder={placeholder}
-      aria-label={ariaLabel}
-      disabled={disabled}
-      allowClear={allowClear}
-      data-testid={testId}
-      style={{ width: '100%', maxWidth: 200 }}
-    />
-  );
+export function DateField(props: Props) {
+  return <CalendarField {...props} picker="date" format={DATE_FORMAT} />;
+}
+
+export function MonthField(props: Props) {
+  return <CalendarField {...props} picker="month" format={MONTH_FORMAT} maxWidth={200} />;
 }
 
 export function TimeField({ value, onChange, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props) {
