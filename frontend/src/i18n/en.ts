@@ -52,6 +52,8 @@ const en: Translation = {
     PROVIDER_STAFF: 'Service provider staff',
     CHARITY_STAFF: 'Charity staff',
     CARE_CADRE: 'Care cadre',
+    DEPARTMENT_STAFF: 'Department staff',
+    SOCIAL_WORK_AGENCY: 'Social-work agency staff',
     ADMIN: 'System administrator',
   },
   orgLevels: {
@@ -60,6 +62,8 @@ const en: Translation = {
     VILLAGE: 'Village/community',
     PROVIDER: 'Service provider',
     CHARITY: 'Charity',
+    DEPARTMENT: 'Department',
+    AGENCY: 'Social-work agency',
   },
   due: {
     deadlines: 'Deadlines',

@@ -50,6 +50,8 @@ const zh = {
     PROVIDER_STAFF: '服务机构人员',
     CHARITY_STAFF: '慈善组织人员',
     CARE_CADRE: '帮扶责任人',
+    DEPARTMENT_STAFF: '部门经办人',
+    SOCIAL_WORK_AGENCY: '社工机构人员',
     ADMIN: '系统管理员',
   },
   orgLevels: {
@@ -58,6 +60,8 @@ const zh = {
     VILLAGE: '村(社区)',
     PROVIDER: '服务机构',
     CHARITY: '慈善组织',
+    DEPARTMENT: '职能部门',
+    AGENCY: '社工机构',
   },
   due: {
     deadlines: '办理期限',

@@ -2269,7 +2269,7 @@ export interface components {
             email: string | null;
             orgCode: string;
             /** @enum {string} */
-            orgLevel: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
+            orgLevel: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY" | "DEPARTMENT" | "AGENCY";
             orgName: string;
             roles: string[];
             username: string;
@@ -2923,7 +2923,7 @@ export interface components {
         OrgUnitView: {
             code: string;
             /** @enum {string} */
-            level: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY";
+            level: "DISTRICT" | "STREET" | "VILLAGE" | "PROVIDER" | "CHARITY" | "DEPARTMENT" | "AGENCY";
             name: string;
             parentCode: string | null;
         };

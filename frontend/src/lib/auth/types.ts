@@ -7,11 +7,13 @@ export const ROLES = [
   'PROVIDER_STAFF',
   'CHARITY_STAFF',
   'CARE_CADRE',
+  'DEPARTMENT_STAFF',
+  'SOCIAL_WORK_AGENCY',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ORG_LEVELS = ['DISTRICT', 'STREET', 'VILLAGE', 'PROVIDER', 'CHARITY'] as const;
+export const ORG_LEVELS = ['DISTRICT', 'STREET', 'VILLAGE', 'PROVIDER', 'CHARITY', 'DEPARTMENT', 'AGENCY'] as const;
 export type OrgLevel = EnumOf<'CurrentUserResponse', 'orgLevel'>;
 
 export type CurrentUser = Schemas['CurrentUserResponse'];

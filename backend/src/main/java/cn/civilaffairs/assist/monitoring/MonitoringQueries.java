@@ -54,6 +54,7 @@ public class MonitoringQueries {
     private static final Map<Role, String> ROLE_LABELS = Map.of(
             Role.VILLAGE_OFFICER, "信息员", Role.STREET_CLERK, "经办人", Role.DISTRICT_MANAGER, "民政局",
             Role.PROVIDER_STAFF, "服务机构", Role.CHARITY_STAFF, "慈善组织", Role.CARE_CADRE, "关爱干部",
+            Role.DEPARTMENT_STAFF, "部门", Role.SOCIAL_WORK_AGENCY, "社工机构",
             Role.ADMIN, "管理员");
 
     private final NamedParameterJdbcTemplate jdbc;

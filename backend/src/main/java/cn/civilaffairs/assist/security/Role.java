@@ -8,6 +8,10 @@ public enum Role {
     PROVIDER_STAFF,
     CHARITY_STAFF,
     CARE_CADRE,
+    /** Staff of a special-assistance department (医保, 住建, 教育, 人社, 应急管理…) taking one-door referrals. */
+    DEPARTMENT_STAFF,
+    /** Staff of a contracted social-work agency taking referrals from the joint meeting (002 §六(三)). */
+    SOCIAL_WORK_AGENCY,
     ADMIN;
 
     public String authority() {
