@@ -41,7 +41,17 @@ const offlineShell = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,woff2}'],
-    globIgnores: ['**/assets/{BpmnViewer,EChart}-*'],
+    // Only what field work needs without signal is precached (inbox, tasks, care roster and visit,
+    // leads, cases, provider orders): the precache is fetched once over mobile data after the first
+    // page. Desk pages (monitoring, reports, statements, oversight, calendar, audit, charity batches,
+    // print views) and the diagram and chart libraries are cached when first opened (assets-on-use).
+    globIgnores: [
+      '**/assets/{BpmnViewer,EChart,monitoring,reports}-*',
+      '**/assets/{OverviewPage,TasksPage,StepsPage,KpiPage,ReportsPage,StatsPage}-*',
+      '**/assets/{StatementsPage,OversightPages,ContractsPage,BatchPages,EligiblePage}-*',
+      '**/assets/{AccessLogPage,CalendarPage,CareImportPage,CareEmergencyPage}-*',
+      '**/assets/{NoticePrintPages,ServiceCardPrintPage,PinSlipPrintPage}-*',
+    ],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [SERVER_PATHS],

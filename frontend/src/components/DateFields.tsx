@@ -1,4 +1,5 @@
 import { DatePicker, TimePicker } from 'antd';
+import type { KeyboardEvent, ReactNode } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { DATE_FORMAT } from '@/lib/dates';
@@ -40,9 +41,25 @@ function outside(d: Dayjs, format: string, min?: string, max?: string) {
   return (!!max && s > max) || (!!min && s < min);
 }
 
+/**
+ * Enter in a picker commits the typed value (the picker handles it first); without this the browser
+ * then submits the surrounding form too, half filled. `display: contents` leaves the layout alone.
+ */
+function EnterStaysInPicker({ children }: { children: ReactNode }) {
+  const keep = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') e.preventDefault();
+  };
+  return (
+    <span style={{ display: 'contents' }} onKeyDown={keep}>
+      {children}
+    </span>
+  );
+}
+
 /** A day or a month picker: the same field, its format and width by picker. */
 function CalendarField({ picker, format, maxWidth, value, onChange, max, min, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props & { picker: 'date' | 'month'; format: string; maxWidth?: number }) {
   return (
+    <EnterStaysInPicker>
     <DatePicker
       id={id}
       picker={picker}
@@ -57,6 +74,7 @@ function CalendarField({ picker, format, maxWidth, value, onChange, max, min, pl
       data-testid={testId}
       style={{ width: '100%', maxWidth }}
     />
+    </EnterStaysInPicker>
   );
 }
 
@@ -70,6 +88,7 @@ export function MonthField(props: Props) {
 
 export function TimeField({ value, onChange, placeholder, testId, ariaLabel, disabled, allowClear = false, id }: Props) {
   return (
+    <EnterStaysInPicker>
     <TimePicker
       id={id}
       value={parse(value, TIME_FORMAT)}
@@ -83,5 +102,6 @@ export function TimeField({ value, onChange, placeholder, testId, ariaLabel, dis
       data-testid={testId}
       style={{ width: '100%' }}
     />
+    </EnterStaysInPicker>
   );
 }

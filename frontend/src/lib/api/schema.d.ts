@@ -3386,7 +3386,7 @@ export interface components {
             approvalComment: string | null;
             /** Format: date-time */
             approvedAt: string | null;
-            approvedBy: string | null;
+            approverName: string | null;
             deductionAmount: number;
             /** Format: int32 */
             deductionCount: number;

@@ -9,10 +9,8 @@ import { useCasesLabel, useCasesT } from '../i18n';
 import { findCaseNo } from '../lib/labels';
 import {
   SITUATION_MAX,
-  VILLAGE_CODE_PATTERN,
   buildLeadPayload,
   isLeadField,
-  villageInStreet,
   villageMode,
   type LeadFormValues,
 } from '../lib/lead-payload';
@@ -20,6 +18,7 @@ import { canRecordLead } from '../lib/roles';
 import { FOCUS_GROUPS, LEAD_SOURCES } from '../types';
 import { Forbidden } from '@/components/PageParts';
 import { PersonFields } from '@/components/PersonFields';
+import { OrgTreeSelect } from '@/components/OrgTreeSelect';
 import './cases.css';
 
 interface Refusal {
@@ -70,7 +69,7 @@ export function LeadFormPage() {
   };
 
   const existingCase = refusal?.kind === 'conflict' ? findCaseNo(refusal.text) : undefined;
-  const required = (key: 'lead.situation' | 'lead.villageCode') => ({
+  const required = (key: 'lead.situation') => ({
     required: true,
     whitespace: true,
     message: t('common:required', { label: t(key) }),
@@ -127,37 +126,13 @@ export function LeadFormPage() {
         {mode === 'fixed' ? (
           <Form.Item label={t('lead.village')}>
             <Typography.Text data-testid="lead-village" strong>
-              {t('lead.villageFixed', { name: user.orgName, code: user.orgCode })}
+              {user.orgName}
             </Typography.Text>
           </Form.Item>
         ) : (
-          <Form.Item
-            name="villageCode"
-            label={t('lead.villageCode')}
-            validateTrigger={['onBlur', 'onSubmit']}
-            rules={[
-              required('lead.villageCode'),
-              {
-                validator: (_, value: string | undefined) => {
-                  const code = (value ?? '').trim();
-                  if (!code) return Promise.resolve();
-                  if (!VILLAGE_CODE_PATTERN.test(code)) return Promise.reject(new Error(t('lead.villageCodeInvalid')));
-                  // A street's own code is the first 9 digits of its villages' codes.
-                  if (/^\d{9}$/.test(user.orgCode) && !villageInStreet(code, user.orgCode)) {
-                    return Promise.reject(new Error(t('lead.villageCodeOutside')));
-                  }
-                  return Promise.resolve();
-                },
-              },
-            ]}
-          >
-            <Input
-              data-testid="lead-villageCode"
-              inputMode="numeric"
-              maxLength={12}
-              placeholder={t('lead.villageCodePlaceholder')}
-              autoComplete="off"
-            />
+          <Form.Item name="villageCode" label={t('lead.village')} rules={[{ required: true, message: t('common:choose', { label: t('lead.village') }) }]}>
+            {/* Picked from the clerk's own street: nothing to type, nothing outside the scope to choose. */}
+            <VillagePicker placeholder={t('lead.villagePlaceholder')} ariaLabel={t('lead.village')} testId="lead-villageCode" />
           </Form.Item>
         )}
 
@@ -211,4 +186,9 @@ export function LeadFormPage() {
       </Form>
     </Card>
   );
+}
+
+/** OrgTreeSelect as a form control (Form.Item hands it value and onChange). */
+function VillagePicker(props: { value?: string; onChange?: (v: string | undefined) => void; placeholder: string; ariaLabel: string; testId: string }) {
+  return <OrgTreeSelect {...props} onChange={(v) => props.onChange?.(v)} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/lib/auth/types';
 import { PHONE_PATTERN } from '@/lib/phone';
-import { buildLeadPayload, villageInStreet, villageMode } from './lead-payload';
+import { buildLeadPayload, villageMode } from './lead-payload';
 
 const officer: CurrentUser = {
   username: 'vo002002',
@@ -55,12 +55,6 @@ describe('lead payload', () => {
     expect(villageMode(officer)).toBe('fixed');
     expect(villageMode(clerk)).toBe('input');
     expect(villageMode({ ...officer, orgLevel: 'DISTRICT' })).toBe('none');
-  });
-
-  it("checks a village belongs to the clerk's street", () => {
-    expect(villageInStreet('360199002003', '360199002')).toBe(true);
-    expect(villageInStreet('360199001003', '360199002')).toBe(false);
-    expect(villageInStreet('36019900200', '360199002')).toBe(false);
   });
 
   it('accepts the phone numbers the server accepts', () => {

@@ -28,11 +28,6 @@ export function villageMode(user: Pick<CurrentUser, 'orgLevel' | 'roles'>): Vill
   return 'none';
 }
 
-/** A street's villages carry the street's 9-digit code as their prefix. */
-export function villageInStreet(villageCode: string, streetCode: string): boolean {
-  return VILLAGE_CODE_PATTERN.test(villageCode) && villageCode.startsWith(streetCode);
-}
-
 /**
  * The body of POST /api/leads: trimmed text, the ID number normalised, the village code from the
  * user's own organisation when they are a village officer (whatever the form says).

@@ -222,7 +222,7 @@ export function StatementPage() {
             {statement.data.statement.status === 'APPROVED' ? (
               <div>
                 <Typography.Text type="secondary">
-                  {t('statements.approvedBy')} {statement.data.statement.approvedBy} ·{' '}
+                  {t('statements.approvedBy')} {statement.data.statement.approverName} ·{' '}
                   {formatDateTime(statement.data.statement.approvedAt)} · {t('statements.lockedHint')}
                 </Typography.Text>
               </div>

@@ -37,7 +37,7 @@ const statement: StatementRow = {
   totalAmount: 70,
   submittedAt: null,
   approvedAt: null,
-  approvedBy: null,
+  approverName: null,
   approvalComment: null,
   taskId: null,
   supplementNo: 0,

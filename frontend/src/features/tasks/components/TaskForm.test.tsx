@@ -62,6 +62,10 @@ describe('TaskForm', () => {
     fireEvent.click(screen.getByTestId('field-genuine-false'));
     fireEvent.change(screen.getByTestId('field-verificationNote'), { target: { value: '入户核实，确有困难。' } });
     fireEvent.click(screen.getByTestId('task-complete'));
+    // Nothing is sent before the confirmation.
+    const confirm = await screen.findByTestId('task-complete-confirm', {}, { timeout: 15000 });
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.click(confirm);
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1), { timeout: 15000 });
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ genuine: false, verificationNote: '入户核实，确有困难。' });
   });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, type FormInstance } from 'antd';
+import { Button, type ButtonProps, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, type FormInstance } from 'antd';
 import { DATE_FORMAT } from '@/lib/dates';
 import type { FieldError } from '@/lib/api-client';
 import { useProcessWords } from '@/lib/process-words';
@@ -99,6 +99,18 @@ export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props
   const initial = useMemo(() => initialValues(fields), [fields]);
   // Labels in the chosen language, by field id (the model's label is Chinese).
   const shown = useMemo(() => fields.map((f) => ({ ...f, label: words.field(f.id, f.label ?? f.id) })), [fields, words]);
+  // Completing a step cannot be taken back: ask once, after the form's own checks have passed.
+  const [modal, confirmHolder] = Modal.useModal();
+  const confirmThenSubmit = (values: Record<string, unknown>) => {
+    void modal.confirm({
+      title: t('task.confirmTitle'),
+      content: t('task.confirmText'),
+      okText: t('task.confirmOk'),
+      cancelText: t('task.confirmCancel'),
+      okButtonProps: { 'data-testid': 'task-complete-confirm' } as ButtonProps,
+      onOk: () => onSubmit(values),
+    });
+  };
   const texts: ControlTexts = {
     yes: t('form.yes'),
     no: t('form.no'),
@@ -113,9 +125,10 @@ export function TaskForm({ form, fields, disabled, submitting, onSubmit }: Props
       data-testid="task-form"
       initialValues={initial}
       disabled={disabled}
-      onFinish={onSubmit}
+      onFinish={confirmThenSubmit}
       scrollToFirstError
     >
+      {confirmHolder}
       {shown.map((field) => (
         <Form.Item key={field.id} name={field.id} label={field.label} required={field.required} rules={rulesFor(field, message)}>
           {fieldControl(field, texts)}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
  * files under /assets are cached for a year and never asked again, index.html and the route fallbacks
  * are revalidated each time so a new release is seen at once. A Cache-Control set here keeps Spring
  * Security's no-store off these responses (its writer steps aside when one is present); the API keeps
- * no-store. {@code app.web.optimise=false} turns all of it off, to measure the difference
+ * no-store. {@code app.web.optimise=false} turns all of it off, the offline worker included, to measure the difference
  * (bench/WeightBenchmark).
  */
 @Configuration
@@ -39,6 +40,7 @@ class SpaWebConfig implements WebMvcConfigurer {
     private static final String[] SERVER_PREFIXES = {"api/", "engine-rest/", "camunda/", "actuator/", "v3/", "swagger-ui"};
     static final CacheControl HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     static final CacheControl REVALIDATED = CacheControl.noCache();
+    private static final Set<String> OFFLINE_WORKER = Set.of("sw.js", "registerSW.js");
 
     private final boolean optimise;
 
@@ -59,6 +61,9 @@ class SpaWebConfig implements WebMvcConfigurer {
                 .addResolver(new PathResourceResolver() {
                     @Override
                     protected Resource getResource(String resourcePath, Resource location) throws IOException {
+                        if (!optimise && OFFLINE_WORKER.contains(resourcePath)) {
+                            return null; // measuring the app as it was: no offline worker either
+                        }
                         Resource requested = location.createRelative(resourcePath);
                         if (requested.exists() && requested.isReadable()) {
                             return requested;

@@ -455,9 +455,11 @@ public class ServiceQueries {
                     .or().taskCandidateGroupIn(user.groupIds()).taskAssignee(user.username()).endOr().list()
                     .forEach(t -> taskIds.put(businessKeyOf(t, submitted), t.getId()));
         }
+        Function<String, String> approvers = actorNames.of(list.stream().map(Statement::getApprovedBy).toList());
         return list.stream().map(s -> new StatementRow(s.getStatementNo(), s.getKind().name(), s.getPartyCode(),
                 partyName(s), s.getStreetCode(), orgName(s.getStreetCode()), s.getMonth(), s.getStatus().name(),
-                s.getLineCount(), s.getTotalAmount(), s.getSubmittedAt(), s.getApprovedAt(), s.getApprovedBy(),
+                s.getLineCount(), s.getTotalAmount(), s.getSubmittedAt(), s.getApprovedAt(),
+                s.getApprovedBy() == null ? null : Objects.requireNonNullElse(approvers.apply(s.getApprovedBy()), "系统"),
                 s.getReviewComment(), taskIds.get(s.getStatementNo()), s.getSupplementNo(), s.getDeductionCount(),
                 s.getDeductionAmount())).toList();
     }

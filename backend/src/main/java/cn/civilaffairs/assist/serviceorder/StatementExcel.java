@@ -41,7 +41,7 @@ final class StatementExcel {
             meta.createCell(0).setCellValue("结算单号：" + s.statementNo() + "　月份：" + s.month() + "　"
                     + ("PROVIDER".equals(s.kind()) ? "服务机构：" : "互助员：") + s.partyName() + "　街道（镇）："
                     + s.streetName() + "　状态：" + statusLabel(s.status())
-                    + (s.approvedBy() == null ? "" : "　审核人：" + s.approvedBy())
+                    + (s.approverName() == null ? "" : "　审核人：" + s.approverName())
                     + (s.deductionCount() == 0 ? "" : "　扣减：%d 条 %s 元".formatted(s.deductionCount(),
                             s.deductionAmount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));

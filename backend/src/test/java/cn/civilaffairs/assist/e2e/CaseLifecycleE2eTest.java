@@ -103,6 +103,7 @@ class CaseLifecycleE2eTest {
         page.getByTestId("field-objectionUpheld-false").click();
         page.getByTestId("field-objectionDecisionNote").fill(note);
         page.getByTestId("task-complete").click();
+        page.getByTestId("task-complete-confirm").click();
         expectBackOnTaskList(page);
     }
 
@@ -131,6 +132,7 @@ class CaseLifecycleE2eTest {
         page.getByTestId("field-genuine-true").click();
         page.getByTestId("field-verificationNote").fill("入户核实：独居透析，确有困难。");
         page.getByTestId("task-complete").click();
+        page.getByTestId("task-complete-confirm").click();
         expectBackOnTaskList(page);
 
         // 2. Street clerk: home investigation and needs assessment.
@@ -152,6 +154,7 @@ class CaseLifecycleE2eTest {
         page.getByTestId("field-recognised-true").click();
         page.getByTestId("field-recognitionNote").fill("符合支出型贫困家庭重病患者条件，予以认定。");
         page.getByTestId("task-complete").click();
+        page.getByTestId("task-complete-confirm").click();
         expectBackOnTaskList(page);
 
         // 4. Village officer: the file, with every required document.

@@ -77,6 +77,7 @@ class VillageOfficerInboxE2eTest {
         page.getByTestId("field-genuine-false").click();
         page.getByTestId("field-verificationNote").fill("入户核实：子女同住照料，暂无困难。");
         page.getByTestId("task-complete").click();
+        page.getByTestId("task-complete-confirm").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
         assertThat(page.locator("[data-testid=task-item][data-task-id='" + task.getId() + "']")).hasCount(0);

@@ -120,6 +120,13 @@ class StatementSettlementApiTest {
             body.put("comment", "请核对");
         }
         assertThat(c.post("/api/tasks/" + taskId + "/statement-review", body).status()).isEqualTo(204);
+        if (approve) {
+            // Lists show who approved by name, never by account.
+            String approver = c.get("/api/services/statements/" + statementNo).json().get("statement")
+                    .get("approverName").asText();
+            assertThat(approver).isNotBlank().isNotEqualTo(clerk);
+            assertThat(c.get("/api/auth/me").json().toString()).contains(approver);
+        }
     }
 
     private List<Long> lineDeliveries(String statementNo) {
