@@ -1,9 +1,11 @@
 package cn.civilaffairs.assist.security;
 
 import cn.civilaffairs.assist.org.OrgLevel;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /** The signed-in user as the API and the session know them; built from the engine's identity store. */
 public record CurrentUser(
@@ -14,7 +16,14 @@ public record CurrentUser(
         String orgCode,
         String orgName,
         OrgLevel orgLevel,
-        List<String> groupIds) implements Serializable {
+        List<String> groupIds) implements Serializable, AuthenticatedPrincipal {
+
+    /** The username: what the session store indexes a signed-in session by (not the record's text). */
+    @Override
+    @JsonIgnore
+    public String getName() {
+        return username;
+    }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -317,31 +317,31 @@ class CrashRecoveryIT {
         return "360199" + officer.substring(2);
     }
 
-    private static Path runDirectory(String database) throws IOException {
+    static Path runDirectory(String database) throws IOException {
         Path dir = jar().getParent().resolve("crash-it")
                 .resolve(database + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         return Files.createDirectories(dir);
     }
 
-    private static Path jar() {
+    static Path jar() {
         Path jar = Path.of(System.getProperty("it.jar", "target/social-assist.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged app (run after mvn package)").isRegularFile();
         return jar;
     }
 
-    private static String mariaDbUrl() {
+    static String mariaDbUrl() {
         return System.getProperty("it.mariadb.url", "jdbc:mysql://127.0.0.1:3306/");
     }
 
-    private static String mariaDbUser() {
+    static String mariaDbUser() {
         return System.getProperty("it.mariadb.user", "root");
     }
 
-    private static String mariaDbPassword() {
+    static String mariaDbPassword() {
         return System.getProperty("it.mariadb.password", "");
     }
 
-    private static void mariaDb(String sql) throws SQLException {
+    static void mariaDb(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(mariaDbUrl(), mariaDbUser(), mariaDbPassword());
                 Statement s = c.createStatement()) {
             s.execute(sql);

@@ -61,7 +61,7 @@ class ProdProfileTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
                         + ApiClient.DEMO_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
-        String session = cookie(login, "JSESSIONID");
+        String session = cookie(login, "SESSION");
         assertThat(session).contains("; Secure").contains("; HttpOnly");
         assertThat(cookie(login, "SA-XSRF-TOKEN")).contains("; Secure");
 

@@ -21,13 +21,23 @@ public class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private final Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     public ApiClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private ApiClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies: session, CSRF) talking to another node of a cluster. */
+    public ApiClient onPort(int port) {
+        return new ApiClient(port, cookies);
     }
 
     /** Sends this header on every request, e.g. X-Forwarded-For to speak for another client address. */

@@ -138,7 +138,7 @@ public class SecurityConfig {
             .logout(logout -> logout
                 .logoutRequestMatcher(new AntPathRequestMatcher("/api/auth/logout", "POST"))
                 .logoutSuccessHandler((request, response, auth) -> response.setStatus(204))
-                .deleteCookies("JSESSIONID"))
+                .deleteCookies("SESSION"))
             .headers(headers -> headers
                 .frameOptions(f -> f.sameOrigin())
                 // Paths and queries carry case numbers and searched names: send them nowhere else.
