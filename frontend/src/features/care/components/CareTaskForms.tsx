@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { colon } from '@/i18n';
-import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Popconfirm, Radio, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Popconfirm, Radio, Skeleton, Space, Tag, Typography, type ButtonProps } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
@@ -507,7 +507,7 @@ export function CareExitForm({ task, onCompleted }: DomainTaskFormProps) {
                 </Form.Item>
                 <ProblemAlert problem={problem} testId="care-exit-error" />
                 {county && decision === 'AGREE' ? (
-                  <Popconfirm title={t('exit.confirmApprove')} okText={t('exit.confirmOk')} cancelText={t('exit.confirmCancel')} onConfirm={send}>
+                  <Popconfirm title={t('exit.confirmApprove')} okText={t('exit.confirmOk')} cancelText={t('exit.confirmCancel')} okButtonProps={{ 'data-testid': 'care-exit-confirm-ok' } as ButtonProps} onConfirm={send}>
                     {button}
                   </Popconfirm>
                 ) : (

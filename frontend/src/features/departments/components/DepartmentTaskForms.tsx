@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Radio, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Radio, Skeleton, Typography, type ButtonProps } from 'antd';
 import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useDepartmentTaskSubject, useSubmitAccept, useSubmitFeedback } from '../api/use-departments';
 import { useDepartmentsT } from '../i18n';
 import type { DepartmentReferralView } from '../types';
 import { LoadError, ReferralSummary } from './parts';
+
+/** The confirmation's OK button, for tests. */
+const CONFIRM_OK = { 'data-testid': 'department-confirm-ok' } as ButtonProps;
 
 /** Someone else holds the task: the screen is read-only. */
 function heldByOther(task: DomainTask): boolean {
@@ -80,7 +83,7 @@ export function DepartmentAcceptForm({ task, onCompleted }: DomainTaskFormProps)
                   {t('task.submitAccept')}
                 </Button>
               ) : (
-                <Popconfirm title={t('task.confirmReturn')} okText={t('task.ok')} cancelText={t('task.cancel')} onConfirm={send}>
+                <Popconfirm title={t('task.confirmReturn')} okText={t('task.ok')} cancelText={t('task.cancel')} okButtonProps={CONFIRM_OK} onConfirm={send}>
                   <Button danger type="primary" disabled={!reason.trim()} loading={submit.isPending} data-testid="department-return-submit">
                     {t('task.submitReturn')}
                   </Button>
@@ -136,7 +139,7 @@ export function DepartmentFeedbackForm({ task, onCompleted }: DomainTaskFormProp
                 />
               </Form.Item>
               {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="department-task-error" /> : null}
-              <Popconfirm title={t('task.confirmFeedback')} okText={t('task.ok')} cancelText={t('task.cancel')} onConfirm={send}>
+              <Popconfirm title={t('task.confirmFeedback')} okText={t('task.ok')} cancelText={t('task.cancel')} okButtonProps={CONFIRM_OK} onConfirm={send}>
                 <Button type="primary" disabled={!summary.trim()} loading={submit.isPending} data-testid="department-feedback-submit">
                   {t('task.submitFeedback')}
                 </Button>
