@@ -758,6 +758,12 @@ public class CareService {
         e.end(today());
     }
 
+    /** The number of the person's active enrolment, if any (for the demo loader and other modules). */
+    @Transactional(readOnly = true)
+    public Optional<String> activeEnrolmentNo(long personId) {
+        return enrolments.findByActivePersonId(personId).map(CareEnrolment::getEnrolmentNo);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CareExit> latestExit(long enrolmentId) {
         return exits.findFirstByEnrolmentIdOrderByIdDesc(enrolmentId);

@@ -1,6 +1,10 @@
 package cn.civilaffairs.assist.demo;
 
+import cn.civilaffairs.assist.care.CareService;
+import cn.civilaffairs.assist.care.Department;
 import cn.civilaffairs.assist.department.DepartmentKind;
+import cn.civilaffairs.assist.person.PersonService;
+import cn.civilaffairs.assist.person.ResidentIdNumber;
 import cn.civilaffairs.assist.department.DepartmentService;
 import cn.civilaffairs.assist.org.OrgService;
 import cn.civilaffairs.assist.security.Role;
@@ -19,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo departments: one of each kind serving 青山区 (360199), codes D36019901…D36019911, each with one
  * account (DEPARTMENT_STAFF@<code>, password Demo@2026): dept-med 医疗保障 … dept-veterans 退役军人服务站.
  * The township kinds (学校 … 退役军人服务站) serve the whole district here; a street may get its own later.
+ * One demo care problem (李国强, 南门社区) goes to 青山区中心卫生院: 部门受理 waits in dept-health's inbox.
  */
 @Component
 @Order(6)
@@ -45,8 +50,13 @@ class DepartmentDemoData implements ApplicationRunner {
     private final OrgService orgs;
     private final IdentityService identity;
     private final TransactionTemplate tx;
+    private final PersonService people;
+    private final CareService care;
 
-    DepartmentDemoData(DepartmentService departments, OrgService orgs, IdentityService identity, TransactionTemplate tx) {
+    DepartmentDemoData(DepartmentService departments, OrgService orgs, IdentityService identity, TransactionTemplate tx,
+            PersonService people, CareService care) {
+        this.people = people;
+        this.care = care;
         this.departments = departments;
         this.orgs = orgs;
         this.identity = identity;
@@ -67,6 +77,11 @@ class DepartmentDemoData implements ApplicationRunner {
             departments.register(code, (String) UNITS[i][2], (DepartmentKind) UNITS[i][0], DemoData.DISTRICT);
             user((String) UNITS[i][1], (String) UNITS[i][3], code, (String) UNITS[i][2]);
         }
+        // A problem found on a visit to 李国强 (南门社区): 部门受理 waits in dept-health's inbox; street001 follows it.
+        people.findByIdNumber(ResidentIdNumber.withCheckCharacter("36019919520708001").value())
+                .flatMap(p -> care.activeEnrolmentNo(p.getId()))
+                .ifPresent(no -> care.referProblem(no, Department.HEALTH_CENTRE,
+                        "走访发现老人血压偏高、常忘记服药，需卫生院上门体检并签约家庭医生。", null, ReferralDemoData.STREET));
     }
 
     private void user(String username, String name, String orgCode, String orgName) {

@@ -105,6 +105,14 @@ class DepartmentReferralTest {
                 l -> ("DEPARTMENT_STAFF@" + MED).equals(l.getGroupId()));
 
         ApiClient dept = ApiClient.signedIn(port, "dept-med");
+        // The department's inbox has it, named by the person and the kind; another department's has not.
+        JsonNode inbox = dept.get("/api/tasks?size=100").json().get("items");
+        assertThat(inbox.findValuesAsText("id")).contains(accept.getId());
+        assertThat(ApiClient.signedIn(port, "dept-edu").get("/api/tasks?size=100").json().get("items").findValuesAsText("id"))
+                .doesNotContain(accept.getId());
+        Response subject = dept.get("/api/tasks/" + accept.getId() + "/subject");
+        assertThat(subject.status()).as(subject.body()).isEqualTo(200);
+        assertThat(subject.json().get("referralNo").asText()).isEqualTo(no);
         Response accepted = dept.post("/api/tasks/" + accept.getId() + "/department-accept", Map.of("accept", true));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
         // 22–24 Sep, 28–30 Sep, 8–10 Oct (10 Oct a working Saturday), 12–16 Oct, 19 Oct: the 15th working day.
@@ -170,6 +178,14 @@ class DepartmentReferralTest {
                 Map.of("resolved", false, "summary", "不符合医疗救助条件，已告知申请临时救助"));
         assertThat(answered.status()).as(answered.body()).isEqualTo(204);
         assertThat(referral(manager, no).get("status").asText()).isEqualTo("NOT_RESOLVED");
+    }
+
+    @Test
+    void theDemoCareProblemWaitsForTheHealthCentre() {
+        JsonNode list = ApiClient.signedIn(port, "dept-health").get("/api/department-referrals?size=100").json();
+        assertThat(list.get("items").findValuesAsText("personName")).contains("李国强");
+        assertThat(ApiClient.signedIn(port, "street001").get("/api/department-referrals?status=REQUESTED&size=100").json()
+                .get("items").findValuesAsText("personName")).contains("李国强");
     }
 
     @Test
