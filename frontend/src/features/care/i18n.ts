@@ -331,6 +331,7 @@ const zh = {
     visitPlaceholder: '选填',
     submit: '转办',
     done: '已转办，办理期限 {{date}}',
+    referral: '部门转办 {{no}}',
   },
   timeline: {
     none: '暂无办理记录。',
@@ -777,6 +778,7 @@ const en: Strings<CareStrings> = {
     visitPlaceholder: 'Optional',
     submit: 'Refer',
     done: 'Referred, due {{date}}',
+    referral: 'Department referral {{no}}',
   },
   timeline: {
     none: 'No history yet.',
