@@ -14,6 +14,8 @@ public final class DepartmentProcesses {
 
     public static final String VAR_REFERRAL_ID = "referralId";
     public static final String VAR_DEPARTMENT_CODE = "departmentCode";
+    /** The person's village: where the monitoring centre counts the referral (department codes are no place). */
+    public static final String VAR_VILLAGE_CODE = "villageCode";
     /** Set when the department accepts: the end of the 15th working day (Beijing), a Date. */
     public static final String VAR_DUE_DATE = "dueDate";
     public static final String VAR_ACCEPTED = "accepted";

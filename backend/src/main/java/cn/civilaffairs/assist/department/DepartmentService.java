@@ -153,6 +153,7 @@ public class DepartmentService {
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_REFERRAL_ID, referral.getId());
         vars.put(VAR_DEPARTMENT_CODE, department.getCode());
+        vars.put(VAR_VILLAGE_CODE, village.getCode());
         runtime.createProcessInstanceByKey(REFERRAL).businessKey(no).setVariables(vars).execute();
         return no;
     }
