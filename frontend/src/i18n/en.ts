@@ -28,6 +28,7 @@ const en: Translation = {
     referralsEligible: 'Charity referral',
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
+    departments: 'Department referrals',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
     monitoring: 'Monitoring centre',

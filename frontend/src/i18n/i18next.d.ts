@@ -10,6 +10,7 @@ import type { AuthStrings } from '@/features/auth/i18n';
 import type { CalendarStrings } from '@/features/calendar/i18n';
 import type { CareStrings } from '@/features/care/i18n';
 import type { CasesStrings } from '@/features/cases/i18n';
+import type { DepartmentsStrings } from '@/features/departments/i18n';
 import type { NoticesStrings } from '@/features/cases/notices/i18n';
 import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
 import type { MonitoringStrings } from '@/features/monitoring/i18n';
@@ -35,6 +36,7 @@ declare module 'i18next' {
       calendar: CalendarStrings;
       care: CareStrings;
       cases: CasesStrings;
+      departments: DepartmentsStrings;
       notices: NoticesStrings;
       caseTasks: CaseTasksStrings;
       monitoring: MonitoringStrings;

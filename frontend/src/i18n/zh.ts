@@ -26,6 +26,7 @@ const zh = {
     referralsEligible: '慈善转介',
     referrals: '转介批次',
     referralsStats: '转介统计',
+    departments: '部门转办',
     accessLog: '访问日志',
     calendar: '工作日历',
     monitoring: '监控中心',

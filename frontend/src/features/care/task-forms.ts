@@ -5,7 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import type { DomainTaskFormProps } from '@/lib/task-forms';
-import { CareGradingForm, CareProblemForm, CareSupervisionForm, CareVisitTaskForm } from './components/CareTaskForms';
+import { CareExitForm, CareGradingForm, CareProblemForm, CareSupervisionForm, CareVisitTaskForm } from './components/CareTaskForms';
 import './i18n';
 
 export const CARE_FORM_KEYS = {
@@ -13,6 +13,7 @@ export const CARE_FORM_KEYS = {
   visit: 'app:care-visit',
   supervision: 'app:care-supervision',
   problem: 'app:care-problem',
+  exit: 'app:care-exit',
 } as const;
 export type CareFormKey = (typeof CARE_FORM_KEYS)[keyof typeof CARE_FORM_KEYS];
 
@@ -21,4 +22,5 @@ export const careTaskForms: Record<string, ComponentType<DomainTaskFormProps>> =
   [CARE_FORM_KEYS.visit]: CareVisitTaskForm,
   [CARE_FORM_KEYS.supervision]: CareSupervisionForm,
   [CARE_FORM_KEYS.problem]: CareProblemForm,
+  [CARE_FORM_KEYS.exit]: CareExitForm,
 };

@@ -75,6 +75,8 @@ export function enrolmentView(over: Partial<EnrolmentView> = {}): EnrolmentView 
     assignments: [],
     problems: [],
     timeline: [],
+    exit: null,
+    endedOn: null,
     ...over,
   };
 }

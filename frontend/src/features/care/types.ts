@@ -178,6 +178,17 @@ export interface SupervisionRequest {
 }
 
 /** POST /api/tasks/{taskId}/care-problem */
+export interface ExitRequest {
+  reason: string;
+}
+
+export type ExitDecision = EnumOf<'ExitDecisionRequest', 'decision'>;
+
+export interface ExitDecisionRequest {
+  decision: ExitDecision;
+  comment?: string;
+}
+
 export interface ProblemResolutionRequest {
   resolution: string;
 }
@@ -202,4 +213,6 @@ export type CareTypesFit = [
   Assert<Conforms<GradingRequest, Schemas['GradingRequest']>>,
   Assert<Conforms<SupervisionRequest, Schemas['SuperviseRequest']>>,
   Assert<Conforms<ProblemResolutionRequest, Schemas['ResolutionRequest']>>,
+  Assert<Conforms<ExitRequest, Schemas['ExitRequest']>>,
+  Assert<Conforms<ExitDecisionRequest, Schemas['ExitDecisionRequest']>>,
 ];

@@ -191,6 +191,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/care/enrolments/{no}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to end the person's care monitoring: the village evaluates, the township reviews, the county approves */
+        post: operations["exit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/care/enrolments/{no}/plan": {
         parameters: {
             query?: never;
@@ -217,7 +234,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refer a problem found on a visit to a township department, due in 15 working days */
+        /** Refer a problem found on a visit to a township department (a department referral), due in 15 working days */
         post: operations["problem_1"];
         delete?: never;
         options?: never;
@@ -383,7 +400,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -554,6 +571,57 @@ export interface paths {
         };
         /** Active service items, in catalogue order */
         get: operations["items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referrals in the caller's scope (a department: those sent to it), newest first */
+        get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department-referrals/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments serving the caller's district (and its streets) */
+        get: operations["departments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department-referrals/{referralNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral with the history of its steps */
+        get: operations["referral"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1532,6 +1600,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{taskId}/care-exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One level's decision on an exit from care monitoring: agree (on up; the county ends it) or send back with a reason */
+        post: operations["exit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{taskId}/care-grading": {
         parameters: {
             query?: never;
@@ -1558,7 +1643,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the department's resolution of a referred problem */
+        /** Record the department's resolution of a referred problem (care-problem instances started before department referrals) */
         post: operations["problem"];
         delete?: never;
         options?: never;
@@ -1594,6 +1679,40 @@ export interface paths {
         put?: never;
         /** Complete filing: every required document present; assigns the service number */
         post: operations["caseFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/department-accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department accepts the referral (answer due in 15 working days) or returns it with a reason */
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/department-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department's answer: resolved or not, with a summary; the referral ends */
+        post: operations["feedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2330,6 +2449,77 @@ export interface components {
             unitPrice: number;
             villageName: string;
         };
+        DepartmentAcceptRequest: {
+            accept: boolean;
+            reason?: string;
+        };
+        DepartmentFeedbackRequest: {
+            resolved: boolean;
+            summary: string;
+        };
+        DepartmentReferralRow: {
+            /** Format: date-time */
+            closedAt: string | null;
+            departmentName: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            kind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            matter: string;
+            overdue: boolean;
+            personName: string;
+            referralNo: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            source: "ONE_DOOR" | "CARE_PROBLEM" | "JOINT_MEETING";
+            /** @enum {string} */
+            status: "REQUESTED" | "ACCEPTED" | "RESOLVED" | "NOT_RESOLVED" | "RETURNED";
+            villageCode: string;
+            villageName: string;
+        };
+        DepartmentReferralStep: {
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            detail: string | null;
+            step: string;
+        };
+        DepartmentReferralView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            departmentCode: string;
+            departmentName: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            kind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            matter: string;
+            overdue: boolean;
+            personName: string;
+            referralNo: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string | null;
+            /** @enum {string} */
+            source: "ONE_DOOR" | "CARE_PROBLEM" | "JOINT_MEETING";
+            /** @enum {string} */
+            status: "REQUESTED" | "ACCEPTED" | "RESOLVED" | "NOT_RESOLVED" | "RETURNED";
+            steps: components["schemas"]["DepartmentReferralStep"][];
+            summary: string | null;
+            villageCode: string;
+            villageName: string;
+        };
+        DepartmentView: {
+            code: string;
+            /** @enum {string} */
+            kind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            name: string;
+            servesCode: string;
+            servesName: string;
+        };
         Diagram: {
             activityId: string;
             bpmnXml: string;
@@ -2419,7 +2609,10 @@ export interface components {
             age: number;
             assignments: components["schemas"]["AssignmentView"][];
             emergency: boolean;
+            /** Format: date */
+            endedOn: string | null;
             enrolmentNo: string;
+            exit: components["schemas"]["ExitView"] | null;
             facts: components["schemas"]["CareFacts"];
             /** Format: int64 */
             gapDays: number | null;
@@ -2461,7 +2654,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "PERSON_SEARCH" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -2484,6 +2677,29 @@ export interface components {
             at: string;
             detail: string | null;
             type: string;
+        };
+        ExitDecisionRequest: {
+            comment?: string;
+            /** @enum {string} */
+            decision: "AGREE" | "BACK";
+        };
+        ExitRequest: {
+            reason: string;
+        };
+        ExitRequested: {
+            /** Format: int64 */
+            exitId: number;
+        };
+        ExitView: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: int64 */
+            id: number;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string | null;
+            status: string;
         };
         FormFieldDto: {
             defaultValue: unknown;
@@ -2966,6 +3182,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageDepartmentReferralRow: {
+            items: components["schemas"]["DepartmentReferralRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageEntry: {
             items: components["schemas"]["Entry"][];
             /** Format: int32 */
@@ -3092,6 +3317,7 @@ export interface components {
             dueOn: string;
             /** Format: int64 */
             problemId: number;
+            referralNo: string | null;
         };
         ProblemRequest: {
             /** @enum {string} */
@@ -3108,6 +3334,7 @@ export interface components {
             dueOn: string;
             /** Format: int64 */
             id: number;
+            referralNo: string | null;
             resolution: string | null;
             status: string;
         };
@@ -3644,7 +3871,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "PERSON_SEARCH" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -3938,6 +4165,32 @@ export interface operations {
             };
         };
     };
+    exit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                no: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExitRequested"];
+                };
+            };
+        };
+    };
     plan: {
         parameters: {
             query?: never;
@@ -4201,7 +4454,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4455,6 +4708,72 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ItemDto"][];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                status?: "REQUESTED" | "ACCEPTED" | "RESOLVED" | "NOT_RESOLVED" | "RETURNED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageDepartmentReferralRow"];
+                };
+            };
+        };
+    };
+    departments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DepartmentView"][];
+                };
+            };
+        };
+    };
+    referral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referralNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DepartmentReferralView"];
                 };
             };
         };
@@ -5965,7 +6284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["DepartmentReferralView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
                 };
             };
         };
@@ -5980,6 +6299,30 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExitDecisionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6072,6 +6415,54 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentFeedbackRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -1,6 +1,8 @@
 import { api, apiRequest } from '@/lib/api-client';
 import { rosterQuery } from '../lib/payload';
 import type {
+  ExitDecisionRequest,
+  ExitRequest,
   CarePolicy,
   Emergency,
   EmergencyCreated,
@@ -125,6 +127,10 @@ export const submitGrading = (taskId: string, body: GradingRequest) => api.post(
 
 export const submitSupervision = (taskId: string, body: SupervisionRequest) =>
   api.post(`${taskPath(taskId)}/care-supervision`, body);
+
+export const requestExit = (enrolmentNo: string, body: ExitRequest) => api.post(`${enrolmentPath(enrolmentNo)}/exit`, body);
+
+export const submitExitDecision = (taskId: string, body: ExitDecisionRequest) => api.post(`${taskPath(taskId)}/care-exit`, body);
 
 export const submitProblemResolution = (taskId: string, body: ProblemResolutionRequest) =>
   api.post(`${taskPath(taskId)}/care-problem`, body);

@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { taskKeys } from '@/lib/task-keys';
 import { isApiError } from '@/lib/api-client';
 import type {
+  ExitDecisionRequest,
+  ExitRequest,
   EmergencyRequest,
   EnrolmentRequest,
   GradingRequest,
@@ -32,6 +34,8 @@ import {
   savePlan,
   submitGrading,
   submitProblemResolution,
+  requestExit,
+  submitExitDecision,
   submitSupervision,
 } from './care';
 
@@ -115,6 +119,14 @@ export function useRegrade(enrolmentNo: string) {
   const invalidate = useInvalidateEnrolment();
   return useMutation({
     mutationFn: (body: RegradeRequest) => regrade(enrolmentNo, body),
+    onSettled: () => invalidate(enrolmentNo),
+  });
+}
+
+export function useRequestExit(enrolmentNo: string) {
+  const invalidate = useInvalidateEnrolment();
+  return useMutation({
+    mutationFn: (body: ExitRequest) => requestExit(enrolmentNo, body),
     onSettled: () => invalidate(enrolmentNo),
   });
 }
@@ -212,3 +224,6 @@ export const useSubmitSupervision = (taskId: string, enrolmentNo: string | null)
 
 export const useSubmitProblemResolution = (taskId: string, enrolmentNo: string | null) =>
   useCareTaskAction(taskId, enrolmentNo, (body: ProblemResolutionRequest) => submitProblemResolution(taskId, body));
+
+export const useSubmitExitDecision = (taskId: string, enrolmentNo: string | null) =>
+  useCareTaskAction(taskId, enrolmentNo, (body: ExitDecisionRequest) => submitExitDecision(taskId, body));

@@ -17,6 +17,7 @@ import { CareTimeline, GradingSection, PlanSection, ProblemsSection, Responsible
 import { Forbidden } from '@/components/PageParts';
 import { EmergencyTag, EnrolmentStatusTag, LateEntryTag, LevelTag, VisitStatusTag } from './tags';
 import { VisitForm } from './VisitForm';
+import { ExitSection } from './ExitSection';
 import { WarningAlert } from './WarningAlert';
 import './care.css';
 
@@ -189,6 +190,11 @@ export function CareEnrolmentPage() {
       <ProblemsSection view={view} />
     </Section>
   );
+  const exit = (
+    <Section key="exit" title={t('exit.section')} testId="care-exit">
+      <ExitSection view={view} />
+    </Section>
+  );
   const timeline = (
     <Section key="timeline" title={t('view.sections.timeline')}>
       <CareTimeline entries={view.timeline} />
@@ -197,7 +203,7 @@ export function CareEnrolmentPage() {
 
   // Phones show the main column first, then the side column.
   const main = cadre ? [visitForm, visits, problems, grading, plan] : [grading, visitForm, visits, problems, plan];
-  const side = [responsible, warnings, timeline];
+  const side = [responsible, warnings, exit, timeline];
 
   return (
     <div className="care-page" data-testid="care-enrolment" data-enrolment-no={view.enrolmentNo}>

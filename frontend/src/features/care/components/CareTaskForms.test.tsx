@@ -58,8 +58,8 @@ describe('problem feedback', () => {
   it('shows the open problem and posts the resolution', async () => {
     const view = enrolmentView({
       problems: [
-        { id: 1, department: 'SCHOOL', description: '旧问题', dueOn: '2026-04-01', status: 'RESOLVED', resolution: '已解决' },
-        { id: 2, department: 'HEALTH_CENTRE', description: '需要上门体检', dueOn: '2026-05-30', status: 'OPEN', resolution: null },
+        { id: 1, department: 'SCHOOL', description: '旧问题', dueOn: '2026-04-01', status: 'RESOLVED', resolution: '已解决', referralNo: null },
+        { id: 2, department: 'HEALTH_CENTRE', description: '需要上门体检', dueOn: '2026-05-30', status: 'OPEN', resolution: null, referralNo: null },
       ],
     });
     const calls = stubApi();

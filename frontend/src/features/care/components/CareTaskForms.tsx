@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { colon } from '@/i18n';
-import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Popconfirm, Radio, Skeleton, Space, Tag, Typography, type ButtonProps } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import type { DomainTask, DomainTaskFormProps } from '@/lib/task-forms';
 import { displayMaskedId } from '@/lib/masking';
 import { useErrorMessage } from '@/lib/use-error-message';
 import { useIsNarrow } from '@/lib/use-is-narrow';
-import { useEnrolment, useSubmitGrading, useSubmitProblemResolution, useSubmitSupervision } from '../api/use-care';
+import { useEnrolment, useSubmitExitDecision, useSubmitGrading, useSubmitProblemResolution, useSubmitSupervision } from '../api/use-care';
 import { useCareLabel, useCareT } from '../i18n';
 import { formatDay, shanghaiToday } from '../lib/dates';
 import { openProblem } from '../lib/labels';
@@ -18,7 +18,7 @@ import {
   LIMITS,
   type GradingFormValues,
 } from '../lib/payload';
-import type { CareLevel, EnrolmentView } from '../types';
+import type { CareLevel, EnrolmentView, ExitDecision } from '../types';
 import { WarningAlert } from './WarningAlert';
 import { FactsView } from './FactsFields';
 import { ProblemAlert, useSubmitProblem } from './problem';
@@ -436,6 +436,87 @@ export function CareProblemForm({ task, onCompleted }: DomainTaskFormProps) {
             </>
           );
         }}
+      </WithEnrolment>
+    </Flex>
+  );
+}
+
+/** 退出审批 (care-exit.bpmn): the village evaluates, the township reviews, the county approves; each may send back. */
+export function CareExitForm({ task, onCompleted }: DomainTaskFormProps) {
+  const t = useCareT();
+  const label = useCareLabel();
+  const submit = useSubmitExitDecision(task.id, task.businessKey);
+  const { problem, report, clear } = useSubmitProblem(null, []);
+  const [decision, setDecision] = useState<ExitDecision>('AGREE');
+  const [comment, setComment] = useState('');
+  if (!task.businessKey) return <NoEnrolment />;
+  const readOnly = isHeldByOther(task);
+  const village = task.activityId === 'evaluateExit';
+  const county = task.activityId === 'approveExit';
+  const needsComment = decision === 'BACK' && !comment.trim();
+  const send = () => {
+    clear();
+    const text = comment.trim();
+    submit.mutate(text ? { decision, comment: text } : { decision }, { onSuccess: onCompleted, onError: report });
+  };
+  const button = (
+    <Button type="primary" danger={county && decision === 'AGREE'} disabled={readOnly || needsComment} loading={submit.isPending}
+      onClick={county && decision === 'AGREE' ? undefined : send} data-testid="care-exit-submit">
+      {t('exit.submitDecision')}
+    </Button>
+  );
+  return (
+    <Flex vertical gap={16} data-testid="domain-form-care-exit">
+      <WithEnrolment enrolmentNo={task.businessKey}>
+        {(view) => (
+          <>
+            <EnrolmentCard view={view} />
+            <Card className="care-card" title={t('exit.taskTitle')}>
+              <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+                <Typography.Text type="secondary">{t('exit.intro')}</Typography.Text>
+                <TaskStateAlerts task={task} />
+                {view.exit ? (
+                  <Alert
+                    type="info"
+                    showIcon
+                    data-testid="care-exit-request"
+                    message={t('exit.current', { status: label('exitStatus', view.exit.status) })}
+                    description={<span className="care-pre">{view.exit.reason}</span>}
+                  />
+                ) : null}
+              </Flex>
+              <Form layout="vertical" size="large" disabled={readOnly || submit.isPending}>
+                <Form.Item label={t('exit.decision')}>
+                  <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ExitDecision)}>
+                    <Radio value="AGREE" data-testid="care-exit-agree">
+                      {t('exit.agree')}
+                    </Radio>
+                    <Radio value="BACK" data-testid="care-exit-back">
+                      {village ? t('exit.backVillage') : t('exit.back')}
+                    </Radio>
+                  </Radio.Group>
+                </Form.Item>
+                <Form.Item label={t('exit.comment')} required={decision === 'BACK'} help={decision === 'BACK' ? t('exit.commentRequired') : undefined}>
+                  <Input.TextArea
+                    value={comment}
+                    maxLength={500}
+                    autoSize={{ minRows: 2, maxRows: 5 }}
+                    onChange={(e) => setComment(e.target.value)}
+                    data-testid="care-exit-comment"
+                  />
+                </Form.Item>
+                <ProblemAlert problem={problem} testId="care-exit-error" />
+                {county && decision === 'AGREE' ? (
+                  <Popconfirm title={t('exit.confirmApprove')} okText={t('exit.confirmOk')} cancelText={t('exit.confirmCancel')} okButtonProps={{ 'data-testid': 'care-exit-confirm-ok' } as ButtonProps} onConfirm={send}>
+                    {button}
+                  </Popconfirm>
+                ) : (
+                  button
+                )}
+              </Form>
+            </Card>
+          </>
+        )}
       </WithEnrolment>
     </Flex>
   );

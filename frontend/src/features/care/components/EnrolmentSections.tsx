@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { colon } from '@/i18n';
 import { useProcessWords } from '@/lib/process-words';
@@ -304,6 +305,11 @@ function ProblemItem({ problem }: { problem: ProblemView }) {
             {label('problemStatus', problem.status)}
           </Tag>
           {problem.dueOn && <span className="care-muted">{t('problem.due', { date: formatDay(problem.dueOn) })}</span>}
+          {problem.referralNo && (
+            <Link to={`/departments/referrals/${encodeURIComponent(problem.referralNo)}`} data-testid={`care-problem-referral-${problem.id}`}>
+              {t('problem.referral', { no: problem.referralNo })}
+            </Link>
+          )}
         </Space>
         <div className="care-pre">{problem.description}</div>
         {problem.resolution && (

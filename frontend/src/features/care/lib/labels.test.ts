@@ -28,6 +28,7 @@ describe('problems, visits, timeline', () => {
     department: 'HEALTH_CENTRE' as const,
     description: `p${id}`,
     dueOn: '2026-06-01',
+    referralNo: null,
     status,
     resolution,
   });

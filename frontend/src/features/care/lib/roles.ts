@@ -13,3 +13,5 @@ export const canReferProblem = canRecordVisit;
 export const canViewEmergencies = (user: User) => hasAnyRole(user, ...ROLE_GROUPS.SUPERVISORS);
 export const canDeclareEmergency = (user: User) => hasAnyRole(user, ...ROLE_GROUPS.MANAGERS);
 export const isCareCadre = (user: User) => hasAnyRole(user, 'CARE_CADRE');
+/** Who may ask to end a person's care monitoring (the server's rule for POST …/exit). */
+export const canRequestExit = (user: User) => hasAnyRole(user, 'VILLAGE_OFFICER', 'CARE_CADRE', 'STREET_CLERK', 'DISTRICT_MANAGER');

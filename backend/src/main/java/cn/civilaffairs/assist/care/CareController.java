@@ -222,16 +222,29 @@ class CareController {
 
     record ProblemRequest(@NotNull Department department, @NotBlank @Size(max = 1000) String description, Long visitId) {}
 
-    record ProblemReferred(long problemId, LocalDate dueOn) {}
+    record ProblemReferred(long problemId, LocalDate dueOn, @cn.civilaffairs.assist.common.MayBeNull String referralNo) {}
 
-    @Operation(summary = "Refer a problem found on a visit to a township department, due in 15 working days")
+    @Operation(summary = "Refer a problem found on a visit to a township department (a department referral), due in 15 working days")
     @PostMapping("/enrolments/{no}/problems")
     @PreAuthorize(CARE_VISITORS)
     ResponseEntity<ProblemReferred> problem(@PathVariable @Pattern(regexp = NO) String no,
             @Valid @RequestBody ProblemRequest body) {
         Problem p = care.referProblem(no, body.department(), body.description(), body.visitId(),
                 CurrentUsers.require());
-        return ResponseEntity.status(201).body(new ProblemReferred(p.getId(), p.getDueOn()));
+        return ResponseEntity.status(201).body(new ProblemReferred(p.getId(), p.getDueOn(), p.getReferralNo()));
+    }
+
+    record ExitRequest(@NotBlank @Size(max = 500) String reason) {}
+
+    record ExitRequested(long exitId) {}
+
+    @Operation(summary = "Ask to end the person's care monitoring: the village evaluates, the township reviews, the county approves")
+    @PostMapping("/enrolments/{no}/exit")
+    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','CARE_CADRE','STREET_CLERK','DISTRICT_MANAGER')")
+    ResponseEntity<ExitRequested> exit(@PathVariable @Pattern(regexp = NO) String no,
+            @Valid @RequestBody ExitRequest body) {
+        var x = care.requestExit(no, body.reason(), CurrentUsers.require());
+        return ResponseEntity.status(201).body(new ExitRequested(x.getId()));
     }
 
     @GetMapping("/emergencies")

@@ -8,18 +8,25 @@ final class CareProcesses {
     static final String WARNING = "careWarning";
     static final String PROBLEM = "careProblem";
     static final String DAILY = "careDaily";
+    /** Exit from care monitoring in three levels (processes/care-exit.bpmn). */
+    static final String EXIT = "careExit";
     static final String DECISION_LEVEL = "careLevel";
 
     static final String TASK_CONFIRM_LEVEL = "confirmLevel";
     static final String TASK_VISIT_NOW = "visitNow";
     static final String TASK_STREET_SUPERVISION = "streetSupervision";
     static final String TASK_DISTRICT_SUPERVISION = "districtSupervision";
+    /** care-problem.bpmn's street-clerk step: only instances started before the department referral (V27) still have it. */
     static final String TASK_DEPARTMENT_FEEDBACK = "departmentFeedback";
+    static final String TASK_EVALUATE_EXIT = "evaluateExit";
+    static final String TASK_REVIEW_EXIT = "reviewExit";
+    static final String TASK_APPROVE_EXIT = "approveExit";
 
     static final String FORM_GRADING = "app:care-grading";
     static final String FORM_SUPERVISION = "app:care-supervision";
     static final String FORM_PROBLEM = "app:care-problem";
     static final String FORM_VISIT = "app:care-visit";
+    static final String FORM_EXIT = "app:care-exit";
 
     static final String MESSAGE_VISIT_RECORDED = "careVisitRecorded";
 
@@ -36,4 +43,8 @@ final class CareProcesses {
     static final String VAR_ESCALATE_AFTER = "escalateAfter";
     static final String VAR_PROBLEM_ID = "problemId";
     static final String VAR_DUE_DATE = "dueDate";
+    static final String VAR_EXIT_ID = "exitId";
+    static final String VAR_DISTRICT_CODE = "districtCode";
+    /** AGREE (on to the next level; at the county: the enrolment ends) or BACK (one level down; at the village: withdrawn). */
+    static final String VAR_EXIT_DECISION = "exitDecision";
 }

@@ -165,9 +165,13 @@ class CareQueryService implements TaskSubjectResolver {
                         a.getUsername(), a.getName(), a.getLevel(), a.getAssignedAt(), a.getAssignedBy(), a.getReason(),
                         a.getEndedAt())).toList(),
                 problems.findByEnrolmentIdOrderByCreatedAtDesc(e.getId()).stream().map(x -> new ProblemView(x.getId(),
-                        x.getDepartment(), x.getDescription(), x.getDueOn(), x.getStatus(), x.getResolution()))
-                        .toList(),
-                eventViews(events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId())));
+                        x.getDepartment(), x.getDescription(), x.getDueOn(), x.getStatus(), x.getResolution(),
+                        x.getReferralNo())).toList(),
+                eventViews(events.findByEnrolmentIdOrderByOccurredAtDescIdDesc(e.getId())),
+                care.latestExit(e.getId()).map(x -> new ExitView(x.getId(), x.getStatus(), x.getReason(),
+                        actorNames.of(List.of(x.getRequestedBy())).apply(x.getRequestedBy()), x.getRequestedAt(),
+                        x.getDecidedAt())).orElse(null),
+                e.getEndedOn());
         accessLog.record(user, AccessAction.CARE_RECORD, no, e.getPersonId());
         return view;
     }

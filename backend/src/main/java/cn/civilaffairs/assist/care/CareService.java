@@ -10,6 +10,15 @@ import cn.civilaffairs.assist.care.internal.CareEmergencies;
 import cn.civilaffairs.assist.care.internal.CareEnrolment;
 import cn.civilaffairs.assist.care.internal.CareEnrolments;
 import cn.civilaffairs.assist.care.internal.CareEvents;
+import cn.civilaffairs.assist.care.internal.CareExit;
+import cn.civilaffairs.assist.care.internal.CareExits;
+import cn.civilaffairs.assist.department.DepartmentKind;
+import cn.civilaffairs.assist.department.DepartmentReferralClosed;
+import cn.civilaffairs.assist.department.DepartmentReferralRequested;
+import cn.civilaffairs.assist.department.DepartmentService;
+import cn.civilaffairs.assist.department.ReferralSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import cn.civilaffairs.assist.care.internal.CareProblems;
 import cn.civilaffairs.assist.care.internal.CareVisits;
 import cn.civilaffairs.assist.care.internal.CareWarnings;
@@ -81,12 +90,19 @@ public class CareService {
     private final WorkingDayCalendar calendar;
     private final CarePolicy policy;
     private final Clock clock;
+    private final CareExits exits;
+    private final ApplicationEventPublisher publisher;
+    private final DepartmentService departments;
 
     CareService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
             CareEmergencies emergencies, CareProblems problems, CareEvents events, PersonService people,
             OrgService orgs, Sequences sequences, RuntimeService runtime, TaskService taskService,
             IdentityService identity, NotificationService notifications, WorkingDayCalendar calendar,
-            CarePolicy policy, Clock clock) {
+            CarePolicy policy, Clock clock, CareExits exits, ApplicationEventPublisher publisher,
+            DepartmentService departments) {
+        this.exits = exits;
+        this.publisher = publisher;
+        this.departments = departments;
         this.enrolments = enrolments;
         this.visits = visits;
         this.warnings = warnings;
@@ -585,6 +601,12 @@ public class CareService {
         event(e, user.username(), "PLAN", "更新“一户一策、一人一措”");
     }
 
+    /**
+     * A problem found on a visit goes to the township department as a department referral (source
+     * CARE_PROBLEM, the problem id as its reference); the department's answer comes back through
+     * {@link #departmentAnswered}. The due day shown is 15 working days from today; the department's own
+     * deadline runs from its acceptance.
+     */
     @Transactional
     public Problem referProblem(String no, Department department, String description, Long visitId, CurrentUser user) {
         CareEnrolment e = getVisible(no, user);
@@ -596,15 +618,43 @@ public class CareService {
         LocalDate due = calendar.plusWorkingDays(today(), CareProblemDeadlines.WORKING_DAYS);
         Problem p = problems.saveAndFlush(new Problem(e.getId(), visitId, department, description.strip(), due,
                 clock.instant(), user.username()));
-        event(e, user.username(), "PROBLEM", "转办" + department.label() + "：" + p.getDescription());
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(VAR_PROBLEM_ID, p.getId());
-        vars.put(VAR_STREET_CODE, e.getStreetCode());
-        vars.put(VAR_DUE_DATE, java.util.Date.from(due.plusDays(1).atStartOfDay(CarePolicy.ZONE).toInstant().minusSeconds(1)));
-        runtime.createProcessInstanceByKey(PROBLEM).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
+        publisher.publishEvent(new DepartmentReferralRequested(e.getPersonId(), e.getVillageCode(),
+                DepartmentKind.valueOf(department.name()), p.getDescription(), ReferralSource.CARE_PROBLEM,
+                String.valueOf(p.getId()), user.username()));
+        departments.referralNo(ReferralSource.CARE_PROBLEM, String.valueOf(p.getId())).ifPresent(p::referred);
+        event(e, user.username(), "PROBLEM", "转办" + department.label()
+                + (p.getReferralNo() == null ? "" : "（" + p.getReferralNo() + "）") + "：" + p.getDescription());
         return p;
     }
 
+    /** The department's answer to a problem (its referral closed), on the problem and the person's timeline. */
+    @EventListener
+    @Transactional
+    public void departmentAnswered(DepartmentReferralClosed closed) {
+        if (closed.source() != ReferralSource.CARE_PROBLEM) {
+            return;
+        }
+        Problem p = problems.findById(Long.parseLong(closed.sourceRef())).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
+        if (!"OPEN".equals(p.getStatus())) {
+            return;
+        }
+        String status = switch (closed.outcome()) {
+            case RESOLVED -> "RESOLVED";
+            case NOT_RESOLVED -> "UNRESOLVED";
+            case RETURNED -> "RETURNED";
+        };
+        String summary = closed.summary() == null ? "" : closed.summary();
+        p.answered(status, summary, clock.instant());
+        String what = switch (closed.outcome()) {
+            case RESOLVED -> "已办结";
+            case NOT_RESOLVED -> "已办理，未能解决";
+            case RETURNED -> "退回（非本部门职责）";
+        };
+        event(enrolments.findById(p.getEnrolmentId()).orElseThrow(), SYSTEM, "PROBLEM_ANSWERED",
+                p.getDepartment().label() + what + "（" + closed.referralNo() + "）：" + summary);
+    }
+
+    /** care-problem.bpmn's street-clerk step, kept only for instances started before V27 (see README). */
     @Transactional
     public void resolveProblem(long problemId, String resolution, String actor) {
         Problem p = problems.findById(problemId).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
@@ -626,6 +676,97 @@ public class CareService {
                 "关爱对象 " + e.getEnrolmentNo() + "（" + villageName(e) + "）转办" + p.getDepartment().label() + "的问题应于 "
                         + p.getDueOn() + " 前反馈，至今未办结：" + p.getDescription());
         event(e, SYSTEM, "PROBLEM_OVERDUE", "转办" + p.getDepartment().label() + "超期未反馈，已通知区民政局");
+    }
+
+    // ---- exit in three levels (seed 003: village evaluates → township reviews → county approves) ----
+
+    /** Asks to end the person's monitoring; the village evaluates first. One request at a time (409). */
+    @Transactional
+    public CareExit requestExit(String no, String reason, CurrentUser user) {
+        CareEnrolment e = getVisible(no, user);
+        e.requireNotEnded();
+        CareExit x;
+        try {
+            x = exits.saveAndFlush(new CareExit(e.getId(), reason.strip(), user.username(), clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException running) {
+            throw new ConflictException("该对象已有退出申请在办理中。");
+        }
+        event(e, user.username(), "EXIT_REQUESTED", "申请退出关爱帮扶：" + x.getReason());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(VAR_EXIT_ID, x.getId());
+        vars.put(VAR_VILLAGE_CODE, e.getVillageCode());
+        vars.put(VAR_STREET_CODE, e.getStreetCode());
+        vars.put(VAR_DISTRICT_CODE, e.getDistrictCode());
+        runtime.createProcessInstanceByKey(EXIT).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
+        return x;
+    }
+
+    /**
+     * One level's decision on an exit ({@code taskKey}: evaluateExit, reviewExit or approveExit). BACK needs a
+     * reason. The county's AGREE ends the enrolment: no schedule, no responsible person, open warnings closed.
+     */
+    @Transactional
+    public void decideExit(long exitId, String taskKey, ExitDecision decision, String comment, String actor) {
+        CareExit x = exits.findById(exitId).orElseThrow(() -> new NotFoundException("退出申请不存在。"));
+        CareEnrolment e = enrolments.findById(x.getEnrolmentId()).orElseThrow();
+        String note = blankToNull(comment);
+        if (decision == ExitDecision.BACK && note == null) {
+            throw new FieldValidationException("退回须说明理由。", List.of(new FieldError("comment", "请填写退回理由。")));
+        }
+        Instant now = clock.instant();
+        String suffix = note == null ? "" : "：" + note;
+        switch (taskKey) {
+            case TASK_EVALUATE_EXIT -> {
+                if (decision == ExitDecision.AGREE) {
+                    x.move(CareExit.EVALUATING, CareExit.REVIEWING, now);
+                    event(e, actor, "EXIT_EVALUATED", "村（社区）评估同意退出" + suffix);
+                } else {
+                    x.move(CareExit.EVALUATING, CareExit.WITHDRAWN, now);
+                    event(e, actor, "EXIT_WITHDRAWN", "村（社区）评估不同意退出，申请结束" + suffix);
+                }
+            }
+            case TASK_REVIEW_EXIT -> {
+                x.move(CareExit.REVIEWING, decision == ExitDecision.AGREE ? CareExit.APPROVING : CareExit.EVALUATING, now);
+                event(e, actor, decision == ExitDecision.AGREE ? "EXIT_REVIEWED" : "EXIT_SENT_BACK",
+                        (decision == ExitDecision.AGREE ? "乡镇（街道）审核同意退出" : "乡镇（街道）退回村（社区）重新评估") + suffix);
+            }
+            case TASK_APPROVE_EXIT -> {
+                if (decision == ExitDecision.AGREE) {
+                    x.move(CareExit.APPROVING, CareExit.APPROVED, now);
+                    endEnrolment(e, actor);
+                    event(e, actor, "EXIT_APPROVED", "区（县）审定同意退出，关爱帮扶结束" + suffix);
+                } else {
+                    x.move(CareExit.APPROVING, CareExit.REVIEWING, now);
+                    event(e, actor, "EXIT_SENT_BACK", "区（县）退回乡镇（街道）重新审核" + suffix);
+                }
+            }
+            default -> throw new ConflictException("该任务不是退出审批任务。");
+        }
+    }
+
+    private void endEnrolment(CareEnrolment e, String actor) {
+        for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
+            w.resolve(clock.instant(), null);
+            endWarningProcess(e, w.getId());
+        }
+        for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(e.getEnrolmentNo())
+                .processDefinitionKey(GRADING).list()) {
+            runtime.deleteProcessInstance(pi.getId(), "退出关爱帮扶");
+        }
+        endAssignments(e);
+        e.assign(null, null);
+        e.end(today());
+    }
+
+    /** The number of the person's active enrolment, if any (for the demo loader and other modules). */
+    @Transactional(readOnly = true)
+    public Optional<String> activeEnrolmentNo(long personId) {
+        return enrolments.findByActivePersonId(personId).map(CareEnrolment::getEnrolmentNo);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CareExit> latestExit(long enrolmentId) {
+        return exits.findFirstByEnrolmentIdOrderByIdDesc(enrolmentId);
     }
 
     // ---- lookups ---------------------------------------------------------------------------

@@ -47,6 +47,7 @@ class CareTaskController {
         tasks.register(FORM_GRADING, "POST /api/tasks/{taskId}/care-grading");
         tasks.register(FORM_SUPERVISION, "POST /api/tasks/{taskId}/care-supervision");
         tasks.register(FORM_PROBLEM, "POST /api/tasks/{taskId}/care-problem");
+        tasks.register(FORM_EXIT, "POST /api/tasks/{taskId}/care-exit");
         // 尽快走访 ends when a visit is recorded (the visit correlates the warning's end), never by itself.
         tasks.register(FORM_VISIT, "POST /api/care/enrolments/{businessKey}/visits");
     }
@@ -85,7 +86,26 @@ class CareTaskController {
 
     record ResolutionRequest(@NotBlank @Size(max = 1000) String resolution) {}
 
-    @Operation(summary = "Record the department's resolution of a referred problem")
+    record ExitDecisionRequest(@NotNull ExitDecision decision, @Size(max = 500) String comment) {}
+
+    @Operation(summary = "One level's decision on an exit from care monitoring: agree (on up; the county ends it) or send back with a reason")
+    @PostMapping("/care-exit")
+    @PreAuthorize("hasAnyRole('VILLAGE_OFFICER','CARE_CADRE','STREET_CLERK','DISTRICT_MANAGER')")
+    @Transactional
+    ResponseEntity<Void> exit(@PathVariable @Pattern(regexp = TASK_ID) String taskId,
+            @Valid @RequestBody ExitDecisionRequest body) {
+        DomainTask task = tasks.open(taskId);
+        String key = task.taskKey();
+        if (!TASK_EVALUATE_EXIT.equals(key) && !TASK_REVIEW_EXIT.equals(key) && !TASK_APPROVE_EXIT.equals(key)) {
+            throw new ConflictException("该任务不是退出审批任务。");
+        }
+        long exitId = task.variable(VAR_EXIT_ID, Number.class).longValue();
+        tasks.complete(task, key, Map.of(VAR_EXIT_DECISION, body.decision().name()),
+                () -> care.decideExit(exitId, key, body.decision(), body.comment(), task.user().username()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Record the department's resolution of a referred problem (care-problem instances started before department referrals)")
     @PostMapping("/care-problem")
     @PreAuthorize("hasRole('STREET_CLERK')")
     @Transactional

@@ -25,7 +25,7 @@ class CareTaskSubjects implements TaskSubjectProvider {
 
     @Override
     public Set<String> formKeys() {
-        return Set.of(FORM_GRADING, FORM_SUPERVISION, FORM_PROBLEM, FORM_VISIT);
+        return Set.of(FORM_GRADING, FORM_SUPERVISION, FORM_PROBLEM, FORM_VISIT, FORM_EXIT);
     }
 
     @Override

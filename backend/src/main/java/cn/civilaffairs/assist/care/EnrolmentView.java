@@ -11,4 +11,5 @@ public record EnrolmentView(@JsonUnwrapped RosterRow row, CareFacts facts, @MayB
         @MayBeNull Integer proposedLevel, @MayBeNull String levelReason, @MayBeNull LocalDate gradedOn,
         boolean gradingPending, @MayBeNull String maskedPhone, String address, @MayBeNull String householdPlan,
         @MayBeNull String personMeasures, List<VisitView> visits, List<WarningView> warnings,
-        List<AssignmentView> assignments, List<ProblemView> problems, List<EventView> timeline) {}
+        List<AssignmentView> assignments, List<ProblemView> problems, List<EventView> timeline,
+        @MayBeNull ExitView exit, @MayBeNull LocalDate endedOn) {}

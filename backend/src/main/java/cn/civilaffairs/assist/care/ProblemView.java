@@ -7,4 +7,5 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record ProblemView(long id, Department department, String description, LocalDate dueOn, String status,
-        @MayBeNull String resolution) {}
+        @MayBeNull String resolution,
+        @MayBeNull String referralNo) {}

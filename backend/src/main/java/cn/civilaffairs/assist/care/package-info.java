@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Care monitoring",
-        allowedDependencies = {"common", "security", "org", "person", "workflow", "notification", "calendar", "audit"})
+        allowedDependencies = {"common", "security", "org", "person", "workflow", "notification", "calendar", "audit", "department"})
 package cn.civilaffairs.assist.care;
 
 import org.springframework.modulith.ApplicationModule;

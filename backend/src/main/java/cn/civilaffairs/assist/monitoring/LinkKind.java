@@ -22,7 +22,8 @@ public enum LinkKind {
             Map.entry("charityReferral", REFERRAL),
             Map.entry("careGrading", ENROLMENT),
             Map.entry("careWarning", ENROLMENT),
-            Map.entry("careProblem", ENROLMENT));
+            Map.entry("careProblem", ENROLMENT),
+            Map.entry("careExit", ENROLMENT));
 
     public static LinkKind forProcess(String processKey) {
         return BY_PROCESS.getOrDefault(processKey, TASK);

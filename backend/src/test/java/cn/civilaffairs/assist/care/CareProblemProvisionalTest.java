@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.civilaffairs.assist.calendar.WorkingDayCalendar;
 import cn.civilaffairs.assist.care.CareService.EnrolCommand;
 import cn.civilaffairs.assist.care.internal.CareProblems;
+import cn.civilaffairs.assist.department.DepartmentProcesses;
+import cn.civilaffairs.assist.department.DepartmentService;
+import java.util.Map;
 import cn.civilaffairs.assist.care.internal.Problem;
 import cn.civilaffairs.assist.support.EngineClock;
 import cn.civilaffairs.assist.support.IntegrationTest;
@@ -26,8 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A problem referred in mid-December is due in 15 working days, which runs into 2027: provisional
- * until 2027 is imported, then the problem, its task and its overdue timer move to the real day.
+ * A problem referred (and accepted by the department) in mid-December is due in 15 working days, which runs
+ * into 2027: provisional until 2027 is imported, then the problem, the department referral, its task and its
+ * overdue timer move to the real day.
  */
 @IntegrationTest
 class CareProblemProvisionalTest {
@@ -35,6 +39,7 @@ class CareProblemProvisionalTest {
     static final EngineClock clock = new EngineClock();
 
     @Autowired CareService care;
+    @Autowired DepartmentService departments;
     @Autowired CareProblems problems;
     @Autowired WorkingDayCalendar calendar;
     @Autowired TaskService tasks;
@@ -61,8 +66,18 @@ class CareProblemProvisionalTest {
                 CareProcessTest.CLERK));
         // Weekends only: 15 working days after Mon 14 December end on Mon 4 January (Fri 1 counted).
         assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2027, 1, 4));
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
-                .singleResult();
+        // The health centre accepts the same day (the department referral the problem went out as).
+        String referralNo = p.getReferralNo();
+        Task accept = tasks.createTaskQuery().processInstanceBusinessKey(referralNo).singleResult();
+        long referralId = ((Number) runtime.getVariable(accept.getProcessInstanceId(), DepartmentProcesses.VAR_REFERRAL_ID))
+                .longValue();
+        tx.executeWithoutResult(s -> {
+            departments.accept(referralId, "dept-health");
+            tasks.complete(accept.getId(), Map.of(DepartmentProcesses.VAR_ACCEPTED, true,
+                    DepartmentProcesses.VAR_DUE_DATE, departments.acceptanceDueDate()));
+        });
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(referralNo)
+                .taskDefinitionKey(DepartmentProcesses.TASK_FEEDBACK).singleResult();
         Job timer = management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
         assertThat(calendar.provisionalYear(task.getDueDate())).isEqualTo(2027);
 
@@ -82,7 +97,9 @@ class CareProblemProvisionalTest {
         assertThat(problems.findById(p.getId()).orElseThrow().getDueOn()).isEqualTo(real);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(end);
         assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getDuedate()).isEqualTo(end);
-        assertThat(runtime.getVariable(task.getProcessInstanceId(), CareProcesses.VAR_DUE_DATE)).isEqualTo(end);
+        assertThat(runtime.getVariable(task.getProcessInstanceId(), DepartmentProcesses.VAR_DUE_DATE)).isEqualTo(end);
+        assertThat(jdbc.queryForObject("select due_on from department_referral where id = ?", LocalDate.class, referralId))
+                .isEqualTo(real);
         assertThat(imported.recomputed().tasks()).contains(task.getId());
         assertThat(imported.recomputed().timers()).contains(timer.getId());
         assertThat(imported.recomputed().skipped()).doesNotContain(task.getId(), timer.getId());

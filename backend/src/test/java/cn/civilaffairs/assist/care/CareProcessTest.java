@@ -6,6 +6,7 @@ import cn.civilaffairs.assist.care.internal.CareWarnings;
 import cn.civilaffairs.assist.care.internal.Problem;
 import cn.civilaffairs.assist.care.internal.Warning;
 import cn.civilaffairs.assist.common.SelfCare;
+import static cn.civilaffairs.assist.care.CareProcesses.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -432,16 +433,32 @@ class CareProcessTest {
     }
 
     @Test
-    void aProblemGoesToTheStreetOfficeWithFifteenWorkingDaysAndWarnsTheDistrictWhenLate() {
+    void aProblemGoesToTheTownshipDepartmentAsADepartmentReferralNotToTheStreetOffice() {
         String no = graded(LEVEL2);
         Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "需要上门体检", null, CLERK));
         // 2026-03-02 + 15 working days (no holidays in March 2026) = 2026-03-23.
         assertThat(p.getDueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
-        Task t = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("departmentFeedback")
-                .singleResult();
+        assertThat(p.getReferralNo()).startsWith("BM");
+        // No street-clerk step: the department's own staff get the referral (department-referral.bpmn, tested in
+        // department.DepartmentReferralTest with the answer coming back to the problem).
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROBLEM)
+                .processInstanceBusinessKey(no).count()).isZero();
+        Task t = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(p.getReferralNo()).singleResult();
+        assertThat(t).hasCandidateGroup("DEPARTMENT_STAFF@D36019909");
+        assertThat(t.getTaskDefinitionKey()).isEqualTo("acceptReferral");
+    }
+
+    @Test
+    void aCareProblemInstanceStartedBeforeDepartmentReferralsStillFinishesWithTheStreetClerk() {
+        String no = graded(LEVEL2);
+        // An instance as care-problem.bpmn started them before V27.
+        Problem p = tx.execute(s -> care.referProblem(no, Department.HEALTH_CENTRE, "旧流程问题", null, CLERK));
+        var pi = engine.getRuntimeService().createProcessInstanceByKey(PROBLEM).businessKey(no)
+                .setVariable(VAR_PROBLEM_ID, p.getId()).setVariable(VAR_STREET_CODE, STREET)
+                .setVariable(VAR_DUE_DATE, CareProblemDeadlines.endOf(p.getDueOn())).execute();
+        Task t = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(t).hasCandidateGroup("STREET_CLERK@" + STREET);
-        assertThat(CarePolicy.dayOf(t.getDueDate().toInstant())).isEqualTo(p.getDueOn());
-        Job late = engine.getManagementService().createJobQuery().processInstanceId(t.getProcessInstanceId()).timers().singleResult();
+        Job late = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         at(LocalDate.of(2026, 3, 24), 9, 0);
         engine.getManagementService().executeJob(late.getId());
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,

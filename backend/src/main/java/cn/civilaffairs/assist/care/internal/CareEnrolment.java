@@ -93,6 +93,8 @@ public class CareEnrolment {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
     @Version
     private long version;
 
@@ -156,6 +158,19 @@ public class CareEnrolment {
             warnOn = null;
         }
     }
+
+    /** The county approved the exit: no longer scheduled, and the person may be enrolled again later. */
+    public void end(LocalDate on) {
+        requireNotEnded();
+        this.status = EnrolmentStatus.ENDED;
+        this.endedOn = on;
+        this.activePersonId = null;
+        this.openWarningId = null;
+        this.gradingPending = false;
+        schedule(null, false);
+    }
+
+    public LocalDate getEndedOn() { return endedOn; }
 
     public void requireNotEnded() {
         if (status == EnrolmentStatus.ENDED) {

@@ -36,6 +36,8 @@ public class Problem {
     private Instant resolvedAt;
     @Column(name = "resolved_by")
     private String resolvedBy;
+    @Column(name = "referral_no")
+    private String referralNo;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -61,6 +63,24 @@ public class Problem {
         this.resolvedAt = at;
         this.resolvedBy = by;
     }
+
+    /** The department referral this problem went out as. */
+    public void referred(String referralNo) {
+        this.referralNo = referralNo;
+    }
+
+    /**
+     * The department's answer (department referral closed): RESOLVED, UNRESOLVED (handled, not solved) or
+     * RETURNED (not the department's business).
+     */
+    public void answered(String status, String resolution, Instant at) {
+        this.status = status;
+        this.resolution = resolution;
+        this.resolvedAt = at;
+        this.resolvedBy = "department";
+    }
+
+    public String getReferralNo() { return referralNo; }
 
     /** A new due day (provisional working-day calendar replaced by the real one). */
     public void moveDueOn(LocalDate dueOn) {
