@@ -20,6 +20,10 @@ public enum AccessAction {
     REFERRAL_BATCH,
     /** A case's referrals (consents, the charity's view of the person). */
     REFERRAL_CASE,
+    /** A temporary-assistance application or a person's yearly temporary-assistance ledger. */
+    TEMPORARY_AID,
+    /** The monthly temporary-assistance payment list as Excel: one row per listed person. */
+    TEMPORARY_AID_LIST,
     /** A search for people by name or ID number (cases, roster). */
     PERSON_SEARCH,
     /** An administrator searched this log. */
