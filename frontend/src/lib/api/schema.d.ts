@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view_1"];
+        get: operations["view_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -300,7 +300,7 @@ export interface paths {
             cookie?: never;
         };
         /** The visit policy: intervals, warning limits, emergency interval, escalation */
-        get: operations["policy"];
+        get: operations["policy_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -350,7 +350,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["template"];
+        get: operations["template_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case: person (ID masked), assessment, services, card, file, notices, timeline */
-        get: operations["view"];
+        get: operations["view_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
             cookie?: never;
         };
         /** The bulk actions taken in the caller's node, newest first */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -758,6 +758,40 @@ export interface paths {
         };
         /** 本人辖区内的区、街道（镇）、村（社区），按代码排序 */
         get: operations["inScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the month's newly recognised 低保/特困 people: all rows or none (400 with row numbers) */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template (.xlsx) */
+        get: operations["template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1009,7 +1043,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stored reports of the caller's district, newest first */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Produce a progress report or an annual evaluation of the district for any period */
         post: operations["produce"];
@@ -1404,7 +1438,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1678,7 +1712,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The district office agrees the plans or returns them with comments */
-        post: operations["approve_1"];
+        post: operations["approve_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +1831,144 @@ export interface paths {
         get?: never;
         put?: never;
         /** The street office approves (locks) or returns a monthly statement */
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district approves an amount above the township limit, or refuses */
         post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office grants within the township limit, refers above it, or refuses */
+        post: operations["assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office records the payment of a granted application */
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in the caller's scope, newest first */
+        get: operations["list"];
+        put?: never;
+        /** Apply for temporary assistance for a person (the same event twice is 409) */
+        post: operations["apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's temporary assistance in one year: the payments' total and the applications */
+        get: operations["ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/monthly.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's payments (by payment date, Beijing) in the caller's scope as Excel */
+        get: operations["monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The street office's delegated amount (先行救助额度, yuan) */
+        get: operations["policy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/{applicationNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its timeline */
+        get: operations["view"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2461,7 +2632,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "PERSON_SEARCH" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -3011,6 +3182,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageTemporaryAidRow: {
+            items: components["schemas"]["TemporaryAidRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PersonView: {
             address: string | null;
             /** Format: date */
@@ -3162,6 +3342,31 @@ export interface components {
         ReassignRequest: {
             reason: string;
             username: string;
+        };
+        RecognitionImportReport: {
+            /** Format: int32 */
+            alreadyRecorded: number;
+            /** Format: int32 */
+            leadsCreated: number;
+            /** Format: int32 */
+            recorded: number;
+            rows: components["schemas"]["RecognitionImportRow"][];
+            /** Format: int32 */
+            totalRows: number;
+        };
+        RecognitionImportRow: {
+            caseNo: string | null;
+            /** @enum {string} */
+            category: "DIBAO" | "TEKUN";
+            maskedIdNumber: string;
+            name: string;
+            /** @enum {string} */
+            outcome: "RECORDED" | "LEAD_CREATED" | "ALREADY_RECORDED";
+            /** Format: date */
+            recognisedOn: string;
+            /** Format: int32 */
+            row: number;
+            villageName: string;
         };
         RecordedVisit: {
             countsForSchedule: boolean;
@@ -3549,6 +3754,143 @@ export interface components {
             key: string;
             name: string;
         };
+        TemporaryAidApplyRequest: {
+            amountRequested: number;
+            eventDescription: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            idNumber?: string;
+            name?: string;
+            /** Format: int64 */
+            personId?: number;
+            phone?: string;
+            villageCode: string;
+        };
+        TemporaryAidApprovalRequest: {
+            amount?: number;
+            approve: boolean;
+            reason?: string;
+        };
+        TemporaryAidAssessRequest: {
+            amount?: number;
+            /** @enum {string} */
+            decision: "GRANT" | "REFER" | "REFUSE";
+            reason?: string;
+        };
+        TemporaryAidLedger: {
+            entries: components["schemas"]["TemporaryAidLedgerEntry"][];
+            /** Format: int32 */
+            paidCount: number;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            totalPaid: number;
+            /** Format: int32 */
+            year: number;
+        };
+        TemporaryAidLedgerEntry: {
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** @enum {string|null} */
+            decidedLevel: "STREET" | "DISTRICT" | null;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+        };
+        TemporaryAidPaymentRequest: {
+            amount: number;
+            /** @enum {string} */
+            method: "BANK_TRANSFER" | "CASH" | "IN_KIND";
+            /** Format: date */
+            paidOn: string;
+            reference?: string;
+        };
+        TemporaryAidPolicyView: {
+            townshipLimit: number;
+        };
+        TemporaryAidRow: {
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+            taskId: string | null;
+            taskKey: string | null;
+            villageName: string;
+        };
+        TemporaryAidStepView: {
+            actorName: string | null;
+            amount: number | null;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "REQUESTED" | "GRANTED" | "REFERRED" | "APPROVED" | "REFUSED" | "PAID" | "ESCALATED";
+            note: string | null;
+        };
+        TemporaryAidTaskSubjectView: {
+            application: components["schemas"]["TemporaryAidView"];
+            formKey: string;
+        };
+        TemporaryAidView: {
+            amountAssessed: number | null;
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            /** @enum {string|null} */
+            decidedLevel: "STREET" | "DISTRICT" | null;
+            eventDescription: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            fromOneDoor: boolean;
+            maskedIdNumber: string;
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** @enum {string|null} */
+            paymentMethod: "BANK_TRANSFER" | "CASH" | "IN_KIND" | null;
+            paymentRef: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            refusalReason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string | null;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+            steps: components["schemas"]["TemporaryAidStepView"][];
+            taskId: string | null;
+            taskKey: string | null;
+            townshipLimit: number;
+            villageCode: string;
+            villageName: string;
+        };
         TimelineEntry: {
             actor: string;
             actorName: string | null;
@@ -3644,7 +3986,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "PERSON_SEARCH" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -3916,7 +4258,7 @@ export interface operations {
             };
         };
     };
-    view_1: {
+    view_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4088,7 +4430,7 @@ export interface operations {
             };
         };
     };
-    policy: {
+    policy_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4159,7 +4501,7 @@ export interface operations {
             };
         };
     };
-    template: {
+    template_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4201,7 +4543,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4227,7 +4569,7 @@ export interface operations {
             };
         };
     };
-    view: {
+    view_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4483,7 +4825,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 page?: number;
@@ -4729,6 +5071,53 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"][];
+                };
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RecognitionImportReport"];
+                };
+            };
+        };
+    };
+    template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -5142,7 +5531,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5810,7 +6199,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5965,7 +6354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"] | components["schemas"]["TemporaryAidTaskSubjectView"];
                 };
             };
         };
@@ -6178,7 +6567,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6346,7 +6735,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6367,6 +6756,214 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidAssessRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                status?: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+                personId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageTemporaryAidRow"];
+                };
+            };
+        };
+    };
+    apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidView"];
+                };
+            };
+        };
+    };
+    ledger: {
+        parameters: {
+            query: {
+                personId: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidLedger"];
+                };
+            };
+        };
+    };
+    monthly: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidPolicyView"];
+                };
+            };
+        };
+    };
+    view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidView"];
+                };
             };
         };
     };

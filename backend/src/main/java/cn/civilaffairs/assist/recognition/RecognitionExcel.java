@@ -50,9 +50,9 @@ final class RecognitionExcel {
             LocalDate recognisedOn) {}
 
     /** One bad cell: the Excel row number (1-based) the user sees, the column and why. */
-    record RowError(int row, String column, String message) {}
+    record BadCell(int row, String column, String message) {}
 
-    record Parsed(int totalRows, List<ImportRow> valid, List<RowError> errors) {}
+    record Parsed(int totalRows, List<ImportRow> valid, List<BadCell> errors) {}
 
     static byte[] template() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -139,7 +139,7 @@ final class RecognitionExcel {
         }
         int total = 0;
         List<ImportRow> valid = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
+        List<BadCell> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -163,35 +163,35 @@ final class RecognitionExcel {
             int before = errors.size();
             String name = values.get(NAME);
             if (name.isEmpty()) {
-                errors.add(new RowError(rowNumber, NAME, "姓名不能为空。"));
+                errors.add(new BadCell(rowNumber, NAME, "姓名不能为空。"));
             } else if (name.codePointCount(0, name.length()) > 50 || !Text.isClean(name, false)) {
-                errors.add(new RowError(rowNumber, NAME, "姓名不能超过50个字，不能含控制字符。"));
+                errors.add(new BadCell(rowNumber, NAME, "姓名不能超过50个字，不能含控制字符。"));
             }
             String id = values.get(ID_NUMBER).toUpperCase(Locale.ROOT);
             String problem = id.isEmpty() ? "身份证号不能为空。" : ResidentIdNumber.problem(id);
             if (problem != null) {
-                errors.add(new RowError(rowNumber, ID_NUMBER, problem));
+                errors.add(new BadCell(rowNumber, ID_NUMBER, problem));
             } else {
                 Integer first = seen.putIfAbsent(id, rowNumber);
                 if (first != null) {
-                    errors.add(new RowError(rowNumber, ID_NUMBER, "身份证号与第" + first + "行重复。"));
+                    errors.add(new BadCell(rowNumber, ID_NUMBER, "身份证号与第" + first + "行重复。"));
                 }
             }
             String village = values.get(VILLAGE_CODE);
             if (!VILLAGE_CODE_PATTERN.matcher(village).matches()) {
-                errors.add(new RowError(rowNumber, VILLAGE_CODE, "村(社区)代码应为12位数字。"));
+                errors.add(new BadCell(rowNumber, VILLAGE_CODE, "村(社区)代码应为12位数字。"));
             } else if (!villageInScope.test(village)) {
-                errors.add(new RowError(rowNumber, VILLAGE_CODE, "村（社区）不存在或不在您的管辖范围内。"));
+                errors.add(new BadCell(rowNumber, VILLAGE_CODE, "村（社区）不存在或不在您的管辖范围内。"));
             }
             RecognitionCategory category = category(values.get(CATEGORY));
             if (category == null) {
-                errors.add(new RowError(rowNumber, CATEGORY, "认定类别应为“低保”或“特困”，而不是“" + values.get(CATEGORY) + "”。"));
+                errors.add(new BadCell(rowNumber, CATEGORY, "认定类别应为“低保”或“特困”，而不是“" + values.get(CATEGORY) + "”。"));
             }
             LocalDate on = date(values.get(RECOGNISED_ON));
             if (on == null) {
-                errors.add(new RowError(rowNumber, RECOGNISED_ON, "认定日期应为 yyyy-mm-dd 格式的日期。"));
+                errors.add(new BadCell(rowNumber, RECOGNISED_ON, "认定日期应为 yyyy-mm-dd 格式的日期。"));
             } else if (on.isAfter(today)) {
-                errors.add(new RowError(rowNumber, RECOGNISED_ON, "认定日期不能晚于今天。"));
+                errors.add(new BadCell(rowNumber, RECOGNISED_ON, "认定日期不能晚于今天。"));
             }
             if (errors.size() == before) {
                 valid.add(new ImportRow(rowNumber, name, id, village, category, on));

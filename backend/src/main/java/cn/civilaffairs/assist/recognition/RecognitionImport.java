@@ -67,9 +67,9 @@ public class RecognitionImport {
         } catch (IllegalArgumentException e) {
             throw new FieldValidationException(e.getMessage(), List.of(new FieldError("file", e.getMessage())));
         }
-        List<RecognitionExcel.RowError> errors = new ArrayList<>(parsed.errors());
+        List<RecognitionExcel.BadCell> errors = new ArrayList<>(parsed.errors());
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RecognitionExcel.RowError::row));
+            errors.sort(Comparator.comparingInt(RecognitionExcel.BadCell::row));
             throw new FieldValidationException("有 " + errors.size() + " 处错误，未导入任何数据。请改正后重新导入。",
                     errors.stream().map(e -> new FieldError("第" + e.row() + "行 " + e.column(), e.message())).toList());
         }
