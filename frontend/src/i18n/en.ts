@@ -28,6 +28,8 @@ const en: Translation = {
     referralsEligible: 'Charity referral',
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
+    temporaryAid: 'Temporary assistance',
+    recognitionImport: 'Recognition import',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
     monitoring: 'Monitoring centre',

@@ -16,6 +16,7 @@ export interface FeatureNavItem {
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats'
+    | 'nav.temporaryAid' | 'nav.recognitionImport'
     | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;
