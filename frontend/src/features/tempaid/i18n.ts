@@ -202,7 +202,7 @@ const en: Strings<TempaidStrings> = {
     payHint: 'At most the granted ¥{{amount}}.',
   },
   import: {
-    title: 'Import of newly recognised 低保/特困 people',
+    title: 'Import of newly recognised minimum-living and extreme-poverty recipients',
     hint: 'Each month import the people the district newly recognised. Known people get the recognition recorded; unknown ones are created and become a lead for their village officer. A file with any error imports nothing; importing the same file again opens no second lead.',
     template: 'Download the template',
     choose: 'Choose a file and import',
