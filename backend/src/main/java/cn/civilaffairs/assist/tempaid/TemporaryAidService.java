@@ -102,6 +102,17 @@ public class TemporaryAidService {
     public record ApplyCommand(Long personId, String name, String idNumber, String phone, String villageCode,
             AidEventType eventType, LocalDate eventOn, String eventDescription, BigDecimal amountRequested) {}
 
+    /** As {@link #apply}, for callers outside the module: returns the application number. */
+    public String applyForNumber(ApplyCommand cmd, CurrentUser user) {
+        return apply(cmd, user).getApplicationNo();
+    }
+
+    /** Whether any application was ever made (the demo applications load only when none). */
+    @Transactional(readOnly = true)
+    public boolean anyApplication() {
+        return applications.count() > 0;
+    }
+
     public Application apply(ApplyCommand cmd, CurrentUser user) {
         if (!OrgService.covers(user.orgCode(), cmd.villageCode())) {
             throw new NotFoundException("村（社区）不存在或不在您的管辖范围内：" + cmd.villageCode());
