@@ -71,7 +71,7 @@ class TempAidDemoData implements ApplicationRunner {
 
         String paid = aid.applyForNumber(new ApplyCommand(null, "赵春兰", ResidentIdNumber.withCheckCharacter(
                 "36019919590918002").value(), "13807910073", "360199001002", AidEventType.NECESSARY_EXPENSE,
-                today.minusDays(3), "子女意外身故，丧葬费用支出困难", new BigDecimal("2000.00")), OFFICER);
+                today.minusDays(3), "子女意外身故，丧葬费用支出困难", new BigDecimal("2000.00")), STREET);
         aid.assess(paid, AssessDecision.GRANT, new BigDecimal("1800.00"), "先行救助", STREET);
         tasks.complete(task(paid, TASK_ASSESS), Map.of(VAR_DECISION, AssessDecision.GRANT.name()));
         aid.pay(paid, new PaymentCommand(today, new BigDecimal("1800.00"), PaymentMethod.BANK_TRANSFER, "YH-DEMO-0001"),
