@@ -45,6 +45,9 @@ class TemporaryAidProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired TempAidFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired cn.civilaffairs.assist.person.PersonService people;
 
     ApiClient officer;
     ApiClient street;
@@ -228,5 +231,31 @@ class TemporaryAidProcessTest {
         // The street still decides; the escalation did not take the task away.
         assertThat(fixtures.assess(street, no, "GRANT", "600", null).status()).isEqualTo(204);
         assertThat(pi).isWaitingAt(TASK_PAY);
+    }
+
+    @Test
+    void aRequestFromAnotherModuleStartsTheProcessAndItsEndIsToldBackWithTheAskersReference() {
+        long personId = tx.execute(s -> people.register(new cn.civilaffairs.assist.person.ResidentIdNumber(
+                Leads.newIdNumber()), "临救一门", null, null, VILLAGE).getId());
+        tx.executeWithoutResult(s -> events.publishEvent(new TemporaryAidRequested(personId, VILLAGE,
+                AidEventType.NECESSARY_EXPENSE, D0.minusDays(1), "一门受理：子女学费无力支付", new BigDecimal("900"),
+                "ROUTE-42", "vo003004")));
+        String no = jdbc.queryForObject("select application_no from temp_aid_application where source_ref = 'ROUTE-42'",
+                String.class);
+        assertThat(process(no)).isWaitingAt(TASK_ASSESS);
+        assertThat(view(street, no).get("fromOneDoor").asBoolean()).isTrue();
+
+        // The same event asked again through the event: refused in the asker's transaction (409).
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> events.publishEvent(
+                new TemporaryAidRequested(personId, VILLAGE, AidEventType.NECESSARY_EXPENSE, D0.minusDays(1), "再次申请",
+                        new BigDecimal("900"), "ROUTE-43", "vo003004"))))
+                .isInstanceOf(cn.civilaffairs.assist.common.ConflictException.class);
+
+        assertThat(fixtures.assess(street, no, "GRANT", "900", null).status()).isEqualTo(204);
+        assertThat(fixtures.pay(street, no, D0, "900").status()).isEqualTo(204);
+        TemporaryAidClosed closed = fixtures.closedFor(no);
+        assertThat(closed.sourceRef()).isEqualTo("ROUTE-42");
+        assertThat(closed.personId()).isEqualTo(personId);
+        assertThat(closed.granted()).isTrue();
     }
 }
