@@ -8,6 +8,7 @@ import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
 import { departmentRoutes } from '@/features/departments/routes';
+import { tempaidRoutes } from '@/features/tempaid/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
 import { monitoringRoutes } from '@/features/monitoring/routes';
@@ -63,6 +64,7 @@ export const routes = [
       ...serviceRoutes,
       ...referralRoutes,
       ...departmentRoutes,
+      ...tempaidRoutes,
       ...auditRoutes,
       ...calendarRoutes,
       ...monitoringRoutes,

@@ -17,6 +17,7 @@ import { reportsEn, reportsZh } from '@/features/reports/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 import { tasksEn, tasksZh } from '@/features/tasks/i18n';
+import { tempaidEn, tempaidZh } from '@/features/tempaid/i18n';
 
 /** Every namespace the app loads: the shell's, the common words and each feature's, Chinese and English. */
 const all: Record<string, { zh: unknown; en: unknown }> = {
@@ -35,6 +36,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   referrals: { zh: referralsZh, en: referralsEn },
   services: { zh: servicesZh, en: servicesEn },
   tasks: { zh: tasksZh, en: tasksEn },
+  tempaid: { zh: tempaidZh, en: tempaidEn },
 };
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -29,6 +29,8 @@ const en: Translation = {
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
     departments: 'Department referrals',
+    temporaryAid: 'Temporary assistance',
+    recognitionImport: 'Recognition import',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
     monitoring: 'Monitoring centre',

@@ -18,6 +18,7 @@ import type { ReferralStrings } from '@/features/referrals/i18n';
 import type { ReportsStrings } from '@/features/reports/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
 import type { TasksStrings } from '@/features/tasks/i18n';
+import type { TempaidStrings } from '@/features/tempaid/i18n';
 /* eslint-enable import-x/no-restricted-paths */
 
 /**
@@ -44,6 +45,7 @@ declare module 'i18next' {
       reports: ReportsStrings;
       services: ServicesStrings;
       tasks: TasksStrings;
+      tempaid: TempaidStrings;
     };
   }
 }

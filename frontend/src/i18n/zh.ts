@@ -27,6 +27,8 @@ const zh = {
     referrals: '转介批次',
     referralsStats: '转介统计',
     departments: '部门转办',
+    temporaryAid: '临时救助',
+    recognitionImport: '新认定名单导入',
     accessLog: '访问日志',
     calendar: '工作日历',
     monitoring: '监控中心',

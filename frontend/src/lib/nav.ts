@@ -5,7 +5,7 @@ import { hasAnyRole } from '@/lib/auth/roles';
 export type NavIcon =
   | 'dashboard' | 'barChart' | 'fileExcel' | 'folder' | 'userAdd' | 'notice' | 'heart' | 'alert' | 'schedule'
   | 'profile' | 'carryOut' | 'accountBook' | 'fileSearch' | 'warning' | 'team' | 'contract' | 'gift' | 'send'
-  | 'pieChart' | 'audit' | 'calendar';
+  | 'pieChart' | 'audit' | 'calendar' | 'moneyCollect' | 'import';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {
@@ -16,6 +16,7 @@ export interface FeatureNavItem {
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats' | 'nav.departments'
+    | 'nav.temporaryAid' | 'nav.recognitionImport'
     | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;

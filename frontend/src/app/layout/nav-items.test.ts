@@ -16,11 +16,11 @@ const keys = (...roles: string[]) => navItems(user(...roles)).map((i) => i.key);
 
 describe('navItems', () => {
   it('gives field staff the inbox and their feature pages', () => {
-    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible', '/departments']);
+    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible', '/departments', '/temporary-aid']);
     expect(keys('STREET_CLERK')).toEqual([
       '/monitoring', '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/reports/kpis',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/reports/kpis',
     ]);
     expect(keys('CHARITY_STAFF')).toEqual(['/tasks', '/referrals']);
     expect(keys('DEPARTMENT_STAFF')).toEqual(['/tasks', '/departments']);
@@ -34,7 +34,7 @@ describe('navItems', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
       '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/recognitions/import', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('navItems', () => {
     expect(items.map((i) => i.key)).toEqual([
       '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/reports/kpis', '/reports', '/audit/access-log', '/calendar', 'cockpit', 'tasklist', 'admin', 'api-docs',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/reports/kpis', '/reports', '/audit/access-log', '/calendar', 'cockpit', 'tasklist', 'admin', 'api-docs',
     ]);
     expect(items.filter((i) => i.kind === 'external').map((i) => i.kind === 'external' && i.href)).toEqual([
       '/camunda/app/cockpit/default/',

@@ -22,6 +22,10 @@ public enum AccessAction {
     REFERRAL_CASE,
     /** A department referral: the person's name and the matter referred. */
     DEPARTMENT_REFERRAL,
+    /** A temporary-assistance application or a person's yearly temporary-assistance ledger. */
+    TEMPORARY_AID,
+    /** The monthly temporary-assistance payment list as Excel: one row per listed person. */
+    TEMPORARY_AID_LIST,
     /** A search for people by name or ID number (cases, roster). */
     PERSON_SEARCH,
     /** An administrator searched this log. */

@@ -555,7 +555,8 @@ class BadInputCorpusTest {
     private static String userFor(String template) {
         if (template.startsWith("/api/services/contracts") || template.startsWith("/api/services/spot-checks")
                 || template.startsWith("/api/care/emergencies") || template.startsWith("/api/calendar")
-                || template.startsWith("/api/monitoring") || template.startsWith("/api/reports")) {
+                || template.startsWith("/api/monitoring") || template.startsWith("/api/reports")
+                || template.startsWith("/api/recognitions")) {
             return "manager";
         }
         if (template.startsWith("/api/services/registrations") || template.startsWith("/api/services/deliveries")
