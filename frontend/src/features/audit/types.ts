@@ -11,6 +11,7 @@ export const ACCESS_ACTIONS = [
   'SERVICE_ORDER',
   'REFERRAL_BATCH',
   'REFERRAL_CASE',
+  'MEETING_ITEM',
   'PERSON_SEARCH',
   'AUDIT_SEARCH',
 ] as const;

@@ -20,6 +20,8 @@ public enum AccessAction {
     REFERRAL_BATCH,
     /** A case's referrals (consents, the charity's view of the person). */
     REFERRAL_CASE,
+    /** A joint-meeting agenda item with the person's name, needs and (for the agency) contact data. */
+    MEETING_ITEM,
     /** A search for people by name or ID number (cases, roster). */
     PERSON_SEARCH,
     /** An administrator searched this log. */
