@@ -10,8 +10,8 @@ import cn.civilaffairs.assist.meeting.internal.AgencyPlan;
 import cn.civilaffairs.assist.meeting.internal.AgencyPlanRepository;
 import cn.civilaffairs.assist.meeting.internal.AgendaItem;
 import cn.civilaffairs.assist.meeting.internal.AgendaItemRepository;
-import cn.civilaffairs.assist.meeting.internal.Delivery;
-import cn.civilaffairs.assist.meeting.internal.DeliveryRepository;
+import cn.civilaffairs.assist.meeting.internal.AgencyDelivery;
+import cn.civilaffairs.assist.meeting.internal.AgencyDeliveryRepository;
 import cn.civilaffairs.assist.meeting.internal.Meeting;
 import cn.civilaffairs.assist.meeting.internal.MeetingRepository;
 import cn.civilaffairs.assist.org.OrgLevel;
@@ -40,7 +40,7 @@ public class MeetingQueries {
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
     private final AgencyPlanRepository plans;
-    private final DeliveryRepository deliveries;
+    private final AgencyDeliveryRepository deliveries;
     private final MeetingService service;
     private final Recipients recipients;
     private final OrgService orgs;
@@ -49,7 +49,7 @@ public class MeetingQueries {
     private final AccessLog accessLog;
 
     MeetingQueries(AgendaItemRepository items, MeetingRepository meetings, AgencyPlanRepository plans,
-            DeliveryRepository deliveries, MeetingService service, Recipients recipients, OrgService orgs,
+            AgencyDeliveryRepository deliveries, MeetingService service, Recipients recipients, OrgService orgs,
             ActorNames actorNames, TaskService tasks, AccessLog accessLog) {
         this.items = items;
         this.meetings = meetings;
@@ -84,7 +84,7 @@ public class MeetingQueries {
         AgendaItem i = visible(user, itemNo);
         Recipient r = recipients.recipients(List.of(i.getCaseId())).get(i.getCaseId());
         List<AgencyPlan> planList = plans.findByItemIdOrderByRound(i.getId());
-        List<Delivery> deliveryList = deliveries.findByItemIdOrderByDeliveredOnAscIdAsc(i.getId());
+        List<AgencyDelivery> deliveryList = deliveries.findByItemIdOrderByDeliveredOnAscIdAsc(i.getId());
         List<String> actors = new ArrayList<>();
         planList.forEach(p -> {
             actors.add(p.getSubmittedBy());

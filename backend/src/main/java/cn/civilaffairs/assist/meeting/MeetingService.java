@@ -19,8 +19,8 @@ import cn.civilaffairs.assist.meeting.internal.AgencyPlan;
 import cn.civilaffairs.assist.meeting.internal.AgencyPlanRepository;
 import cn.civilaffairs.assist.meeting.internal.AgendaItem;
 import cn.civilaffairs.assist.meeting.internal.AgendaItemRepository;
-import cn.civilaffairs.assist.meeting.internal.Delivery;
-import cn.civilaffairs.assist.meeting.internal.DeliveryRepository;
+import cn.civilaffairs.assist.meeting.internal.AgencyDelivery;
+import cn.civilaffairs.assist.meeting.internal.AgencyDeliveryRepository;
 import cn.civilaffairs.assist.meeting.internal.Meeting;
 import cn.civilaffairs.assist.meeting.internal.MeetingRepository;
 import cn.civilaffairs.assist.notification.NotificationService;
@@ -64,7 +64,7 @@ public class MeetingService {
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
     private final AgencyPlanRepository plans;
-    private final DeliveryRepository deliveries;
+    private final AgencyDeliveryRepository deliveries;
     private final CaseService cases;
     private final OrgService orgs;
     private final Sequences sequences;
@@ -75,7 +75,7 @@ public class MeetingService {
     private final Clock clock;
 
     MeetingService(AgendaItemRepository items, MeetingRepository meetings, AgencyPlanRepository plans,
-            DeliveryRepository deliveries, CaseService cases, OrgService orgs, Sequences sequences,
+            AgencyDeliveryRepository deliveries, CaseService cases, OrgService orgs, Sequences sequences,
             RuntimeService runtime, ApplicationEventPublisher events, NotificationService notifications,
             MeetingPolicy policy, Clock clock) {
         this.items = items;
@@ -338,14 +338,14 @@ public class MeetingService {
     }
 
     /** The agency records one delivery of the agreed plan. */
-    public Delivery recordDelivery(String itemNo, LocalDate deliveredOn, String content, int durationMinutes,
+    public AgencyDelivery recordDelivery(String itemNo, LocalDate deliveredOn, String content, int durationMinutes,
             CurrentUser user) {
         AgendaItem i = lockForAgency(itemNo, user);
         expect(i, ItemStatus.AGENCY_SERVING, "方案同意后、结案前才能登记服务记录。");
         if (deliveredOn.isAfter(today())) {
             throw invalid("deliveredOn", "服务日期不能晚于今天。");
         }
-        return deliveries.save(new Delivery(i.getId(), deliveredOn, content.strip(), durationMinutes, user.username(),
+        return deliveries.save(new AgencyDelivery(i.getId(), deliveredOn, content.strip(), durationMinutes, user.username(),
                 clock.instant()));
     }
 

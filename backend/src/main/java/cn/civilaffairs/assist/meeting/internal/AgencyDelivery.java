@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 @Entity(name = "MeetingAgencyDelivery")
 @Table(name = "meeting_delivery")
-public class Delivery {
+public class AgencyDelivery {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -28,9 +28,9 @@ public class Delivery {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Delivery() {}
+    protected AgencyDelivery() {}
 
-    public Delivery(long itemId, LocalDate deliveredOn, String content, int durationMinutes, String recordedBy,
+    public AgencyDelivery(long itemId, LocalDate deliveredOn, String content, int durationMinutes, String recordedBy,
             Instant recordedAt) {
         this.itemId = itemId;
         this.deliveredOn = deliveredOn;
