@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,7 +553,7 @@ export interface paths {
             cookie?: never;
         };
         /** Active service items, in catalogue order */
-        get: operations["items"];
+        get: operations["items_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -579,6 +579,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Social-work agencies of the caller's district */
+        get: operations["agencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agenda items in the caller's scope (an agency: those referred to it) */
+        get: operations["items"];
+        put?: never;
+        /** Put a need civil affairs cannot meet on the district's joint-meeting agenda */
+        post: operations["list_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agenda item with contact data, plan rounds and deliveries (access-logged) */
+        get: operations["item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the meeting's decision on an item: department, agency or not taken up (once: 409 after) */
+        post: operations["decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency records one delivery of its agreed service plan */
+        post: operations["deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meetings"];
+        put?: never;
+        /** Schedule a joint meeting and put waiting agenda items on it */
+        post: operations["schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/meetings/{meetingNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring/actions": {
         parameters: {
             query?: never;
@@ -587,7 +706,7 @@ export interface paths {
             cookie?: never;
         };
         /** The bulk actions taken in the caller's node, newest first */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -944,7 +1063,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close one person's referral with the outcome; the last one closes the batch */
-        post: operations["close"];
+        post: operations["close_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1097,7 +1216,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once */
-        post: operations["confirm"];
+        post: operations["confirm_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1404,7 +1523,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1526,6 +1645,74 @@ export interface paths {
         put?: never;
         /** Give a claimed task back to its groups */
         post: operations["unclaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency closes its referral with an outcome (after recording deliveries) */
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-close-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district confirms the agency's close (outcome on the case) or returns it */
+        post: operations["confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency submits its service plan (goals, services, schedule, staff, budget) */
+        post: operations["plan_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-plan-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district agrees the agency's plan or returns it with a reason */
+        post: operations["review_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1825,6 +2012,122 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
+        };
+        AgencyCloseConfirmRequest: {
+            comment?: string;
+            confirm: boolean;
+        };
+        AgencyCloseRequest: {
+            /** @enum {string} */
+            outcome: "RESOLVED" | "PARTLY_RESOLVED" | "NOT_RESOLVED";
+            summary: string;
+        };
+        AgencyDeliveryRequest: {
+            content: string;
+            /** Format: date */
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+        };
+        AgencyDeliveryView: {
+            content: string;
+            /** Format: date */
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName: string | null;
+        };
+        AgencyOption: {
+            code: string;
+            name: string;
+        };
+        AgencyPlanApprovalRequest: {
+            agree: boolean;
+            comment?: string;
+        };
+        AgencyPlanRequest: {
+            budget: number;
+            goals: string;
+            /** Format: date */
+            scheduleFrom: string;
+            /** Format: date */
+            scheduleTo: string;
+            services: string;
+            staff: string;
+        };
+        AgencyPlanRoundView: {
+            budget: number;
+            goals: string;
+            /** @enum {string|null} */
+            reviewAction: "AGREED" | "RETURNED" | null;
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** Format: int32 */
+            round: number;
+            /** Format: date */
+            scheduleFrom: string;
+            /** Format: date */
+            scheduleTo: string;
+            services: string;
+            staff: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string | null;
+        };
+        AgendaItemRequest: {
+            caseNo: string;
+            need: string;
+            whyNotMet: string;
+        };
+        AgendaItemRow: {
+            agencyCode: string | null;
+            agencyName: string | null;
+            caseNo: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @enum {string|null} */
+            decision: "DEPARTMENT" | "AGENCY" | "NOT_TAKEN" | null;
+            decisionNote: string | null;
+            /** @enum {string|null} */
+            departmentKind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION" | null;
+            /** Format: date */
+            heldOn: string | null;
+            itemNo: string;
+            /** Format: date-time */
+            listedAt: string;
+            listedByName: string | null;
+            meetingNo: string | null;
+            need: string;
+            outcome: string | null;
+            outcomeSummary: string | null;
+            personName: string;
+            /** Format: int32 */
+            planRound: number;
+            returnedNote: string | null;
+            /** @enum {string} */
+            status: "LISTED" | "SCHEDULED" | "DEPARTMENT" | "AGENCY_PLANNING" | "AGENCY_REVIEW" | "AGENCY_SERVING" | "AGENCY_CLOSING" | "NOT_TAKEN" | "CLOSED";
+            taskFormKey: string | null;
+            taskId: string | null;
+            taskName: string | null;
+            villageCode: string;
+            villageName: string | null;
+            whyNotMet: string;
+        };
+        AgendaItemView: {
+            address: string | null;
+            attendees: string | null;
+            deliveries: components["schemas"]["AgencyDeliveryView"][];
+            item: components["schemas"]["AgendaItemRow"];
+            phone: string | null;
+            plans: components["schemas"]["AgencyPlanRoundView"][];
         };
         AidRequest: {
             /** Format: date */
@@ -2461,7 +2764,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -2734,6 +3037,40 @@ export interface components {
             password: string;
             username: string;
         };
+        MeetingDecisionRequest: {
+            agencyCode?: string;
+            /** @enum {string} */
+            decision: "DEPARTMENT" | "AGENCY" | "NOT_TAKEN";
+            /** @enum {string} */
+            departmentKind?: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            note?: string;
+        };
+        MeetingRow: {
+            attendees: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            itemCount: number;
+            meetingNo: string;
+            note: string | null;
+            /** Format: int32 */
+            undecided: number;
+        };
+        MeetingScheduleRequest: {
+            attendees: string;
+            /** Format: date */
+            heldOn: string;
+            itemNos: string[];
+            note?: string;
+        };
+        MeetingTaskSubjectView: {
+            formKey: string;
+            item: components["schemas"]["AgendaItemView"];
+        };
+        MeetingView: {
+            items: components["schemas"]["AgendaItemRow"][];
+            meeting: components["schemas"]["MeetingRow"];
+        };
         MonitoredProcess: {
             processKey: string;
             processName: string;
@@ -2930,6 +3267,15 @@ export interface components {
         OutcomeRequest: {
             outcome: string;
         };
+        PageAgendaItemRow: {
+            items: components["schemas"]["AgendaItemRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageBatchRow: {
             items: components["schemas"]["BatchRow"][];
             /** Format: int32 */
@@ -2968,6 +3314,15 @@ export interface components {
         };
         PageEntry: {
             items: components["schemas"]["Entry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageMeetingRow: {
+            items: components["schemas"]["MeetingRow"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3644,7 +3999,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -4201,7 +4556,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4439,7 +4794,7 @@ export interface operations {
             };
         };
     };
-    items: {
+    items_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4483,7 +4838,219 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgencyOption"][];
+                };
+            };
+        };
+    };
+    items: {
+        parameters: {
+            query?: {
+                status?: "LISTED" | "SCHEDULED" | "DEPARTMENT" | "AGENCY_PLANNING" | "AGENCY_REVIEW" | "AGENCY_SERVING" | "AGENCY_CLOSING" | "NOT_TAKEN" | "CLOSED";
+                caseNo?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageAgendaItemRow"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemRow"];
+                };
+            };
+        };
+    };
+    item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemView"];
+                };
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemRow"];
+                };
+            };
+        };
+    };
+    deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemView"];
+                };
+            };
+        };
+    };
+    meetings: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageMeetingRow"];
+                };
+            };
+        };
+    };
+    schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    list_3: {
         parameters: {
             query?: {
                 page?: number;
@@ -5014,7 +5581,7 @@ export interface operations {
             };
         };
     };
-    close: {
+    close_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5331,7 +5898,7 @@ export interface operations {
             };
         };
     };
-    confirm: {
+    confirm_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5810,7 +6377,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5965,7 +6532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["MeetingTaskSubjectView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
                 };
             };
         };
@@ -5980,6 +6547,102 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCloseConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    plan_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    review_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPlanApprovalRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
