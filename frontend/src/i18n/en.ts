@@ -28,6 +28,8 @@ const en: Translation = {
     referralsEligible: 'Charity referral',
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
+    meetings: 'Joint meeting',
+    agencyReferrals: 'Agency referrals',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
     monitoring: 'Monitoring centre',

@@ -26,6 +26,8 @@ const zh = {
     referralsEligible: '慈善转介',
     referrals: '转介批次',
     referralsStats: '转介统计',
+    meetings: '联席会议',
+    agencyReferrals: '社工转介',
     accessLog: '访问日志',
     calendar: '工作日历',
     monitoring: '监控中心',

@@ -23,6 +23,7 @@ describe('navItems', () => {
       '/referrals/eligible', '/referrals', '/referrals/stats', '/reports/kpis',
     ]);
     expect(keys('CHARITY_STAFF')).toEqual(['/tasks', '/referrals']);
+    expect(keys('SOCIAL_WORK_AGENCY')).toEqual(['/tasks', '/meetings/agency']);
     expect(keys('CARE_CADRE')).toEqual(['/tasks', '/care']);
     expect(keys('PROVIDER_STAFF')).toEqual([
       '/tasks', '/services/today', '/services/orders', '/services/deliveries', '/services/statements', '/services/contracts',
@@ -33,7 +34,7 @@ describe('navItems', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
       '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/meetings', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
     ]);
   });
 
