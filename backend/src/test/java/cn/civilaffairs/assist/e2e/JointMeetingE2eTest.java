@@ -95,7 +95,7 @@ class JointMeetingE2eTest {
         page.getByTestId("plan-to").fill(LocalDate.now(SHANGHAI).plusMonths(3).toString());
         page.getByTestId("plan-to").press("Enter");
         page.getByTestId("plan-staff").fill("苏晴（社工师）");
-        page.getByTestId("plan-budget").locator("input").fill("2400");
+        page.getByTestId("plan-budget").fill("2400");
         page.getByTestId("plan-submit").click();
         expectBackOnTaskList(page);
 
@@ -129,7 +129,7 @@ class JointMeetingE2eTest {
         openTask(page, taskService, itemNo, "实施服务并结案");
         page.getByTestId("delivery-add").click();
         page.getByTestId("delivery-content").fill("上门心理疏导，与子女进行家庭会谈");
-        page.getByTestId("delivery-duration").locator("input").fill("90");
+        page.getByTestId("delivery-duration").fill("90");
         page.getByTestId("delivery-submit").click();
         assertThat(page.getByTestId("item-deliveries")).containsText("上门心理疏导");
         Browsers.snapshot(page, "agency-service-phone");
