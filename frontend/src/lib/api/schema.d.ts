@@ -3871,7 +3871,7 @@ export interface components {
         TaskLink: {
             key: string;
             /** @enum {string} */
-            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "TASK";
+            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "MEETING" | "TASK";
         };
         TaskSubjectView: {
             formKey: string;
