@@ -19,8 +19,19 @@ function Referrals({ caseNo }: { caseNo: string }) {
   );
 }
 
+const LazyMeetings = lazy(async () => ({ default: (await import('@/features/meetings')).CaseMeetingPanel }));
+
+/** The case's joint-meeting items, loaded with the case page. */
+function Meetings({ caseNo }: { caseNo: string }) {
+  return (
+    <Suspense fallback={null}>
+      <LazyMeetings caseNo={caseNo} />
+    </Suspense>
+  );
+}
+
 /** What the case page shows from other features (domain task screens: TaskDetailRoute). */
-const caseSections: CaseSections = { Referrals };
+const caseSections: CaseSections = { Referrals, Meetings };
 
 const theme = {
   token: { colorPrimary: '#1677ff', borderRadius: 6 },

@@ -9,6 +9,7 @@ import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
 import { departmentRoutes } from '@/features/departments/routes';
 import { tempaidRoutes } from '@/features/tempaid/routes';
+import { meetingRoutes } from '@/features/meetings/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
 import { monitoringRoutes } from '@/features/monitoring/routes';
@@ -65,6 +66,7 @@ export const routes = [
       ...referralRoutes,
       ...departmentRoutes,
       ...tempaidRoutes,
+      ...meetingRoutes,
       ...auditRoutes,
       ...calendarRoutes,
       ...monitoringRoutes,

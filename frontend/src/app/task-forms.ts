@@ -8,11 +8,12 @@ import { careTaskForms } from '@/features/care/task-forms';
 import { serviceTaskForms } from '@/features/services/task-forms';
 import { referralTaskForms } from '@/features/referrals/task-forms';
 import { tempaidTaskForms } from '@/features/tempaid/task-forms';
+import { meetingTaskForms } from '@/features/meetings/task-forms';
 import { departmentTaskForms } from '@/features/departments/task-forms';
 import type { DomainTaskForm, DomainTaskForms, TaskSubjectPanel, TaskSubjectPanels } from '@/lib/task-forms';
 
 /** Every registry of domain screens, looked up in this order. */
-const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms, departmentTaskForms, tempaidTaskForms];
+const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms, departmentTaskForms, tempaidTaskForms, meetingTaskForms];
 
 function registryFor(formKey: string | null | undefined) {
   if (typeof formKey !== 'string') return undefined;

@@ -31,6 +31,8 @@ const en: Translation = {
     departments: 'Department referrals',
     temporaryAid: 'Temporary assistance',
     recognitionImport: 'Recognition import',
+    meetings: 'Joint meeting',
+    agencyReferrals: 'Agency referrals',
     accessLog: 'Access log',
     calendar: 'Working-day calendar',
     monitoring: 'Monitoring centre',

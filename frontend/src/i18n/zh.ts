@@ -29,6 +29,8 @@ const zh = {
     departments: '部门转办',
     temporaryAid: '临时救助',
     recognitionImport: '新认定名单导入',
+    meetings: '联席会议',
+    agencyReferrals: '社工转介',
     accessLog: '访问日志',
     calendar: '工作日历',
     monitoring: '监控中心',

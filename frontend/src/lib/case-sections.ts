@@ -7,6 +7,8 @@ import { createContext, useContext, type ComponentType } from 'react';
 export interface CaseSections {
   /** The case's charity referrals (features/referrals). */
   Referrals?: ComponentType<{ caseNo: string }>;
+  /** The case's joint-meeting items and the 提交联席会议 action (features/meetings). */
+  Meetings?: ComponentType<{ caseNo: string }>;
 }
 
 export const CaseSectionsContext = createContext<CaseSections>({});

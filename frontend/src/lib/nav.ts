@@ -17,6 +17,7 @@ export interface FeatureNavItem {
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats' | 'nav.departments'
     | 'nav.temporaryAid' | 'nav.recognitionImport'
+    | 'nav.meetings' | 'nav.agencyReferrals'
     | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;

@@ -24,6 +24,7 @@ describe('navItems', () => {
     ]);
     expect(keys('CHARITY_STAFF')).toEqual(['/tasks', '/referrals']);
     expect(keys('DEPARTMENT_STAFF')).toEqual(['/tasks', '/departments']);
+    expect(keys('SOCIAL_WORK_AGENCY')).toEqual(['/tasks', '/meetings/agency']);
     expect(keys('CARE_CADRE')).toEqual(['/tasks', '/care']);
     expect(keys('PROVIDER_STAFF')).toEqual([
       '/tasks', '/services/today', '/services/orders', '/services/deliveries', '/services/statements', '/services/contracts',
@@ -34,7 +35,7 @@ describe('navItems', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
       '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
-      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/recognitions/import', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
+      '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/recognitions/import', '/meetings', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
     ]);
   });
 

@@ -25,7 +25,7 @@ export type OverviewPlace = Schemas['PlaceFigures'];
 export type WarningsByStage = Schemas['StageCount'];
 export type Overview = Schemas['MonitoringOverview'];
 
-export const LINK_KINDS = ['CASE', 'ORDER', 'STATEMENT', 'REFERRAL', 'ENROLMENT', 'TASK'] as const;
+export const LINK_KINDS = ['CASE', 'ORDER', 'STATEMENT', 'REFERRAL', 'ENROLMENT', 'MEETING', 'TASK'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 export type TaskLink = Schemas['TaskLink'];
 /** One open task of GET /api/monitoring/tasks. */

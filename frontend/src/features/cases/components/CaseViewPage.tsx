@@ -106,7 +106,7 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
 export function CaseViewPage() {
   const { caseNo = '' } = useParams();
   const t = useCasesT();
-  const { Referrals } = useCaseSections();
+  const { Referrals, Meetings } = useCaseSections();
   const user = useCurrentUser();
   const describe = useErrorMessage();
   const kase = useCase(caseNo);
@@ -170,6 +170,7 @@ export function CaseViewPage() {
     },
     { key: 'notices', label: t('view.sections.notices'), children: <NoticesSection view={view} /> },
     { key: 'referrals', label: t('view.sections.referrals'), children: Referrals ? <Referrals caseNo={view.summary.caseNo} /> : null },
+    { key: 'meetings', label: t('view.sections.meetings'), children: Meetings ? <Meetings caseNo={view.summary.caseNo} /> : null },
     { key: 'timeline', label: t('view.sections.timeline'), children: <CaseTimeline entries={view.timeline} /> },
     { key: 'diagram', label: t('view.sections.diagram'), children: <CaseDiagram caseNo={view.summary.caseNo} deadlines={view.deadlines ?? []} /> },
   ];

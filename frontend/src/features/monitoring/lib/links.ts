@@ -14,6 +14,8 @@ export function taskTarget(task: Pick<MonitoredTask, 'taskId' | 'link'>): string
       return `/referrals/${key}`;
     case 'ENROLMENT':
       return `/care/${key}`;
+    case 'MEETING':
+      return `/meetings/items/${key}`;
     default:
       return `/tasks/${encodeURIComponent(task.taskId)}`;
   }

@@ -105,6 +105,7 @@ describe('where a task row leads', () => {
     expect(to('STATEMENT')).toBe('/services/statements/K-1');
     expect(to('REFERRAL')).toBe('/referrals/K-1');
     expect(to('ENROLMENT')).toBe('/care/K-1');
+    expect(to('MEETING')).toBe('/meetings/items/K-1');
     expect(to('TASK')).toBe('/tasks/t%201');
     expect(to(null)).toBe('/tasks/t%201');
   });

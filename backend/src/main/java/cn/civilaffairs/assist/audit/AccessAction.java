@@ -26,6 +26,8 @@ public enum AccessAction {
     TEMPORARY_AID,
     /** The monthly temporary-assistance payment list as Excel: one row per listed person. */
     TEMPORARY_AID_LIST,
+    /** A joint-meeting agenda item with the person's name, needs and (for the agency) contact data. */
+    MEETING_ITEM,
     /** A search for people by name or ID number (cases, roster). */
     PERSON_SEARCH,
     /** An administrator searched this log. */

@@ -40,6 +40,11 @@ public enum CaseEventType {
     SERVICE_CHARITY_PLAN,
     SERVICE_CHARITY_ACTIVITY,
     SERVICE_REFERRAL_CLOSED,
+    /** Steps of a need put to the district's joint department meeting, reported by the meeting module. */
+    MEETING_LISTED,
+    MEETING_DECIDED,
+    MEETING_PLAN_AGREED,
+    MEETING_CLOSED,
     /** A case ended, one per closing {@link CaseStatus}. */
     CLOSED_CLOSED_NOT_GENUINE,
     CLOSED_REJECTED,

@@ -290,6 +290,12 @@ public class CaseService {
                 && OrgService.covers(user.orgCode(), c.getVillageCode());
     }
 
+    /** Another module records a step of its own on the case's timeline (e.g. the joint meeting's decision). */
+    @Transactional
+    public void recordEvent(long caseId, CaseEventType type, String detail, String actor) {
+        event(getById(caseId), actor, type, detail);
+    }
+
     void event(ServiceCase c, String actor, CaseEventType type, String detail) {
         events.save(new CaseEvent(c.getId(), clock.instant(), actor, type, detail));
     }

@@ -5,10 +5,10 @@ import java.util.Map;
 /**
  * Where a monitored task's subject opens in the app: CASE → /cases/{key}, ORDER → /services/orders/{key},
  * STATEMENT → /services/statements/{key}, REFERRAL → /referrals/{key}, ENROLMENT → /care/{key},
- * TASK → /tasks/{taskId}.
+ * MEETING → /meetings/items/{key} (a joint-meeting agenda item), TASK → /tasks/{taskId}.
  */
 public enum LinkKind {
-    CASE, ORDER, STATEMENT, REFERRAL, ENROLMENT, TASK;
+    CASE, ORDER, STATEMENT, REFERRAL, ENROLMENT, MEETING, TASK;
 
     /** By process key: what the process's business key is (case number, statement no, batch no, enrolment no). */
     private static final Map<String, LinkKind> BY_PROCESS = Map.ofEntries(
@@ -20,6 +20,7 @@ public enum LinkKind {
             Map.entry("serviceOrder", ORDER),
             Map.entry("statementReview", STATEMENT),
             Map.entry("charityReferral", REFERRAL),
+            Map.entry("agencyReferral", MEETING),
             Map.entry("careGrading", ENROLMENT),
             Map.entry("careWarning", ENROLMENT),
             Map.entry("careProblem", ENROLMENT),

@@ -538,6 +538,7 @@ class BadInputCorpusTest {
             {"/api/referrals/{batchNo}", "{batchNo}", "SELECT batch_no FROM referral_batch ORDER BY id"},
             {"/items/{itemId}", "{itemId}", "SELECT id FROM referral_item ORDER BY id"},
             {"/plans/{planId}", "{planId}", "SELECT id FROM referral_plan ORDER BY id"},
+            {"/api/meeting/agenda-items/{itemNo}", "{itemNo}", "SELECT item_no FROM meeting_item ORDER BY id"},
         };
         for (String[] r : rules) {
             if (template.contains(r[0])) {
@@ -571,6 +572,15 @@ class BadInputCorpusTest {
         }
         if (template.startsWith("/api/referrals")) {
             return "street001";
+        }
+        if (template.startsWith("/api/meeting/agenda-items/{itemNo}/deliveries")) {
+            return "agency1";
+        }
+        if (template.startsWith("/api/meeting/meetings") || template.startsWith("/api/meeting/agenda-items/{itemNo}")) {
+            return "manager";
+        }
+        if (template.startsWith("/api/meeting")) {
+            return "street002"; // the demo agenda item is in 东湖街道
         }
         if (template.startsWith("/api/care/enrolments/{no}/visits") || template.startsWith("/api/care/enrolments/{no}/problems")) {
             return "cadre1";

@@ -33,7 +33,7 @@ class NullabilityContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The demo users of every role (README, "Demo accounts"). */
     private static final List<String> USERS = List.of("admin", "manager", "street001", "street002", "vo001001",
-            "provider1", "provider2", "charity1", "cadre1", "vc001001");
+            "provider1", "provider2", "charity1", "cadre1", "vc001001", "agency1");
     /**
      * Views the demo data must reach, so the test cannot pass by reading nothing. The demo has no service
      * deliveries, statements or emergencies yet, so DeliveryRow, StatementRow/View/Line and EmergencyView
@@ -45,7 +45,7 @@ class NullabilityContractTest {
             "ContractView", "BatchRow", "BatchView",
             "ItemView", "PlanView", "EligibleRow", "NoticeBoard", "NoticeEntry", "Entry", "Status", "Deadline",
             "CurrentUserResponse", "MonitoringOverview", "MonitoredTask", "StepDurations", "StepDuration",
-            "KpiReport", "KpiFigures", "StreetKpis");
+            "KpiReport", "KpiFigures", "StreetKpis", "AgendaItemRow", "AgendaItemView", "AgencyOption");
 
     @LocalServerPort int port;
 
@@ -211,6 +211,16 @@ class NullabilityContractTest {
         JsonNode batches = check(user, api, "/api/referrals", "/api/referrals?size=100");
         for (JsonNode b : items(batches)) {
             check(user, api, "/api/referrals/{batchNo}", "/api/referrals/" + enc(b.path("batchNo").asText()));
+        }
+
+        check(user, api, "/api/meeting/agencies", "/api/meeting/agencies");
+        JsonNode agenda = check(user, api, "/api/meeting/agenda-items", "/api/meeting/agenda-items?size=100");
+        for (JsonNode i : items(agenda)) {
+            check(user, api, "/api/meeting/agenda-items/{itemNo}", "/api/meeting/agenda-items/" + enc(i.path("itemNo").asText()));
+        }
+        JsonNode meetings = check(user, api, "/api/meeting/meetings", "/api/meeting/meetings?size=100");
+        for (JsonNode m : items(meetings)) {
+            check(user, api, "/api/meeting/meetings/{meetingNo}", "/api/meeting/meetings/" + enc(m.path("meetingNo").asText()));
         }
 
         check(user, api, "/api/audit/access-log", "/api/audit/access-log?size=100");

@@ -51,7 +51,11 @@ class DomainFormCompletionApiTest {
             Map.entry("app:referral-response", "POST /api/tasks/%s/referral-response"),
             Map.entry("app:referral-plan", "POST /api/tasks/%s/referral-plan"),
             Map.entry("app:referral-plan-review", "POST /api/tasks/%s/referral-plan-review"),
-            Map.entry("app:referral-stale", "POST /api/tasks/%s/referral-stale")));
+            Map.entry("app:referral-stale", "POST /api/tasks/%s/referral-stale"),
+            Map.entry("app:agency-plan", "POST /api/tasks/%s/agency-plan"),
+            Map.entry("app:agency-plan-review", "POST /api/tasks/%s/agency-plan-review"),
+            Map.entry("app:agency-service", "POST /api/tasks/%s/agency-close"),
+            Map.entry("app:agency-close-confirm", "POST /api/tasks/%s/agency-close-confirm")));
 
     @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;

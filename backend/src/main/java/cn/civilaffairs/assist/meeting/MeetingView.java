@@ -1,0 +1,5 @@
+package cn.civilaffairs.assist.meeting;
+
+import java.util.List;
+
+public record MeetingView(MeetingRow meeting, List<AgendaItemRow> items) {}

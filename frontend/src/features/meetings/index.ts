@@ -1,0 +1,2 @@
+/** What other features use of the joint meeting: the case page's panel. */
+export { CaseMeetingPanel } from './components/CaseMeetingPanel';
