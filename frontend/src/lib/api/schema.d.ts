@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view_1"];
+        get: operations["view_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -317,7 +317,7 @@ export interface paths {
             cookie?: never;
         };
         /** The visit policy: intervals, warning limits, emergency interval, escalation */
-        get: operations["policy"];
+        get: operations["policy_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -367,7 +367,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["template"];
+        get: operations["template_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_4"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -417,7 +417,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case: person (ID masked), assessment, services, card, file, notices, timeline */
-        get: operations["view"];
+        get: operations["view_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -570,7 +570,7 @@ export interface paths {
             cookie?: never;
         };
         /** Active service items, in catalogue order */
-        get: operations["items"];
+        get: operations["items_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
             cookie?: never;
         };
         /** Referrals in the caller's scope (a department: those sent to it), newest first */
-        get: operations["list_3"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -647,6 +647,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Social-work agencies of the caller's district */
+        get: operations["agencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agenda items in the caller's scope (an agency: those referred to it) */
+        get: operations["items"];
+        put?: never;
+        /** Put a need civil affairs cannot meet on the district's joint-meeting agenda */
+        post: operations["list_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agenda item with contact data, plan rounds and deliveries (access-logged) */
+        get: operations["item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the meeting's decision on an item: department, agency or not taken up (once: 409 after) */
+        post: operations["decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/agenda-items/{itemNo}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency records one delivery of its agreed service plan */
+        post: operations["deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meetings"];
+        put?: never;
+        /** Schedule a joint meeting and put waiting agenda items on it */
+        post: operations["schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting/meetings/{meetingNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring/actions": {
         parameters: {
             query?: never;
@@ -655,7 +774,7 @@ export interface paths {
             cookie?: never;
         };
         /** The bulk actions taken in the caller's node, newest first */
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -826,6 +945,40 @@ export interface paths {
         };
         /** 本人辖区内的区、街道（镇）、村（社区），按代码排序 */
         get: operations["inScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the month's newly recognised 低保/特困 people: all rows or none (400 with row numbers) */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recognitions/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template (.xlsx) */
+        get: operations["template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1012,7 +1165,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close one person's referral with the outcome; the last one closes the batch */
-        post: operations["close"];
+        post: operations["close_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1077,7 +1230,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stored reports of the caller's district, newest first */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Produce a progress report or an annual evaluation of the district for any period */
         post: operations["produce"];
@@ -1165,7 +1318,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once */
-        post: operations["confirm"];
+        post: operations["confirm_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1472,7 +1625,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
-        get: operations["list_1"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1594,6 +1747,74 @@ export interface paths {
         put?: never;
         /** Give a claimed task back to its groups */
         post: operations["unclaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency closes its referral with an outcome (after recording deliveries) */
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-close-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district confirms the agency's close (outcome on the case) or returns it */
+        post: operations["confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The agency submits its service plan (goals, services, schedule, staff, budget) */
+        post: operations["plan_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/agency-plan-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district agrees the agency's plan or returns it with a reason */
+        post: operations["review_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +2018,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The district office agrees the plans or returns them with comments */
-        post: operations["approve_1"];
+        post: operations["approve_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1916,7 +2137,144 @@ export interface paths {
         get?: never;
         put?: never;
         /** The street office approves (locks) or returns a monthly statement */
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district approves an amount above the township limit, or refuses */
         post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office grants within the township limit, refers above it, or refuses */
+        post: operations["assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/tempaid-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office records the payment of a granted application */
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in the caller's scope, newest first */
+        get: operations["list"];
+        put?: never;
+        /** Apply for temporary assistance for a person (the same event twice is 409) */
+        post: operations["apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's temporary assistance in one year: the payments' total and the applications */
+        get: operations["ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/monthly.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's payments (by payment date, Beijing) in the caller's scope as Excel */
+        get: operations["monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The street office's delegated amount (先行救助额度, yuan) */
+        get: operations["policy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/temporary-aid/{applicationNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its timeline */
+        get: operations["view"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1944,6 +2302,122 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBy: string;
+        };
+        AgencyCloseConfirmRequest: {
+            comment?: string;
+            confirm: boolean;
+        };
+        AgencyCloseRequest: {
+            /** @enum {string} */
+            outcome: "RESOLVED" | "PARTLY_RESOLVED" | "NOT_RESOLVED";
+            summary: string;
+        };
+        AgencyDeliveryRequest: {
+            content: string;
+            /** Format: date */
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+        };
+        AgencyDeliveryView: {
+            content: string;
+            /** Format: date */
+            deliveredOn: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName: string | null;
+        };
+        AgencyOption: {
+            code: string;
+            name: string;
+        };
+        AgencyPlanApprovalRequest: {
+            agree: boolean;
+            comment?: string;
+        };
+        AgencyPlanRequest: {
+            budget: number;
+            goals: string;
+            /** Format: date */
+            scheduleFrom: string;
+            /** Format: date */
+            scheduleTo: string;
+            services: string;
+            staff: string;
+        };
+        AgencyPlanRoundView: {
+            budget: number;
+            goals: string;
+            /** @enum {string|null} */
+            reviewAction: "AGREED" | "RETURNED" | null;
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** Format: int32 */
+            round: number;
+            /** Format: date */
+            scheduleFrom: string;
+            /** Format: date */
+            scheduleTo: string;
+            services: string;
+            staff: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string | null;
+        };
+        AgendaItemRequest: {
+            caseNo: string;
+            need: string;
+            whyNotMet: string;
+        };
+        AgendaItemRow: {
+            agencyCode: string | null;
+            agencyName: string | null;
+            caseNo: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @enum {string|null} */
+            decision: "DEPARTMENT" | "AGENCY" | "NOT_TAKEN" | null;
+            decisionNote: string | null;
+            /** @enum {string|null} */
+            departmentKind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION" | null;
+            /** Format: date */
+            heldOn: string | null;
+            itemNo: string;
+            /** Format: date-time */
+            listedAt: string;
+            listedByName: string | null;
+            meetingNo: string | null;
+            need: string;
+            outcome: string | null;
+            outcomeSummary: string | null;
+            personName: string;
+            /** Format: int32 */
+            planRound: number;
+            returnedNote: string | null;
+            /** @enum {string} */
+            status: "LISTED" | "SCHEDULED" | "DEPARTMENT" | "AGENCY_PLANNING" | "AGENCY_REVIEW" | "AGENCY_SERVING" | "AGENCY_CLOSING" | "NOT_TAKEN" | "CLOSED";
+            taskFormKey: string | null;
+            taskId: string | null;
+            taskName: string | null;
+            villageCode: string;
+            villageName: string | null;
+            whyNotMet: string;
+        };
+        AgendaItemView: {
+            address: string | null;
+            attendees: string | null;
+            deliveries: components["schemas"]["AgencyDeliveryView"][];
+            item: components["schemas"]["AgendaItemRow"];
+            phone: string | null;
+            plans: components["schemas"]["AgencyPlanRoundView"][];
         };
         AidRequest: {
             /** Format: date */
@@ -2654,7 +3128,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -2950,6 +3424,40 @@ export interface components {
             password: string;
             username: string;
         };
+        MeetingDecisionRequest: {
+            agencyCode?: string;
+            /** @enum {string} */
+            decision: "DEPARTMENT" | "AGENCY" | "NOT_TAKEN";
+            /** @enum {string} */
+            departmentKind?: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            note?: string;
+        };
+        MeetingRow: {
+            attendees: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int32 */
+            itemCount: number;
+            meetingNo: string;
+            note: string | null;
+            /** Format: int32 */
+            undecided: number;
+        };
+        MeetingScheduleRequest: {
+            attendees: string;
+            /** Format: date */
+            heldOn: string;
+            itemNos: string[];
+            note?: string;
+        };
+        MeetingTaskSubjectView: {
+            formKey: string;
+            item: components["schemas"]["AgendaItemView"];
+        };
+        MeetingView: {
+            items: components["schemas"]["AgendaItemRow"][];
+            meeting: components["schemas"]["MeetingRow"];
+        };
         MonitoredProcess: {
             processKey: string;
             processName: string;
@@ -3146,6 +3654,15 @@ export interface components {
         OutcomeRequest: {
             outcome: string;
         };
+        PageAgendaItemRow: {
+            items: components["schemas"]["AgendaItemRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageBatchRow: {
             items: components["schemas"]["BatchRow"][];
             /** Format: int32 */
@@ -3200,6 +3717,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageMeetingRow: {
+            items: components["schemas"]["MeetingRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageMonitoredTask: {
             items: components["schemas"]["MonitoredTask"][];
             /** Format: int32 */
@@ -3229,6 +3755,15 @@ export interface components {
         };
         PageTaskSummary: {
             items: components["schemas"]["TaskSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageTemporaryAidRow: {
+            items: components["schemas"]["TemporaryAidRow"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3389,6 +3924,31 @@ export interface components {
         ReassignRequest: {
             reason: string;
             username: string;
+        };
+        RecognitionImportReport: {
+            /** Format: int32 */
+            alreadyRecorded: number;
+            /** Format: int32 */
+            leadsCreated: number;
+            /** Format: int32 */
+            recorded: number;
+            rows: components["schemas"]["RecognitionImportRow"][];
+            /** Format: int32 */
+            totalRows: number;
+        };
+        RecognitionImportRow: {
+            caseNo: string | null;
+            /** @enum {string} */
+            category: "DIBAO" | "TEKUN";
+            maskedIdNumber: string;
+            name: string;
+            /** @enum {string} */
+            outcome: "RECORDED" | "LEAD_CREATED" | "ALREADY_RECORDED";
+            /** Format: date */
+            recognisedOn: string;
+            /** Format: int32 */
+            row: number;
+            villageName: string;
         };
         RecordedVisit: {
             countsForSchedule: boolean;
@@ -3743,7 +4303,7 @@ export interface components {
         TaskLink: {
             key: string;
             /** @enum {string} */
-            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "TASK";
+            kind: "CASE" | "ORDER" | "STATEMENT" | "REFERRAL" | "ENROLMENT" | "MEETING" | "TASK";
         };
         TaskSubjectView: {
             formKey: string;
@@ -3775,6 +4335,143 @@ export interface components {
             count: number;
             key: string;
             name: string;
+        };
+        TemporaryAidApplyRequest: {
+            amountRequested: number;
+            eventDescription: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            idNumber?: string;
+            name?: string;
+            /** Format: int64 */
+            personId?: number;
+            phone?: string;
+            villageCode: string;
+        };
+        TemporaryAidApprovalRequest: {
+            amount?: number;
+            approve: boolean;
+            reason?: string;
+        };
+        TemporaryAidAssessRequest: {
+            amount?: number;
+            /** @enum {string} */
+            decision: "GRANT" | "REFER" | "REFUSE";
+            reason?: string;
+        };
+        TemporaryAidLedger: {
+            entries: components["schemas"]["TemporaryAidLedgerEntry"][];
+            /** Format: int32 */
+            paidCount: number;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            totalPaid: number;
+            /** Format: int32 */
+            year: number;
+        };
+        TemporaryAidLedgerEntry: {
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** @enum {string|null} */
+            decidedLevel: "STREET" | "DISTRICT" | null;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+        };
+        TemporaryAidPaymentRequest: {
+            amount: number;
+            /** @enum {string} */
+            method: "BANK_TRANSFER" | "CASH" | "IN_KIND";
+            /** Format: date */
+            paidOn: string;
+            reference?: string;
+        };
+        TemporaryAidPolicyView: {
+            townshipLimit: number;
+        };
+        TemporaryAidRow: {
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+            taskId: string | null;
+            taskKey: string | null;
+            villageName: string;
+        };
+        TemporaryAidStepView: {
+            actorName: string | null;
+            amount: number | null;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "REQUESTED" | "GRANTED" | "REFERRED" | "APPROVED" | "REFUSED" | "PAID" | "ESCALATED";
+            note: string | null;
+        };
+        TemporaryAidTaskSubjectView: {
+            application: components["schemas"]["TemporaryAidView"];
+            formKey: string;
+        };
+        TemporaryAidView: {
+            amountAssessed: number | null;
+            amountGranted: number | null;
+            amountRequested: number;
+            applicationNo: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            /** @enum {string|null} */
+            decidedLevel: "STREET" | "DISTRICT" | null;
+            eventDescription: string;
+            /** Format: date */
+            eventOn: string;
+            /** @enum {string} */
+            eventType: "ACCIDENT" | "SUDDEN_ILLNESS" | "NECESSARY_EXPENSE" | "OTHER";
+            fromOneDoor: boolean;
+            maskedIdNumber: string;
+            paidAmount: number | null;
+            /** Format: date */
+            paidOn: string | null;
+            /** @enum {string|null} */
+            paymentMethod: "BANK_TRANSFER" | "CASH" | "IN_KIND" | null;
+            paymentRef: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            refusalReason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string | null;
+            /** @enum {string} */
+            status: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+            steps: components["schemas"]["TemporaryAidStepView"][];
+            taskId: string | null;
+            taskKey: string | null;
+            townshipLimit: number;
+            villageCode: string;
+            villageName: string;
         };
         TimelineEntry: {
             actor: string;
@@ -3871,7 +4568,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -4143,7 +4840,7 @@ export interface operations {
             };
         };
     };
-    view_1: {
+    view_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4341,7 +5038,7 @@ export interface operations {
             };
         };
     };
-    policy: {
+    policy_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4412,7 +5109,7 @@ export interface operations {
             };
         };
     };
-    template: {
+    template_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4454,7 +5151,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_6: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4480,7 +5177,7 @@ export interface operations {
             };
         };
     };
-    view: {
+    view_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4692,7 +5389,7 @@ export interface operations {
             };
         };
     };
-    items: {
+    items_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4712,7 +5409,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_5: {
         parameters: {
             query?: {
                 status?: "REQUESTED" | "ACCEPTED" | "RESOLVED" | "NOT_RESOLVED" | "RETURNED";
@@ -4802,7 +5499,219 @@ export interface operations {
             };
         };
     };
+    agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgencyOption"][];
+                };
+            };
+        };
+    };
+    items: {
+        parameters: {
+            query?: {
+                status?: "LISTED" | "SCHEDULED" | "DEPARTMENT" | "AGENCY_PLANNING" | "AGENCY_REVIEW" | "AGENCY_SERVING" | "AGENCY_CLOSING" | "NOT_TAKEN" | "CLOSED";
+                caseNo?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageAgendaItemRow"];
+                };
+            };
+        };
+    };
     list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemRow"];
+                };
+            };
+        };
+    };
+    item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemView"];
+                };
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemRow"];
+                };
+            };
+        };
+    };
+    deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgendaItemView"];
+                };
+            };
+        };
+    };
+    meetings: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageMeetingRow"];
+                };
+            };
+        };
+    };
+    schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    list_4: {
         parameters: {
             query?: {
                 page?: number;
@@ -5048,6 +5957,53 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"][];
+                };
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RecognitionImportReport"];
+                };
+            };
+        };
+    };
+    template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -5333,7 +6289,7 @@ export interface operations {
             };
         };
     };
-    close: {
+    close_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5461,7 +6417,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5650,7 +6606,7 @@ export interface operations {
             };
         };
     };
-    confirm: {
+    confirm_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6129,7 +7085,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_3: {
         parameters: {
             query?: {
                 scope?: string;
@@ -6284,7 +7240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["DepartmentReferralView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["DepartmentReferralView"] | components["schemas"]["MeetingTaskSubjectView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"] | components["schemas"]["TemporaryAidTaskSubjectView"];
                 };
             };
         };
@@ -6299,6 +7255,102 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCloseConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    plan_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    review_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPlanApprovalRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6569,7 +7621,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6737,7 +7789,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6758,6 +7810,214 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidAssessRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                status?: "ASSESSING" | "DISTRICT_REVIEW" | "AWAITING_PAYMENT" | "PAID" | "REFUSED";
+                personId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageTemporaryAidRow"];
+                };
+            };
+        };
+    };
+    apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemporaryAidApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidView"];
+                };
+            };
+        };
+    };
+    ledger: {
+        parameters: {
+            query: {
+                personId: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidLedger"];
+                };
+            };
+        };
+    };
+    monthly: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidPolicyView"];
+                };
+            };
+        };
+    };
+    view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TemporaryAidView"];
+                };
             };
         };
     };
