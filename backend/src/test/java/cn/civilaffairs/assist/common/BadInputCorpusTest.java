@@ -570,6 +570,9 @@ class BadInputCorpusTest {
         if (template.startsWith("/api/referrals")) {
             return "street001";
         }
+        if (template.startsWith("/api/intakes")) {
+            return "vo001001"; // one door: the village officer takes an intake in (the street clerk may too)
+        }
         if (template.startsWith("/api/care/enrolments/{no}/visits") || template.startsWith("/api/care/enrolments/{no}/problems")) {
             return "cadre1";
         }
