@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view_1"];
+        get: operations["view_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case: person (ID masked), assessment, services, card, file, notices, timeline */
-        get: operations["view"];
+        get: operations["view_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -562,6 +562,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Intakes in the caller's scope, newest first */
+        get: operations["list_1"];
+        put?: never;
+        /** Take in any hardship of a resident; the routing rules propose routes for the street office */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One intake with its needs and every route's status and outcome */
+        get: operations["view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leads": {
         parameters: {
             query?: never;
@@ -587,7 +622,7 @@ export interface paths {
             cookie?: never;
         };
         /** The bulk actions taken in the caller's node, newest first */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -758,6 +793,23 @@ export interface paths {
         };
         /** 本人辖区内的区、街道（镇）、村（社区），按代码排序 */
         get: operations["inScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's page: summary, intakes and routes with outcomes, cases, care enrolment */
+        get: operations["person"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,7 +1149,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once */
-        post: operations["confirm"];
+        post: operations["confirm_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1404,7 +1456,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1594,6 +1646,23 @@ export interface paths {
         put?: never;
         /** Complete filing: every required document present; assigns the service number */
         post: operations["caseFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/intake-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office confirms or adjusts the proposed routes; each is then raised */
+        post: operations["confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1798,6 +1867,23 @@ export interface paths {
         put?: never;
         /** The street office approves (locks) or returns a monthly statement */
         post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/subsistence-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district records its 低保/特困 decision on the application */
+        post: operations["decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2045,6 +2131,13 @@ export interface components {
             /** Format: date */
             validTo: string;
             villageName: string;
+        };
+        CareEnrolmentRef: {
+            enrolmentNo: string;
+            /** Format: int32 */
+            level: number | null;
+            /** @enum {string} */
+            status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
         };
         CareFacts: {
             carerInDifficulty: boolean;
@@ -2461,7 +2554,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "INTAKE_VIEW" | "PERSON_VIEW" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -2541,6 +2634,80 @@ export interface components {
             phoneMasked: string;
             /** Format: date */
             trainedOn: string | null;
+            villageCode: string;
+            villageName: string;
+        };
+        IntakeNeedRequest: {
+            amount?: number;
+            description: string;
+            /** Format: date */
+            eventOn?: string;
+            livingAtRisk: boolean;
+            /** @enum {string} */
+            type: "BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE";
+        };
+        IntakeNewPerson: {
+            address?: string;
+            idNumber: string;
+            name: string;
+            phone?: string;
+            villageCode: string;
+        };
+        IntakeRequest: {
+            fromCaseNo?: string;
+            needs: components["schemas"]["IntakeNeedRequest"][];
+            newPerson?: components["schemas"]["IntakeNewPerson"];
+            note?: string;
+            /** Format: int64 */
+            personId?: number;
+        };
+        IntakeRouteChoice: {
+            /** @enum {string} */
+            departmentKind?: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            /** Format: int64 */
+            needId: number;
+            /** @enum {string} */
+            type: "SUBSISTENCE" | "DEPARTMENT" | "TEMPORARY_AID" | "SERVICE";
+        };
+        IntakeRoutesRequest: {
+            routes: components["schemas"]["IntakeRouteChoice"][];
+        };
+        IntakeRow: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            intakeNo: string;
+            needTypes: ("BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE")[];
+            /** Format: int32 */
+            openRoutes: number;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            /** Format: int32 */
+            routes: number;
+            /** @enum {string} */
+            status: "ROUTING" | "IN_PROGRESS" | "DONE";
+            villageName: string;
+        };
+        IntakeView: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string | null;
+            fromCaseNo: string | null;
+            intakeNo: string;
+            needs: components["schemas"]["NeedView"][];
+            note: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            routes: components["schemas"]["RouteView"][];
+            /** @enum {string} */
+            status: "ROUTING" | "IN_PROGRESS" | "DONE";
             villageCode: string;
             villageName: string;
         };
@@ -2780,6 +2947,17 @@ export interface components {
             /** Format: int64 */
             running: number;
         };
+        NeedView: {
+            amount: number | null;
+            description: string;
+            /** Format: date */
+            eventOn: string | null;
+            /** Format: int64 */
+            id: number;
+            livingAtRisk: boolean;
+            /** @enum {string} */
+            type: "BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE";
+        };
         NoteRequest: {
             note: string;
         };
@@ -2975,6 +3153,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageIntakeRow: {
+            items: components["schemas"]["IntakeRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageMonitoredTask: {
             items: components["schemas"]["MonitoredTask"][];
             /** Format: int32 */
@@ -3010,6 +3197,33 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PersonCase: {
+            caseNo: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            status: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
+            verificationNote: string | null;
+        };
+        PersonPage: {
+            address: string | null;
+            /** Format: date */
+            birthDate: string;
+            care: components["schemas"]["CareEnrolmentRef"] | null;
+            cases: components["schemas"]["PersonCase"][];
+            /** @enum {string} */
+            gender: "MALE" | "FEMALE";
+            idNumberMasked: string;
+            intakes: components["schemas"]["IntakeView"][];
+            name: string;
+            /** Format: int64 */
+            personId: number;
+            phone: string | null;
+            villageCode: string;
+            villageName: string;
         };
         PersonView: {
             address: string | null;
@@ -3289,6 +3503,29 @@ export interface components {
             visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE" | null;
             warning: components["schemas"]["WarningBadge"] | null;
         };
+        RouteView: {
+            amountGranted: number | null;
+            amountRequested: number | null;
+            decidedByName: string | null;
+            /** @enum {string|null} */
+            departmentKind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION" | null;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            needId: number;
+            outcome: string | null;
+            outcomeText: string | null;
+            proposed: boolean;
+            /** Format: date-time */
+            raisedAt: string | null;
+            refNo: string | null;
+            /** @enum {string} */
+            status: "PROPOSED" | "OPEN" | "DONE" | "DROPPED";
+            /** @enum {string} */
+            type: "SUBSISTENCE" | "DEPARTMENT" | "TEMPORARY_AID" | "SERVICE";
+        };
         RowError: {
             column: string;
             message: string;
@@ -3480,6 +3717,11 @@ export interface components {
         SubmitRequest: {
             note: string;
         };
+        SubsistenceRequest: {
+            /** @enum {string} */
+            decision: "LOW_INCOME_GUARANTEE" | "EXTREME_POVERTY" | "REFUSED";
+            note?: string;
+        };
         SuperviseRequest: {
             note: string;
         };
@@ -3644,7 +3886,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "PERSON_SEARCH" | "INTAKE_VIEW" | "PERSON_VIEW" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -3916,7 +4158,7 @@ export interface operations {
             };
         };
     };
-    view_1: {
+    view_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4201,7 +4443,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -4227,7 +4469,7 @@ export interface operations {
             };
         };
     };
-    view: {
+    view_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4459,6 +4701,76 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: {
+                status?: "ROUTING" | "IN_PROGRESS" | "DONE";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageIntakeRow"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeView"];
+                };
+            };
+        };
+    };
+    view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeView"];
+                };
+            };
+        };
+    };
     recordLead: {
         parameters: {
             query?: never;
@@ -4483,7 +4795,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 page?: number;
@@ -4729,6 +5041,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"][];
+                };
+            };
+        };
+    };
+    person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PersonPage"];
                 };
             };
         };
@@ -5331,7 +5665,7 @@ export interface operations {
             };
         };
     };
-    confirm: {
+    confirm_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5810,7 +6144,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 scope?: string;
@@ -5965,7 +6299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["IntakeView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"];
                 };
             };
         };
@@ -6072,6 +6406,30 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRoutesRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6358,6 +6716,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StatementApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsistenceRequest"];
             };
         };
         responses: {

@@ -48,7 +48,9 @@ class DomainFormCompletionApiTest {
             Map.entry("app:referral-response", "POST /api/tasks/%s/referral-response"),
             Map.entry("app:referral-plan", "POST /api/tasks/%s/referral-plan"),
             Map.entry("app:referral-plan-review", "POST /api/tasks/%s/referral-plan-review"),
-            Map.entry("app:referral-stale", "POST /api/tasks/%s/referral-stale")));
+            Map.entry("app:referral-stale", "POST /api/tasks/%s/referral-stale"),
+            Map.entry("app:intake-routes", "POST /api/tasks/%s/intake-routes"),
+            Map.entry("app:subsistence-decision", "POST /api/tasks/%s/subsistence-decision")));
 
     @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;
