@@ -7,6 +7,7 @@ import { noticeRoutes } from '@/features/cases/notices/routes';
 import { careRoutes } from '@/features/care/routes';
 import { serviceRoutes } from '@/features/services/routes';
 import { referralRoutes } from '@/features/referrals/routes';
+import { oneDoorRoutes } from '@/features/onedoor/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
 import { monitoringRoutes } from '@/features/monitoring/routes';
@@ -61,6 +62,7 @@ export const routes = [
       ...careRoutes,
       ...serviceRoutes,
       ...referralRoutes,
+      ...oneDoorRoutes,
       ...auditRoutes,
       ...calendarRoutes,
       ...monitoringRoutes,

@@ -15,6 +15,7 @@ import { en as caseTasksEn, zh as caseTasksZh } from '@/features/cases/tasks/i18
 import { monitoringEn, monitoringZh } from '@/features/monitoring/i18n';
 import { reportsEn, reportsZh } from '@/features/reports/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
+import { onedoorEn, onedoorZh } from '@/features/onedoor/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 import { tasksEn, tasksZh } from '@/features/tasks/i18n';
 
@@ -33,6 +34,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   monitoring: { zh: monitoringZh, en: monitoringEn },
   reports: { zh: reportsZh, en: reportsEn },
   referrals: { zh: referralsZh, en: referralsEn },
+  onedoor: { zh: onedoorZh, en: onedoorEn },
   services: { zh: servicesZh, en: servicesEn },
   tasks: { zh: tasksZh, en: tasksEn },
 };

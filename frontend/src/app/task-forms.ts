@@ -7,10 +7,11 @@ import { domainTaskForms as caseTaskForms, taskSubjectPanels as caseSubjectPanel
 import { careTaskForms } from '@/features/care/task-forms';
 import { serviceTaskForms } from '@/features/services/task-forms';
 import { referralTaskForms } from '@/features/referrals/task-forms';
+import { oneDoorTaskForms } from '@/features/onedoor/task-forms';
 import type { DomainTaskForm, DomainTaskForms, TaskSubjectPanel, TaskSubjectPanels } from '@/lib/task-forms';
 
 /** Every registry of domain screens, looked up in this order. */
-const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms];
+const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms, oneDoorTaskForms];
 
 function registryFor(formKey: string | null | undefined) {
   if (typeof formKey !== 'string') return undefined;

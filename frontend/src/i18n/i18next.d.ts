@@ -14,6 +14,7 @@ import type { NoticesStrings } from '@/features/cases/notices/i18n';
 import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
 import type { MonitoringStrings } from '@/features/monitoring/i18n';
 import type { ReferralStrings } from '@/features/referrals/i18n';
+import type { OneDoorStrings } from '@/features/onedoor/i18n';
 import type { ReportsStrings } from '@/features/reports/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
 import type { TasksStrings } from '@/features/tasks/i18n';
@@ -39,6 +40,7 @@ declare module 'i18next' {
       caseTasks: CaseTasksStrings;
       monitoring: MonitoringStrings;
       referrals: ReferralStrings;
+      onedoor: OneDoorStrings;
       reports: ReportsStrings;
       services: ServicesStrings;
       tasks: TasksStrings;

@@ -31,6 +31,8 @@ const zh = {
     chooseProvider: '指派服务机构',
     checkDelivery: '服务抽查核实',
     reviewStatement: '审核月度结算单',
+    confirmRoutes: '确认救助路径',
+    decideSubsistence: '低保特困审核确认',
   },
   process: {
     calendarCheck: '工作日历年度检查',
@@ -47,6 +49,7 @@ const zh = {
     serviceOrder: '政府购买服务工单',
     spotCheck: '服务抽查',
     statementReview: '月度结算审核',
+    oneDoorIntake: '一门受理',
   },
   field: {
     organisation: '责任单位',
@@ -89,6 +92,8 @@ const en: Strings<typeof zh> = {
     chooseProvider: 'Assign a service provider',
     checkDelivery: 'Spot-check a delivery',
     reviewStatement: 'Review the monthly statement',
+    confirmRoutes: 'Confirm the assistance routes',
+    decideSubsistence: 'Decide the 低保/特困 application',
   },
   process: {
     calendarCheck: 'Yearly working-calendar check',
@@ -105,6 +110,7 @@ const en: Strings<typeof zh> = {
     serviceOrder: 'Purchased service order',
     spotCheck: 'Service spot check',
     statementReview: 'Monthly statement review',
+    oneDoorIntake: 'One-door intake',
   },
   field: {
     organisation: 'Responsible unit',

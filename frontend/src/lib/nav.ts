@@ -15,7 +15,7 @@ export interface FeatureNavItem {
     | 'nav.cases' | 'nav.leadNew' | 'nav.notices' | 'nav.care' | 'nav.careEmergencies'
     | 'nav.servicesToday' | 'nav.servicesOrders' | 'nav.servicesDeliveries' | 'nav.servicesStatements'
     | 'nav.servicesSpotChecks' | 'nav.servicesWarnings' | 'nav.servicesHelpers' | 'nav.servicesContracts'
-    | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats'
+    | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats' | 'nav.intakes'
     | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;

@@ -6,6 +6,7 @@ import { noticeNavItems } from '@/features/cases/notices/nav';
 import { careNavItems } from '@/features/care/nav';
 import { serviceNavItems } from '@/features/services/nav';
 import { referralNavItems } from '@/features/referrals/nav';
+import { oneDoorNavItems } from '@/features/onedoor/nav';
 import { auditNavItems } from '@/features/audit/nav';
 import { calendarNavItems } from '@/features/calendar/nav';
 import { monitoringNavItems } from '@/features/monitoring/nav';
@@ -43,7 +44,7 @@ const route = (item: FeatureNavItem): NavItem => ({
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = visibleNavItems(user, monitoringNavItems).map(route);
   items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks', icon: 'inbox' });
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...oneDoorNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
     items.push(route(item));
   }
   if (isManager(user)) {

@@ -12,6 +12,8 @@ export const ACCESS_ACTIONS = [
   'REFERRAL_BATCH',
   'REFERRAL_CASE',
   'PERSON_SEARCH',
+  'INTAKE_VIEW',
+  'PERSON_VIEW',
   'AUDIT_SEARCH',
 ] as const;
 

@@ -3231,6 +3231,8 @@ export interface components {
             birthDate: string;
             /** @enum {string} */
             gender: "MALE" | "FEMALE";
+            /** Format: int64 */
+            id: number;
             idNumberMasked: string;
             name: string;
             phone: string | null;
