@@ -93,7 +93,7 @@ const en: Strings<typeof zh> = {
     checkDelivery: 'Spot-check a delivery',
     reviewStatement: 'Review the monthly statement',
     confirmRoutes: 'Confirm the assistance routes',
-    decideSubsistence: 'Decide the 低保/特困 application',
+    decideSubsistence: 'Decide the minimum-living or extreme-poverty application',
   },
   process: {
     calendarCheck: 'Yearly working-calendar check',

@@ -5,7 +5,7 @@ import { hasAnyRole } from '@/lib/auth/roles';
 export type NavIcon =
   | 'dashboard' | 'barChart' | 'fileExcel' | 'folder' | 'userAdd' | 'notice' | 'heart' | 'alert' | 'schedule'
   | 'profile' | 'carryOut' | 'accountBook' | 'fileSearch' | 'warning' | 'team' | 'contract' | 'gift' | 'send'
-  | 'pieChart' | 'audit' | 'calendar';
+  | 'pieChart' | 'audit' | 'calendar' | 'fork';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {

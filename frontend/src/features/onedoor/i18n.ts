@@ -206,7 +206,7 @@ const en: Strings<typeof zh> = {
     CARE: 'Care and other services',
   },
   routeType: {
-    SUBSISTENCE: '低保/特困 application',
+    SUBSISTENCE: 'Minimum living guarantee / extreme-poverty support',
     DEPARTMENT: 'Special-assistance department',
     TEMPORARY_AID: 'Temporary assistance',
     SERVICE: 'Service-type assistance',
@@ -232,8 +232,8 @@ const en: Strings<typeof zh> = {
     RETURNED: 'Returned by the department',
     GRANTED: 'Granted',
     REFUSED: 'Refused',
-    LOW_INCOME_GUARANTEE: 'Recognised for 低保',
-    EXTREME_POVERTY: 'Recognised as 特困',
+    LOW_INCOME_GUARANTEE: 'Minimum living guarantee granted',
+    EXTREME_POVERTY: 'Recognised for extreme-poverty support',
     CASE_OPENED: 'Case started',
     CASE_EXISTING: 'Case already open',
   },
@@ -318,13 +318,13 @@ const en: Strings<typeof zh> = {
     add: 'Add',
     none: 'Keep at least one route',
     submit: 'Confirm and raise',
-    decisionHint: 'Decide the 低保/特困 application sent by the one door; a refusal needs its reason.',
+    decisionHint: 'Decide the minimum-living-guarantee or extreme-poverty application sent by the one door; a refusal needs its reason.',
     decision: 'Decision',
     decisionNote: 'Opinion',
     noteRequired: 'A refusal needs its reason',
     decide: 'Record the decision',
   },
-  decision: { LOW_INCOME_GUARANTEE: 'Recognised for 低保', EXTREME_POVERTY: 'Recognised as 特困', REFUSED: 'Refused' },
+  decision: { LOW_INCOME_GUARANTEE: 'Minimum living guarantee granted', EXTREME_POVERTY: 'Recognised for extreme-poverty support', REFUSED: 'Refused' },
 };
 
 export type OneDoorStrings = typeof zh;
