@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"common", "security", "org", "person", "catalogue", "caseflow", "serviceorder", "referral", "care"})
+        allowedDependencies = {"common", "security", "org", "person", "catalogue", "caseflow", "serviceorder", "referral", "care", "onedoor"})
 package cn.civilaffairs.assist.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -99,6 +99,25 @@ public class IntakeService {
 
     public record RouteChoice(long needId, RouteType type, DepartmentKind departmentKind) {}
 
+    /** Whether any intake exists (the demo loads once). */
+    @Transactional(readOnly = true)
+    public boolean anyIntake() {
+        return intakes.count() > 0;
+    }
+
+    /** Today in Beijing, by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+    }
+
+    /** The routes of an intake as the street office would confirm them unchanged (for the demo and tests). */
+    @Transactional(readOnly = true)
+    public List<RouteChoice> proposedRoutes(String intakeNo) {
+        return routes.findByIntakeIdOrderById(intake(intakeNo).getId()).stream()
+                .filter(r -> r.getStatus() == RouteStatus.PROPOSED)
+                .map(r -> new RouteChoice(r.getNeedId(), r.getType(), r.getDepartmentKind())).toList();
+    }
+
     /** Takes the intake in, evaluates the routing rules per need (the process's first step) and returns the number. */
     @Transactional
     public String create(IntakeCommand cmd, CurrentUser user) {
