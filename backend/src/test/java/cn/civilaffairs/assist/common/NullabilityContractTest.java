@@ -213,6 +213,12 @@ class NullabilityContractTest {
             check(user, api, "/api/referrals/{batchNo}", "/api/referrals/" + enc(b.path("batchNo").asText()));
         }
 
+        JsonNode intakes = check(user, api, "/api/intakes", "/api/intakes?size=100");
+        for (JsonNode i : items(intakes)) {
+            check(user, api, "/api/intakes/{intakeNo}", "/api/intakes/" + enc(i.path("intakeNo").asText()));
+            check(user, api, "/api/persons/{personId}", "/api/persons/" + i.path("personId").asLong());
+        }
+
         check(user, api, "/api/audit/access-log", "/api/audit/access-log?size=100");
 
         check(user, api, "/api/monitoring/overview", "/api/monitoring/overview");
