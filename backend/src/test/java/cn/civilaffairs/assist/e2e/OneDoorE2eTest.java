@@ -61,16 +61,16 @@ class OneDoorE2eTest {
         page.getByTestId("intake-need-0-type").click();
         page.locator(".ant-select-item-option", new Page.LocatorOptions().setHasText("意外事故")).click();
         page.getByTestId("intake-need-0-description").fill("骑车摔伤，花费较大");
-        page.getByTestId("intake-need-0-eventOn").fill(yesterday);
-        page.getByTestId("intake-need-0-eventOn").press("Enter");
-        page.getByTestId("intake-need-0-amount").locator("input").fill("3000");
+        page.getByTestId("intake-need-0-amount").fill("3000");
         page.getByTestId("intake-need-0-livingAtRisk").click();
         page.getByTestId("intake-add-need").click();
         page.getByTestId("intake-need-1-type").click();
         page.locator(".ant-select-item-option", new Page.LocatorOptions().setHasText("医疗困难")).last().click();
         page.getByTestId("intake-need-1-description").fill("住院自付费用高");
+        // Ant Design's date picker: type the day; Enter commits it and, inside a form, submits the form.
+        page.getByTestId("intake-need-0-eventOn").fill(yesterday);
         Browsers.snapshot(page, "onedoor-intake-form");
-        page.getByTestId("intake-submit").click();
+        page.getByTestId("intake-need-0-eventOn").press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/intakes/YM\\d{10}$"));
         assertThat(page.getByTestId("intake-status")).hasText("待确认路径");
         String intakeNo = page.url().replaceAll(".*/intakes/", "");
