@@ -88,9 +88,9 @@ class OneDoorE2eTest {
         expectBackOnTaskList(page);
 
         // 3. The answers.
-        long aid = jdbc.queryForObject("select id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
+        long aid = jdbc.queryForObject("select r.id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
                 + " where i.intake_no = ? and r.route_type = 'TEMPORARY_AID'", Long.class, intakeNo);
-        long medical = jdbc.queryForObject("select id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
+        long medical = jdbc.queryForObject("select r.id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
                 + " where i.intake_no = ? and r.route_type = 'DEPARTMENT'", Long.class, intakeNo);
         tx.executeWithoutResult(s -> publisher.publishEvent(new TemporaryAidClosed("LS-E2E-1", personId,
                 String.valueOf(aid), true, new BigDecimal("2000.00"), "街道先行救助")));
