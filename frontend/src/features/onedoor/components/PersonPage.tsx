@@ -74,7 +74,9 @@ export function PersonPage() {
                 }
                 extra={<Typography.Text type="secondary">{formatDateTime(i.createdAt)}</Typography.Text>}
               >
+                <Typography.Text type="secondary">{t('common.needs')}</Typography.Text>
                 <NeedList needs={i.needs} />
+                <Typography.Text type="secondary">{t('common.routes')}</Typography.Text>
                 <RouteList intake={i} showDropped={false} />
               </Card>
             ))}
