@@ -122,6 +122,13 @@ const zh = {
     created: '已受理：{{no}}',
     refused: '未能受理',
   },
+  documents: {
+    title: '材料',
+    none: '暂无材料',
+    upload: '上传材料',
+    hint: 'PDF、JPG 或 PNG，如诊断证明、费用单据、受灾照片',
+    uploaded: '已上传：{{name}}',
+  },
   view: {
     title: '受理 {{no}}',
     back: '返回受理列表',
@@ -282,6 +289,13 @@ const en: Strings<typeof zh> = {
     submit: 'Take in',
     created: 'Taken in: {{no}}',
     refused: 'Could not take it in',
+  },
+  documents: {
+    title: 'Documents',
+    none: 'No documents',
+    upload: 'Upload a document',
+    hint: 'PDF, JPG or PNG: a diagnosis, bills, photos of the damage',
+    uploaded: 'Uploaded: {{name}}',
   },
   view: {
     title: 'Intake {{no}}',

@@ -3,6 +3,7 @@ import type { EnumOf, Schemas } from '@/lib/api/schemas';
 
 export type IntakeView = Schemas['IntakeView'];
 export type IntakeRow = Schemas['IntakeRow'];
+export type IntakeDocumentView = Schemas['IntakeDocumentView'];
 export type NeedView = Schemas['NeedView'];
 export type RouteView = Schemas['RouteView'];
 export type PersonPage = Schemas['PersonPage'];

@@ -487,7 +487,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a document to the case file (PDF, JPG or PNG, up to 10 MB) */
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -502,7 +502,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a document of the case file */
-        get: operations["download"];
+        get: operations["download_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -589,6 +589,40 @@ export interface paths {
         };
         /** One intake with its needs and every route's status and outcome */
         get: operations["view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in a document with an intake (PDF, JPG or PNG, checked by its bytes) */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of an intake */
+        get: operations["download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2637,6 +2671,17 @@ export interface components {
             villageCode: string;
             villageName: string;
         };
+        IntakeDocumentView: {
+            contentType: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedByName: string | null;
+        };
         IntakeNeedRequest: {
             amount?: number;
             description: string;
@@ -2698,6 +2743,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdByName: string | null;
+            documents: components["schemas"]["IntakeDocumentView"][];
             fromCaseNo: string | null;
             intakeNo: string;
             needs: components["schemas"]["NeedView"][];
@@ -4581,7 +4627,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query: {
                 type: "ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER";
@@ -4612,7 +4658,7 @@ export interface operations {
             };
         };
     };
-    download: {
+    download_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4769,6 +4815,58 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["IntakeView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeDocumentView"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+                documentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

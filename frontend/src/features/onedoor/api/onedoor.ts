@@ -1,5 +1,6 @@
 import { api } from '@/lib/api-client';
-import type { IntakeRequest, IntakeStatus, IntakeView, PageIntakeRow, PersonPage, RouteChoice, SubsistenceDecision } from '../types';
+import { postMultipart } from '@/lib/multipart';
+import type { IntakeDocumentView, IntakeRequest, IntakeStatus, IntakeView, PageIntakeRow, PersonPage, RouteChoice, SubsistenceDecision } from '../types';
 
 const enc = encodeURIComponent;
 
@@ -17,3 +18,11 @@ export const confirmRoutes = (taskId: string, routes: RouteChoice[]) =>
   api.post(`/api/tasks/${enc(taskId)}/intake-routes`, { routes });
 export const decideSubsistence = (taskId: string, decision: SubsistenceDecision, note?: string) =>
   api.post(`/api/tasks/${enc(taskId)}/subsistence-decision`, note ? { decision, note } : { decision });
+export const documentPath = (no: string, id: number) => `/api/intakes/${enc(no)}/documents/${id}`;
+/** One document handed in with an intake (multipart part `file`; 400 wrong type or too large). */
+export const uploadIntakeDocument = (no: string, file: File) =>
+  postMultipart<IntakeDocumentView>(`/api/intakes/${enc(no)}/documents`, () => {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return body;
+  });

@@ -33,6 +33,8 @@ function useOneDoorMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateIntake = () => useOneDoorMutation((body: IntakeRequest) => calls.createIntake(body));
+export const useUploadIntakeDocument = () =>
+  useOneDoorMutation((v: { intakeNo: string; file: File }) => calls.uploadIntakeDocument(v.intakeNo, v.file));
 export const useConfirmRoutes = () =>
   useOneDoorMutation((v: { taskId: string; routes: RouteChoice[] }) => calls.confirmRoutes(v.taskId, v.routes));
 export const useDecideSubsistence = () =>

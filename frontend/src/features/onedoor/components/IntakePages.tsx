@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/dates';
 import { useIntake, useIntakes } from '../api/use-onedoor';
 import { useOneDoorLabel, useOneDoorT } from '../i18n';
 import type { IntakeStatus } from '../types';
-import { IntakeHeader, IntakeStatusTag, LoadError, NeedList, PageTitle, RouteList } from './parts';
+import { IntakeDocumentsCard, IntakeHeader, IntakeStatusTag, LoadError, NeedList, PageTitle, RouteList } from './parts';
 
 const STATUSES: readonly IntakeStatus[] = ['ROUTING', 'IN_PROGRESS', 'DONE'];
 const SIZE = 20;
@@ -94,6 +94,7 @@ export function IntakeListPage() {
 export function IntakeViewPage() {
   const { intakeNo = '' } = useParams();
   const t = useOneDoorT();
+  const user = useCurrentUser();
   const intake = useIntake(intakeNo);
   if (intake.isPending) return <Skeleton active />;
   if (intake.isError) {
@@ -118,6 +119,7 @@ export function IntakeViewPage() {
       <Card size="small" title={t('common.routes')}>
         <RouteList intake={v} />
       </Card>
+      <IntakeDocumentsCard intake={v} canUpload={hasAnyRole(user, ...ROLE_GROUPS.STREET_STAFF)} />
       {v.closedAt && (
         <Typography.Text type="secondary">
           {t('common.doneAt')}{colon()}{formatDateTime(v.closedAt)}

@@ -47,6 +47,7 @@ const intake = (over: Partial<IntakeView> = {}): IntakeView => ({
     { id: 12, needId: 2, type: 'DEPARTMENT', departmentKind: 'MEDICAL_INSURANCE', status: 'DONE', proposed: true, refNo: 'BM1', outcome: 'RESOLVED', outcomeText: '已纳入医疗救助', amountRequested: null, amountGranted: null, raisedAt: '2026-12-01T03:00:00Z', doneAt: '2026-12-03T03:00:00Z', decidedByName: null },
     { id: 13, needId: 2, type: 'TEMPORARY_AID', departmentKind: null, status: 'DROPPED', proposed: true, refNo: null, outcome: null, outcomeText: null, amountRequested: null, amountGranted: null, raisedAt: null, doneAt: null, decidedByName: null },
   ],
+  documents: [],
   ...over,
 });
 

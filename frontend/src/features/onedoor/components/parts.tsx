@@ -1,4 +1,8 @@
-import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, List, Space, Tag, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useErrorMessage } from '@/lib/use-error-message';
+import { documentPath } from '../api/onedoor';
+import { useUploadIntakeDocument } from '../api/use-onedoor';
 import { Link } from 'react-router-dom';
 import { colon } from '@/i18n';
 import { formatDate, formatDateTime } from '@/lib/dates';
@@ -167,6 +171,66 @@ export function IntakeHeader({ intake }: { intake: IntakeView }) {
       <Link to={`/persons/${intake.personId}`} data-testid="intake-person-link">
         {t('common.personPage')}
       </Link>
+    </Card>
+  );
+}
+
+/** The documents of an intake (download links); with `canUpload`, an upload button. */
+export function IntakeDocumentsCard({ intake, canUpload }: { intake: IntakeView; canUpload: boolean }) {
+  const t = useOneDoorT();
+  const { message } = App.useApp();
+  const describe = useErrorMessage();
+  const upload = useUploadIntakeDocument();
+  return (
+    <Card
+      size="small"
+      title={t('documents.title')}
+      data-testid="intake-documents"
+      extra={
+        canUpload && (
+          <Upload
+            accept=".pdf,.jpg,.jpeg,.png"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              upload.mutate(
+                { intakeNo: intake.intakeNo, file },
+                {
+                  onSuccess: (d) => void message.success(t('documents.uploaded', { name: d.fileName })),
+                  onError: (e) => void message.error(describe(e)),
+                },
+              );
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="intake-document-upload">
+              {t('documents.upload')}
+            </Button>
+          </Upload>
+        )
+      }
+    >
+      {canUpload && <Typography.Paragraph type="secondary">{t('documents.hint')}</Typography.Paragraph>}
+      {intake.documents.length === 0 ? (
+        <Typography.Text type="secondary">{t('documents.none')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={intake.documents}
+          renderItem={(d) => (
+            <List.Item key={d.id}>
+              <Space direction="vertical" size={0}>
+                <a href={documentPath(intake.intakeNo, d.id)} target="_blank" rel="noreferrer" data-testid={`intake-document-${d.id}`}>
+                  {d.fileName}
+                </a>
+                <Typography.Text type="secondary">
+                  {formatDateTime(d.uploadedAt)}
+                  {d.uploadedByName ? ` · ${d.uploadedByName}` : ''}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
     </Card>
   );
 }

@@ -67,3 +67,17 @@ CREATE TABLE onedoor_route (
     CONSTRAINT fk_onedoor_route_need FOREIGN KEY (need_id) REFERENCES onedoor_need (id)
 );
 CREATE INDEX idx_onedoor_route_intake ON onedoor_route (intake_id, id);
+
+-- Documents handed in with an intake (certificates, bills, photos of the damage): PDF, JPG or PNG, checked by their bytes.
+CREATE TABLE onedoor_document (
+    id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    intake_id     BIGINT        NOT NULL,
+    file_name     VARCHAR(200)  NOT NULL,
+    content_type  VARCHAR(100)  NOT NULL,
+    size_bytes    BIGINT        NOT NULL,
+    storage_key   VARCHAR(200)  NOT NULL,
+    uploaded_by   VARCHAR(64)   NOT NULL,
+    uploaded_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT fk_onedoor_document_intake FOREIGN KEY (intake_id) REFERENCES onedoor_intake (id)
+);
+CREATE INDEX idx_onedoor_document_intake ON onedoor_document (intake_id, id);

@@ -2,7 +2,11 @@ package cn.civilaffairs.assist.onedoor;
 
 import static cn.civilaffairs.assist.security.RoleGroups.*;
 
+import cn.civilaffairs.assist.audit.AccessAction;
+import cn.civilaffairs.assist.audit.AccessLog;
+import cn.civilaffairs.assist.common.FileStorage;
 import cn.civilaffairs.assist.common.Page;
+import cn.civilaffairs.assist.common.UploadCheck;
 import cn.civilaffairs.assist.common.Phone;
 import cn.civilaffairs.assist.onedoor.IntakeService.IntakeCommand;
 import cn.civilaffairs.assist.onedoor.IntakeService.NeedCommand;
@@ -24,7 +28,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,10 +60,46 @@ class IntakeController {
 
     private final IntakeService intakes;
     private final IntakeQueries queries;
+    private final IntakeDocuments documents;
+    private final FileStorage storage;
+    private final AccessLog accessLog;
 
-    IntakeController(IntakeService intakes, IntakeQueries queries) {
+    IntakeController(IntakeService intakes, IntakeQueries queries, IntakeDocuments documents, FileStorage storage,
+            AccessLog accessLog) {
         this.intakes = intakes;
         this.queries = queries;
+        this.documents = documents;
+        this.storage = storage;
+        this.accessLog = accessLog;
+    }
+
+    @Operation(summary = "Hand in a document with an intake (PDF, JPG or PNG, checked by its bytes)")
+    @PostMapping(path = "/api/intakes/{intakeNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(STREET_STAFF)
+    ResponseEntity<IntakeDocumentView> upload(@PathVariable @Pattern(regexp = INTAKE_NO) String intakeNo,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        UploadCheck.checkFileName(file);
+        var d = documents.upload(intakeNo, file.getOriginalFilename(), file.getBytes(), CurrentUsers.require());
+        return ResponseEntity.status(201).body(new IntakeDocumentView(d.getId(), d.getFileName(), d.getContentType(),
+                d.getSizeBytes(), d.getUploadedAt(), CurrentUsers.require().displayName()));
+    }
+
+    @Operation(summary = "Download a document of an intake")
+    @GetMapping("/api/intakes/{intakeNo}/documents/{documentId}")
+    @PreAuthorize(OFFICIALS)
+    ResponseEntity<InputStreamResource> download(@PathVariable @Pattern(regexp = INTAKE_NO) String intakeNo,
+            @PathVariable long documentId) throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        var found = documents.get(intakeNo, documentId, user);
+        var d = found.document();
+        accessLog.record(user, AccessAction.DOCUMENT_DOWNLOAD, intakeNo + "/" + documentId, found.personId());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.getContentType()))
+                .contentLength(d.getSizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(d.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(storage.open(d.getStorageKey())));
     }
 
     @Schema(name = "IntakeNewPerson")

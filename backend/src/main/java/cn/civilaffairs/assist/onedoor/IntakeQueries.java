@@ -6,6 +6,8 @@ import cn.civilaffairs.assist.care.CareEnrolmentLookup;
 import cn.civilaffairs.assist.caseflow.CaseService;
 import cn.civilaffairs.assist.common.Page;
 import cn.civilaffairs.assist.onedoor.internal.Intake;
+import cn.civilaffairs.assist.onedoor.internal.IntakeDocument;
+import cn.civilaffairs.assist.onedoor.internal.IntakeDocumentRepository;
 import cn.civilaffairs.assist.onedoor.internal.IntakeRepository;
 import cn.civilaffairs.assist.onedoor.internal.Need;
 import cn.civilaffairs.assist.onedoor.internal.NeedRepository;
@@ -34,6 +36,7 @@ public class IntakeQueries {
     private final IntakeRepository intakes;
     private final NeedRepository needs;
     private final RouteRepository routes;
+    private final IntakeDocumentRepository documents;
     private final IntakeService service;
     private final PersonService people;
     private final OrgService orgs;
@@ -42,12 +45,14 @@ public class IntakeQueries {
     private final ActorNames actorNames;
     private final AccessLog accessLog;
 
-    IntakeQueries(IntakeRepository intakes, NeedRepository needs, RouteRepository routes, IntakeService service,
+    IntakeQueries(IntakeRepository intakes, NeedRepository needs, RouteRepository routes,
+            IntakeDocumentRepository documents, IntakeService service,
             PersonService people, OrgService orgs, CaseService cases, CareEnrolmentLookup care, ActorNames actorNames,
             AccessLog accessLog) {
         this.intakes = intakes;
         this.needs = needs;
         this.routes = routes;
+        this.documents = documents;
         this.service = service;
         this.people = people;
         this.orgs = orgs;
@@ -108,9 +113,12 @@ public class IntakeQueries {
                 .collect(Collectors.groupingBy(Need::getIntakeId));
         Map<Long, List<Route>> routesOf = routes.findByIntakeIdInOrderById(ids).stream()
                 .collect(Collectors.groupingBy(Route::getIntakeId));
+        Map<Long, List<IntakeDocument>> documentsOf = documents.findByIntakeIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(IntakeDocument::getIntakeId));
         Map<Long, Person> persons = people.getAll(list.stream().map(Intake::getPersonId).toList());
-        Collection<String> actors = Stream.concat(list.stream().map(Intake::getCreatedBy),
-                routesOf.values().stream().flatMap(List::stream).map(Route::getDecidedBy))
+        Collection<String> actors = Stream.concat(Stream.concat(list.stream().map(Intake::getCreatedBy),
+                routesOf.values().stream().flatMap(List::stream).map(Route::getDecidedBy)),
+                documentsOf.values().stream().flatMap(List::stream).map(IntakeDocument::getUploadedBy))
                 .filter(a -> a != null).collect(Collectors.toSet());
         Function<String, String> names = actorNames.of(actors);
         List<IntakeView> out = new ArrayList<>();
@@ -128,6 +136,10 @@ public class IntakeQueries {
                                     r.getStatus(), r.isProposed(), r.getRefNo(), r.getOutcome(), r.getOutcomeText(),
                                     r.getAmountRequested(), r.getAmountGranted(), r.getRaisedAt(), r.getDoneAt(),
                                     r.getDecidedBy() == null ? null : names.apply(r.getDecidedBy())))
+                            .toList(),
+                    documentsOf.getOrDefault(i.getId(), List.of()).stream()
+                            .map(d -> new IntakeDocumentView(d.getId(), d.getFileName(), d.getContentType(),
+                                    d.getSizeBytes(), d.getUploadedAt(), names.apply(d.getUploadedBy())))
                             .toList()));
         }
         return out;

@@ -8,4 +8,4 @@ import java.util.List;
 public record IntakeView(String intakeNo, IntakeStatus status, long personId, String personName, String villageCode,
         String villageName, @MayBeNull String fromCaseNo, @MayBeNull String note, Instant createdAt,
         @MayBeNull String createdByName, @MayBeNull Instant confirmedAt, @MayBeNull Instant closedAt, List<NeedView> needs,
-        List<RouteView> routes) {}
+        List<RouteView> routes, List<IntakeDocumentView> documents) {}

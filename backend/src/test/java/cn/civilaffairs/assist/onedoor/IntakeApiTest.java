@@ -144,6 +144,26 @@ class IntakeApiTest {
         assertThat(jdbc.queryForObject("select count(*) from access_log where action = 'PERSON_VIEW' and person_id = ?",
                 Long.class, personId)).isEqualTo(logged + 1);
 
+        // A document handed in with the intake: checked by its bytes, scoped like the intake, its download logged.
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Response uploaded = officer.upload("/api/intakes/" + no + "/documents", Map.of(), "住院发票.pdf",
+                "application/pdf", pdf);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long documentId = uploaded.json().get("id").asLong();
+        assertThat(officer.upload("/api/intakes/" + no + "/documents", Map.of(), "a.pdf", "application/pdf",
+                "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(400);
+        assertThat(ApiClient.signedIn(port, "vo002003").upload("/api/intakes/" + no + "/documents", Map.of(), "a.pdf",
+                "application/pdf", pdf).status()).isEqualTo(404);
+        assertThat(officer.get("/api/intakes/" + no).json().get("documents").get(0).get("fileName").asText())
+                .isEqualTo("住院发票.pdf");
+        Response download = ApiClient.signedIn(port, "street002").get("/api/intakes/" + no + "/documents/" + documentId);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).startsWith("%PDF");
+        assertThat(ApiClient.signedIn(port, "vo002003").get("/api/intakes/" + no + "/documents/" + documentId).status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from access_log where action = 'DOCUMENT_DOWNLOAD' and resource = ?",
+                Long.class, no + "/" + documentId)).isEqualTo(1L);
+
         // Scope: another village's officer and another street's clerk do not see it; other roles are refused.
         ApiClient otherVillage = ApiClient.signedIn(port, "vo002003");
         assertThat(otherVillage.get("/api/persons/" + personId).status()).isEqualTo(404);
