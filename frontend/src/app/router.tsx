@@ -10,6 +10,7 @@ import { referralRoutes } from '@/features/referrals/routes';
 import { departmentRoutes } from '@/features/departments/routes';
 import { tempaidRoutes } from '@/features/tempaid/routes';
 import { meetingRoutes } from '@/features/meetings/routes';
+import { oneDoorRoutes } from '@/features/onedoor/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { calendarRoutes } from '@/features/calendar/routes';
 import { monitoringRoutes } from '@/features/monitoring/routes';
@@ -67,6 +68,7 @@ export const routes = [
       ...departmentRoutes,
       ...tempaidRoutes,
       ...meetingRoutes,
+      ...oneDoorRoutes,
       ...auditRoutes,
       ...calendarRoutes,
       ...monitoringRoutes,

@@ -16,6 +16,7 @@ import { monitoringEn, monitoringZh } from '@/features/monitoring/i18n';
 import { reportsEn, reportsZh } from '@/features/reports/i18n';
 import { referralsEn, referralsZh } from '@/features/referrals/i18n';
 import { meetingsEn, meetingsZh } from '@/features/meetings/i18n';
+import { onedoorEn, onedoorZh } from '@/features/onedoor/i18n';
 import { servicesEn, servicesZh } from '@/features/services/i18n';
 import { tasksEn, tasksZh } from '@/features/tasks/i18n';
 import { tempaidEn, tempaidZh } from '@/features/tempaid/i18n';
@@ -36,6 +37,7 @@ const all: Record<string, { zh: unknown; en: unknown }> = {
   reports: { zh: reportsZh, en: reportsEn },
   referrals: { zh: referralsZh, en: referralsEn },
   meetings: { zh: meetingsZh, en: meetingsEn },
+  onedoor: { zh: onedoorZh, en: onedoorEn },
   services: { zh: servicesZh, en: servicesEn },
   tasks: { zh: tasksZh, en: tasksEn },
   tempaid: { zh: tempaidZh, en: tempaidEn },

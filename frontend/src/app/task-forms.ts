@@ -9,11 +9,12 @@ import { serviceTaskForms } from '@/features/services/task-forms';
 import { referralTaskForms } from '@/features/referrals/task-forms';
 import { tempaidTaskForms } from '@/features/tempaid/task-forms';
 import { meetingTaskForms } from '@/features/meetings/task-forms';
+import { oneDoorTaskForms } from '@/features/onedoor/task-forms';
 import { departmentTaskForms } from '@/features/departments/task-forms';
 import type { DomainTaskForm, DomainTaskForms, TaskSubjectPanel, TaskSubjectPanels } from '@/lib/task-forms';
 
 /** Every registry of domain screens, looked up in this order. */
-const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms, departmentTaskForms, tempaidTaskForms, meetingTaskForms];
+const registries: readonly DomainTaskForms[] = [caseTaskForms, careTaskForms, serviceTaskForms, referralTaskForms, departmentTaskForms, tempaidTaskForms, meetingTaskForms, oneDoorTaskForms];
 
 function registryFor(formKey: string | null | undefined) {
   if (typeof formKey !== 'string') return undefined;

@@ -26,6 +26,7 @@ const en: Translation = {
     servicesHelpers: 'Neighbour aid',
     servicesContracts: 'Contracts',
     referralsEligible: 'Charity referral',
+    intakes: 'One door',
     referrals: 'Referral batches',
     referralsStats: 'Referral statistics',
     departments: 'Department referrals',

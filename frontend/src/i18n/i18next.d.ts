@@ -16,6 +16,7 @@ import type { CaseTasksStrings } from '@/features/cases/tasks/i18n';
 import type { MonitoringStrings } from '@/features/monitoring/i18n';
 import type { ReferralStrings } from '@/features/referrals/i18n';
 import type { MeetingsStrings } from '@/features/meetings/i18n';
+import type { OneDoorStrings } from '@/features/onedoor/i18n';
 import type { ReportsStrings } from '@/features/reports/i18n';
 import type { ServicesStrings } from '@/features/services/i18n';
 import type { TasksStrings } from '@/features/tasks/i18n';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       monitoring: MonitoringStrings;
       referrals: ReferralStrings;
       meetings: MeetingsStrings;
+      onedoor: OneDoorStrings;
       reports: ReportsStrings;
       services: ServicesStrings;
       tasks: TasksStrings;

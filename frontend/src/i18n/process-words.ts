@@ -43,6 +43,8 @@ const zh = {
     evaluateExit: '村（社区）评估退出',
     reviewExit: '乡镇（街道）审核退出',
     approveExit: '区（县）审定退出',
+    confirmRoutes: '确认救助路径',
+    decideSubsistence: '低保特困审核确认',
   },
   process: {
     calendarCheck: '工作日历年度检查',
@@ -63,6 +65,7 @@ const zh = {
     serviceOrder: '政府购买服务工单',
     spotCheck: '服务抽查',
     statementReview: '月度结算审核',
+    oneDoorIntake: '一门受理',
   },
   field: {
     organisation: '责任单位',
@@ -117,6 +120,8 @@ const en: Strings<typeof zh> = {
     evaluateExit: 'Village evaluates the exit',
     reviewExit: 'Township reviews the exit',
     approveExit: 'County approves the exit',
+    confirmRoutes: 'Confirm the assistance routes',
+    decideSubsistence: 'Decide the minimum-living or extreme-poverty application',
   },
   process: {
     calendarCheck: 'Yearly working-calendar check',
@@ -137,6 +142,7 @@ const en: Strings<typeof zh> = {
     serviceOrder: 'Purchased service order',
     spotCheck: 'Service spot check',
     statementReview: 'Monthly statement review',
+    oneDoorIntake: 'One-door intake',
   },
   field: {
     organisation: 'Responsible unit',

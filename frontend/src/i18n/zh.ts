@@ -24,6 +24,7 @@ const zh = {
     servicesHelpers: '邻里互助',
     servicesContracts: '服务合同',
     referralsEligible: '慈善转介',
+    intakes: '一门受理',
     referrals: '转介批次',
     referralsStats: '转介统计',
     departments: '部门转办',

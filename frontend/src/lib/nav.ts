@@ -5,7 +5,7 @@ import { hasAnyRole } from '@/lib/auth/roles';
 export type NavIcon =
   | 'dashboard' | 'barChart' | 'fileExcel' | 'folder' | 'userAdd' | 'notice' | 'heart' | 'alert' | 'schedule'
   | 'profile' | 'carryOut' | 'accountBook' | 'fileSearch' | 'warning' | 'team' | 'contract' | 'gift' | 'send'
-  | 'pieChart' | 'audit' | 'calendar' | 'moneyCollect' | 'import';
+  | 'pieChart' | 'audit' | 'calendar' | 'moneyCollect' | 'import' | 'fork';
 
 /** A menu entry a feature offers; the app's menu decides how to draw it. No component imports here. */
 export interface FeatureNavItem {
@@ -18,6 +18,7 @@ export interface FeatureNavItem {
     | 'nav.referralsEligible' | 'nav.referrals' | 'nav.referralsStats' | 'nav.departments'
     | 'nav.temporaryAid' | 'nav.recognitionImport'
     | 'nav.meetings' | 'nav.agencyReferrals'
+    | 'nav.intakes'
     | 'nav.accessLog' | 'nav.calendar' | 'nav.monitoring' | 'nav.reportsKpis' | 'nav.reports';
   /** Chinese label, for a menu that does not translate. */
   label: string;

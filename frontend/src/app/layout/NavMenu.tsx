@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ForkOutlined,
   CarryOutOutlined,
   DashboardOutlined,
   ExportOutlined,
@@ -57,6 +58,7 @@ const ICONS = {
   pieChart: <PieChartOutlined />,
   audit: <AuditOutlined />,
   calendar: <CalendarOutlined />,
+  fork: <ForkOutlined />,
   list: <UnorderedListOutlined />,
 };
 

@@ -16,9 +16,9 @@ const keys = (...roles: string[]) => navItems(user(...roles)).map((i) => i.key);
 
 describe('navItems', () => {
   it('gives field staff the inbox and their feature pages', () => {
-    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible', '/departments', '/temporary-aid']);
+    expect(keys('VILLAGE_OFFICER')).toEqual(['/tasks', '/cases', '/leads/new', '/intakes', '/notices', '/care', '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/referrals/eligible', '/departments', '/temporary-aid']);
     expect(keys('STREET_CLERK')).toEqual([
-      '/monitoring', '/tasks', '/cases', '/leads/new', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/leads/new', '/intakes', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/reports/kpis',
     ]);
@@ -33,7 +33,7 @@ describe('navItems', () => {
 
   it('adds Cockpit and Tasklist for district managers', () => {
     expect(keys('DISTRICT_MANAGER')).toEqual([
-      '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/intakes', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/recognitions/import', '/meetings', '/reports/kpis', '/reports', '/calendar', 'cockpit', 'tasklist',
     ]);
@@ -42,7 +42,7 @@ describe('navItems', () => {
   it('adds Camunda Admin and the API docs for admins', () => {
     const items = navItems(user('ADMIN'));
     expect(items.map((i) => i.key)).toEqual([
-      '/monitoring', '/tasks', '/cases', '/notices', '/care', '/care/emergencies',
+      '/monitoring', '/tasks', '/cases', '/intakes', '/notices', '/care', '/care/emergencies',
       '/services/orders', '/services/deliveries', '/services/statements', '/services/spot-checks', '/services/warnings', '/services/helpers', '/services/contracts',
       '/referrals/eligible', '/referrals', '/referrals/stats', '/departments', '/temporary-aid', '/reports/kpis', '/reports', '/audit/access-log', '/calendar', 'cockpit', 'tasklist', 'admin', 'api-docs',
     ]);

@@ -9,6 +9,7 @@ import { referralNavItems } from '@/features/referrals/nav';
 import { departmentNavItems } from '@/features/departments/nav';
 import { tempaidNavItems } from '@/features/tempaid/nav';
 import { meetingNavItems } from '@/features/meetings/nav';
+import { oneDoorNavItems } from '@/features/onedoor/nav';
 import { auditNavItems } from '@/features/audit/nav';
 import { calendarNavItems } from '@/features/calendar/nav';
 import { monitoringNavItems } from '@/features/monitoring/nav';
@@ -46,7 +47,7 @@ const route = (item: FeatureNavItem): NavItem => ({
 export function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = visibleNavItems(user, monitoringNavItems).map(route);
   items.push({ key: '/tasks', kind: 'route', to: '/tasks', labelKey: 'nav.tasks', icon: 'inbox' });
-  for (const item of visibleNavItems(user, [...caseNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...departmentNavItems, ...tempaidNavItems, ...meetingNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
+  for (const item of visibleNavItems(user, [...caseNavItems, ...oneDoorNavItems, ...noticeNavItems, ...careNavItems, ...serviceNavItems, ...referralNavItems, ...departmentNavItems, ...tempaidNavItems, ...meetingNavItems, ...reportNavItems, ...auditNavItems, ...calendarNavItems])) {
     items.push(route(item));
   }
   if (isManager(user)) {

@@ -16,6 +16,8 @@ export const ACCESS_ACTIONS = [
   'TEMPORARY_AID_LIST',
   'MEETING_ITEM',
   'PERSON_SEARCH',
+  'INTAKE_VIEW',
+  'PERSON_VIEW',
   'AUDIT_SEARCH',
 ] as const;
 

@@ -201,6 +201,9 @@ const zh = {
     caseNo: '案件编号',
     serviceNo: '服务号',
     village: '村（社区）',
+    personPage: '人员页',
+    toOneDoor: '转一门受理',
+    toOneDoorHint: '核实为不属于服务类社会救助：可转一门受理，按其他困难分办。',
     sections: {
       basic: '基本情况',
       assessment: '需求评估',
@@ -592,6 +595,9 @@ const en: Strings<CasesStrings> = {
     caseNo: 'Case number',
     serviceNo: 'Service no.',
     village: 'Village (community)',
+    personPage: 'Person page',
+    toOneDoor: 'Take in at the one door',
+    toOneDoorHint: 'Found not to need service-type assistance: take it in at the one door to route the other hardships.',
     sections: {
       basic: 'Basic information',
       assessment: 'Needs assessment',

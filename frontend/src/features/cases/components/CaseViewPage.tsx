@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { colon } from '@/i18n';
 import { Button, Card, Collapse, Result, Skeleton, Tag, Typography, type CollapseProps } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined, SyncOutlined, UserOutlined, ForkOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useCaseSections } from '@/lib/case-sections';
@@ -11,7 +11,7 @@ import { useCase } from '../api/use-cases';
 import { useCasesLabel, useCasesT } from '../i18n';
 import { noticePhaseColor } from '../lib/labels';
 import { missingRequired } from '../lib/documents';
-import { canReportStatusChange } from '../lib/roles';
+import { canReportStatusChange, canTakeToOneDoor } from '../lib/roles';
 import type { CaseStatus, CaseView } from '../types';
 import { CaseDiagram } from './CaseDiagram';
 import { AssessmentSection, BasicSection, CardSection, GrantsSection, NoticesSection } from './CaseSections';
@@ -59,7 +59,9 @@ function NoticePhaseTag({ view }: { view: CaseView }) {
 
 function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?: () => void }) {
   const t = useCasesT();
+  const user = useCurrentUser();
   const { summary, person } = view;
+  const oneDoor = summary.status === 'CLOSED_NOT_GENUINE' && canTakeToOneDoor(user);
   return (
     <Card style={{ marginBottom: 12 }} data-testid="case-header">
       <div className="case-header__title">
@@ -82,8 +84,27 @@ function CaseHeader({ view, onStatusChange }: { view: CaseView; onStatusChange?:
           {t('view.village')}{colon()}{summary.villageName ?? summary.villageCode}
         </span>
       </div>
-      {(onStatusChange || view.card) && (
+      {oneDoor && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('view.toOneDoorHint')}
+        </Typography.Paragraph>
+      )}
+      {(onStatusChange || view.card || person || oneDoor) && (
         <div className="case-header__actions">
+          {person && (
+            <Link to={`/persons/${person.id}`} data-testid="case-person-link">
+              <Button icon={<UserOutlined />} size="large">
+                {t('view.personPage')}
+              </Button>
+            </Link>
+          )}
+          {oneDoor && (
+            <Link to={`/intakes/new?fromCase=${encodeURIComponent(summary.caseNo)}`} data-testid="case-to-one-door">
+              <Button type="primary" icon={<ForkOutlined />} size="large">
+                {t('view.toOneDoor')}
+              </Button>
+            </Link>
+          )}
           {onStatusChange && (
             <Button icon={<SyncOutlined />} onClick={onStatusChange} data-testid="status-change-open" size="large">
               {t('statusChange.open')}

@@ -37,6 +37,7 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
     decisionReason: null,
     closedAt: null,
     person: {
+      id: 1,
       name: '渔港测试',
       idNumberMasked: '360199********003X',
       gender: 'FEMALE',

@@ -11,3 +11,5 @@ export const canReportStatusChange = (user: CurrentUser | null | undefined) =>
   hasAnyRole(user, ...ROLE_GROUPS.CASE_STAFF);
 /** Prints PIN slips and resets card PINs: the street office only. */
 export const canManageCardPin = (user: CurrentUser | null | undefined) => hasAnyRole(user, 'STREET_CLERK');
+/** Brings a lead found not genuine to the one door (POST /api/intakes): village officer and street clerk. */
+export const canTakeToOneDoor = canRecordLead;

@@ -21,7 +21,7 @@ describe('the subject of a case step with a generic form', () => {
     expect(panel.textContent).toContain('13907912345');
     expect(panel.textContent).toContain('渔港村二组6号');
     expect(panel.textContent).toContain('邻里反映');
-    expect(within(panel).getByRole('link').getAttribute('href')).toBe(`/cases/${caseNo}`);
+    expect(within(panel).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(['/persons/1', `/cases/${caseNo}`]);
     // The subject endpoint (which logs the read), not a second read of the case page.
     expect(calls.map((c) => c.url)).toEqual(['/api/tasks/task%209/subject']);
   });

@@ -127,7 +127,16 @@ export function CaseInfoCard({ kase, full = false }: { kase: CaseView; full?: bo
           <Typography.Text type="secondary">{summary.caseNo}</Typography.Text>
         </Space>
       }
-      extra={<Link to={`/cases/${encodeURIComponent(summary.caseNo)}`}>{t('caseInfo.openCase')}</Link>}
+      extra={
+        <Space size={12} wrap>
+          {person && (
+            <Link to={`/persons/${person.id}`} data-testid="domain-case-person-link">
+              {casesT('view.personPage')}
+            </Link>
+          )}
+          <Link to={`/cases/${encodeURIComponent(summary.caseNo)}`}>{t('caseInfo.openCase')}</Link>
+        </Space>
+      }
       size="small"
     >
       <Descriptions

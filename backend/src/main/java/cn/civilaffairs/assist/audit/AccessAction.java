@@ -30,6 +30,10 @@ public enum AccessAction {
     MEETING_ITEM,
     /** A search for people by name or ID number (cases, roster). */
     PERSON_SEARCH,
+    /** A one-door intake: the person's hardships, routes and their outcomes. */
+    INTAKE_VIEW,
+    /** The person page: summary, intakes and routes, cases, care enrolment. */
+    PERSON_VIEW,
     /** An administrator searched this log. */
     AUDIT_SEARCH
 }

@@ -113,7 +113,7 @@ public class CaseQueryService {
     public CaseView view(CurrentUser user, String caseNo) {
         ServiceCase c = caseService.getVisible(caseNo, user);
         Person p = c.getPersonId() == null ? null : personService.get(c.getPersonId());
-        PersonView person = p == null ? null : new PersonView(p.getName(), Masking.idNumber(p.getIdNumber().value()),
+        PersonView person = p == null ? null : new PersonView(p.getId(), p.getName(), Masking.idNumber(p.getIdNumber().value()),
                 p.getGender(), p.getBirthDate(), p.getPhone(), p.getAddress());
         AssessmentView assessment = assessments.findById(c.getId()).map(a -> new AssessmentView(
                 a.getRecipientCategory(), a.isAlreadyRecognised(), a.getSelfCare().name(),

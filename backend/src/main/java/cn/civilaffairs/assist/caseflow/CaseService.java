@@ -132,6 +132,33 @@ public class CaseService {
         return caseNo;
     }
 
+    /**
+     * One door's service route: opens a case for a person already on file (lead source 本人申请), or answers the
+     * open case the person already has. Returns the case number and whether it is new.
+     */
+    @Transactional
+    public OpenedCase openForPerson(long personId, String situation, String actor) {
+        Person p = personService.get(personId);
+        var open = cases.findByOpenPersonId(personId);
+        if (open.isPresent()) {
+            return new OpenedCase(open.get().getCaseNo(), false);
+        }
+        String caseNo = openLead(new LeadCommand(p.getName(), p.getIdNumber().value(), p.getPhone(), p.getAddress(),
+                p.getVillageCode(), LeadSource.SELF_APPLICATION, null, situation), actor);
+        return new OpenedCase(caseNo, true);
+    }
+
+    public record OpenedCase(String caseNo, boolean created) {}
+
+    /** A person's cases, newest first, for the person page (the caller has checked the scope). */
+    @Transactional(readOnly = true)
+    public List<PersonCase> casesOf(long personId) {
+        return cases.findByPersonIdOrderByIdDesc(personId).stream()
+                .map(c -> new PersonCase(c.getCaseNo(), c.getStatus(), c.getCreatedAt(), c.getClosedAt(),
+                        c.getVerificationNote()))
+                .toList();
+    }
+
     @Transactional
     public void recordVerification(String caseNo, boolean genuine, String note, String actor) {
         ServiceCase c = get(caseNo);

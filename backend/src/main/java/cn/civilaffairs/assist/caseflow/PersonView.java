@@ -6,5 +6,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-public record PersonView(String name, String idNumberMasked, Gender gender, LocalDate birthDate,
+public record PersonView(long id, String name, String idNumberMasked, Gender gender, LocalDate birthDate,
         @MayBeNull String phone, @MayBeNull String address) {}

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"common", "security", "org", "person", "catalogue", "caseflow", "serviceorder", "referral", "care", "department", "tempaid", "meeting"})
+        allowedDependencies = {"common", "security", "org", "person", "catalogue", "caseflow", "serviceorder", "referral", "care", "department", "tempaid", "meeting", "onedoor"})
 package cn.civilaffairs.assist.demo;
 
 import org.springframework.modulith.ApplicationModule;

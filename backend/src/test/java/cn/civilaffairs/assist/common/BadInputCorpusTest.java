@@ -582,6 +582,9 @@ class BadInputCorpusTest {
         if (template.startsWith("/api/meeting")) {
             return "street002"; // the demo agenda item is in 东湖街道
         }
+        if (template.startsWith("/api/intakes")) {
+            return "vo001001"; // one door: the village officer takes an intake in (the street clerk may too)
+        }
         if (template.startsWith("/api/care/enrolments/{no}/visits") || template.startsWith("/api/care/enrolments/{no}/problems")) {
             return "cadre1";
         }

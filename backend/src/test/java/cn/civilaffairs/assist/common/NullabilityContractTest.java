@@ -222,6 +222,11 @@ class NullabilityContractTest {
         for (JsonNode m : items(meetings)) {
             check(user, api, "/api/meeting/meetings/{meetingNo}", "/api/meeting/meetings/" + enc(m.path("meetingNo").asText()));
         }
+        JsonNode intakes = check(user, api, "/api/intakes", "/api/intakes?size=100");
+        for (JsonNode i : items(intakes)) {
+            check(user, api, "/api/intakes/{intakeNo}", "/api/intakes/" + enc(i.path("intakeNo").asText()));
+            check(user, api, "/api/persons/{personId}", "/api/persons/" + i.path("personId").asLong());
+        }
 
         check(user, api, "/api/audit/access-log", "/api/audit/access-log?size=100");
 

@@ -28,6 +28,8 @@ public interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> 
 
     Optional<ServiceCase> findByOpenPersonId(Long personId);
 
+    List<ServiceCase> findByPersonIdOrderByIdDesc(Long personId);
+
     /** Cases under an org node (code prefix), optionally by status and by name or case number. */
     @Query("""
             select c from ServiceCase c
