@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view_2"];
+        get: operations["view_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,7 +400,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cases in my area, newest activity first */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -417,7 +417,7 @@ export interface paths {
             cookie?: never;
         };
         /** The case: person (ID masked), assessment, services, card, file, notices, timeline */
-        get: operations["view_1"];
+        get: operations["view_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,7 +504,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a document to the case file (PDF, JPG or PNG, up to 10 MB) */
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -519,7 +519,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a document of the case file */
-        get: operations["download"];
+        get: operations["download_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
             cookie?: never;
         };
         /** Referrals in the caller's scope (a department: those sent to it), newest first */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -622,6 +622,75 @@ export interface paths {
         };
         /** One referral with the history of its steps */
         get: operations["referral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Intakes in the caller's scope, newest first */
+        get: operations["list_3"];
+        put?: never;
+        /** Take in any hardship of a resident; the routing rules propose routes for the street office */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One intake with its needs and every route's status and outcome */
+        get: operations["view_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand in a document with an intake (PDF, JPG or PNG, checked by its bytes) */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{intakeNo}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of an intake */
+        get: operations["download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -709,7 +778,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record the meeting's decision on an item: department, agency or not taken up (once: 409 after) */
-        post: operations["decide"];
+        post: operations["decide_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -774,7 +843,7 @@ export interface paths {
             cookie?: never;
         };
         /** The bulk actions taken in the caller's node, newest first */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -945,6 +1014,23 @@ export interface paths {
         };
         /** 本人辖区内的区、街道（镇）、村（社区），按代码排序 */
         get: operations["inScope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's page: summary, intakes and routes with outcomes, cases, care enrolment */
+        get: operations["person"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1318,7 +1404,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm a delivery: card PIN at the door (provider staff) or the village officer; counted once */
-        post: operations["confirm_1"];
+        post: operations["confirm_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1625,7 +1711,7 @@ export interface paths {
             cookie?: never;
         };
         /** My tasks (mine), my groups' open tasks (group), or both (all); searched by name or number (q), one step only (type), soonest due first (sort=due) or newest first (sort=created) */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1780,7 +1866,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The district confirms the agency's close (outcome on the case) or returns it */
-        post: operations["confirm"];
+        post: operations["confirm_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1934,6 +2020,23 @@ export interface paths {
         put?: never;
         /** The department's answer: resolved or not, with a summary; the referral ends */
         post: operations["feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/intake-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street office confirms or adjusts the proposed routes; each is then raised */
+        post: operations["confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2138,6 +2241,23 @@ export interface paths {
         put?: never;
         /** The street office approves (locks) or returns a monthly statement */
         post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/subsistence-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district records its 低保/特困 decision on the application */
+        post: operations["decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2639,6 +2759,13 @@ export interface components {
             validTo: string;
             villageName: string;
         };
+        CareEnrolmentRef: {
+            enrolmentNo: string;
+            /** Format: int32 */
+            level: number | null;
+            /** @enum {string} */
+            status: "PENDING_GRADING" | "ACTIVE" | "NOT_GRADED" | "ENDED";
+        };
         CareFacts: {
             carerInDifficulty: boolean;
             legalSupporterPresent: boolean;
@@ -3128,7 +3255,7 @@ export interface components {
         };
         Entry: {
             /** @enum {string} */
-            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+            action: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "INTAKE_VIEW" | "PERSON_VIEW" | "AUDIT_SEARCH";
             clientIp: string;
             /** Format: int64 */
             id: number;
@@ -3231,6 +3358,92 @@ export interface components {
             phoneMasked: string;
             /** Format: date */
             trainedOn: string | null;
+            villageCode: string;
+            villageName: string;
+        };
+        IntakeDocumentView: {
+            contentType: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedByName: string | null;
+        };
+        IntakeNeedRequest: {
+            amount?: number;
+            description: string;
+            /** Format: date */
+            eventOn?: string;
+            livingAtRisk: boolean;
+            /** @enum {string} */
+            type: "BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE";
+        };
+        IntakeNewPerson: {
+            address?: string;
+            idNumber: string;
+            name: string;
+            phone?: string;
+            villageCode: string;
+        };
+        IntakeRequest: {
+            fromCaseNo?: string;
+            needs: components["schemas"]["IntakeNeedRequest"][];
+            newPerson?: components["schemas"]["IntakeNewPerson"];
+            note?: string;
+            /** Format: int64 */
+            personId?: number;
+        };
+        IntakeRouteChoice: {
+            /** @enum {string} */
+            departmentKind?: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION";
+            /** Format: int64 */
+            needId: number;
+            /** @enum {string} */
+            type: "SUBSISTENCE" | "DEPARTMENT" | "TEMPORARY_AID" | "SERVICE";
+        };
+        IntakeRoutesRequest: {
+            routes: components["schemas"]["IntakeRouteChoice"][];
+        };
+        IntakeRow: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            intakeNo: string;
+            needTypes: ("BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE")[];
+            /** Format: int32 */
+            openRoutes: number;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            /** Format: int32 */
+            routes: number;
+            /** @enum {string} */
+            status: "ROUTING" | "IN_PROGRESS" | "DONE";
+            villageName: string;
+        };
+        IntakeView: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string | null;
+            documents: components["schemas"]["IntakeDocumentView"][];
+            fromCaseNo: string | null;
+            intakeNo: string;
+            needs: components["schemas"]["NeedView"][];
+            note: string | null;
+            /** Format: int64 */
+            personId: number;
+            personName: string;
+            routes: components["schemas"]["RouteView"][];
+            /** @enum {string} */
+            status: "ROUTING" | "IN_PROGRESS" | "DONE";
             villageCode: string;
             villageName: string;
         };
@@ -3504,6 +3717,17 @@ export interface components {
             /** Format: int64 */
             running: number;
         };
+        NeedView: {
+            amount: number | null;
+            description: string;
+            /** Format: date */
+            eventOn: string | null;
+            /** Format: int64 */
+            id: number;
+            livingAtRisk: boolean;
+            /** @enum {string} */
+            type: "BASIC_LIVING" | "MEDICAL" | "HOUSING" | "EDUCATION" | "EMPLOYMENT" | "NATURAL_DISASTER" | "ACCIDENT" | "NECESSARY_EXPENSE" | "CARE";
+        };
         NoteRequest: {
             note: string;
         };
@@ -3717,6 +3941,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageIntakeRow: {
+            items: components["schemas"]["IntakeRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageMeetingRow: {
             items: components["schemas"]["MeetingRow"][];
             /** Format: int32 */
@@ -3771,12 +4004,41 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PersonCase: {
+            caseNo: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            status: "LEAD" | "VERIFIED" | "RECOGNITION" | "FILING" | "NOTICE" | "SERVING" | "CLOSED_NOT_GENUINE" | "REJECTED" | "OBJECTION_UPHELD" | "EXITED";
+            verificationNote: string | null;
+        };
+        PersonPage: {
+            address: string | null;
+            /** Format: date */
+            birthDate: string;
+            care: components["schemas"]["CareEnrolmentRef"] | null;
+            cases: components["schemas"]["PersonCase"][];
+            /** @enum {string} */
+            gender: "MALE" | "FEMALE";
+            idNumberMasked: string;
+            intakes: components["schemas"]["IntakeView"][];
+            name: string;
+            /** Format: int64 */
+            personId: number;
+            phone: string | null;
+            villageCode: string;
+            villageName: string;
+        };
         PersonView: {
             address: string | null;
             /** Format: date */
             birthDate: string;
             /** @enum {string} */
             gender: "MALE" | "FEMALE";
+            /** Format: int64 */
+            id: number;
             idNumberMasked: string;
             name: string;
             phone: string | null;
@@ -4076,6 +4338,29 @@ export interface components {
             visitStatus: "NOT_DUE" | "DUE" | "OVERDUE" | "DONE" | null;
             warning: components["schemas"]["WarningBadge"] | null;
         };
+        RouteView: {
+            amountGranted: number | null;
+            amountRequested: number | null;
+            decidedByName: string | null;
+            /** @enum {string|null} */
+            departmentKind: "MEDICAL_INSURANCE" | "HOUSING" | "EDUCATION" | "HUMAN_RESOURCES" | "EMERGENCY_MANAGEMENT" | "SCHOOL" | "JUDICIAL_OFFICE" | "WOMENS_FEDERATION" | "HEALTH_CENTRE" | "DISABLED_FEDERATION" | "VETERANS_STATION" | null;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            needId: number;
+            outcome: string | null;
+            outcomeText: string | null;
+            proposed: boolean;
+            /** Format: date-time */
+            raisedAt: string | null;
+            refNo: string | null;
+            /** @enum {string} */
+            status: "PROPOSED" | "OPEN" | "DONE" | "DROPPED";
+            /** @enum {string} */
+            type: "SUBSISTENCE" | "DEPARTMENT" | "TEMPORARY_AID" | "SERVICE";
+        };
         RowError: {
             column: string;
             message: string;
@@ -4266,6 +4551,11 @@ export interface components {
         };
         SubmitRequest: {
             note: string;
+        };
+        SubsistenceRequest: {
+            /** @enum {string} */
+            decision: "LOW_INCOME_GUARANTEE" | "EXTREME_POVERTY" | "REFUSED";
+            note?: string;
         };
         SuperviseRequest: {
             note: string;
@@ -4568,7 +4858,7 @@ export interface operations {
                 user?: string;
                 from?: string;
                 to?: string;
-                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "AUDIT_SEARCH";
+                action?: "CASE_VIEW" | "CASE_CARD" | "DOCUMENT_DOWNLOAD" | "CARE_RECORD" | "CARE_VISIT_PHOTO" | "ROSTER_EXPORT" | "SERVICE_ORDER" | "REFERRAL_BATCH" | "REFERRAL_CASE" | "DEPARTMENT_REFERRAL" | "TEMPORARY_AID" | "TEMPORARY_AID_LIST" | "MEETING_ITEM" | "PERSON_SEARCH" | "INTAKE_VIEW" | "PERSON_VIEW" | "AUDIT_SEARCH";
                 page?: number;
                 size?: number;
             };
@@ -4840,7 +5130,7 @@ export interface operations {
             };
         };
     };
-    view_2: {
+    view_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5151,7 +5441,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 villageCode?: string;
@@ -5177,7 +5467,7 @@ export interface operations {
             };
         };
     };
-    view_1: {
+    view_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5287,7 +5577,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query: {
                 type: "ID_CARD" | "HOUSEHOLD_REGISTER" | "ILLNESS_PROOF" | "DISABILITY_CERTIFICATE" | "RECIPIENT_CERTIFICATE" | "OTHER";
@@ -5318,7 +5608,7 @@ export interface operations {
             };
         };
     };
-    download: {
+    download_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5409,7 +5699,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 status?: "REQUESTED" | "ACCEPTED" | "RESOLVED" | "NOT_RESOLVED" | "RETURNED";
@@ -5471,6 +5761,128 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DepartmentReferralView"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                status?: "ROUTING" | "IN_PROGRESS" | "DONE";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageIntakeRow"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeView"];
+                };
+            };
+        };
+    };
+    view_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeDocumentView"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intakeNo: string;
+                documentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -5590,7 +6002,7 @@ export interface operations {
             };
         };
     };
-    decide: {
+    decide_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5711,7 +6123,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 page?: number;
@@ -5957,6 +6369,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"][];
+                };
+            };
+        };
+    };
+    person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PersonPage"];
                 };
             };
         };
@@ -6606,7 +7040,7 @@ export interface operations {
             };
         };
     };
-    confirm_1: {
+    confirm_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7085,7 +7519,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 scope?: string;
@@ -7240,7 +7674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["DepartmentReferralView"] | components["schemas"]["MeetingTaskSubjectView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"] | components["schemas"]["TemporaryAidTaskSubjectView"];
+                    "*/*": components["schemas"]["EnrolmentView"] | components["schemas"]["CaseView"] | components["schemas"]["DepartmentReferralView"] | components["schemas"]["MeetingTaskSubjectView"] | components["schemas"]["IntakeView"] | components["schemas"]["ReferralTaskSubjectView"] | components["schemas"]["TaskSubjectView"] | components["schemas"]["TemporaryAidTaskSubjectView"];
                 };
             };
         };
@@ -7289,7 +7723,7 @@ export interface operations {
             };
         };
     };
-    confirm: {
+    confirm_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7513,6 +7947,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DepartmentFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRoutesRequest"];
             };
         };
         responses: {
@@ -7801,6 +8259,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StatementApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsistenceRequest"];
             };
         };
         responses: {

@@ -55,7 +55,7 @@ class DomainFormCompletionApiTest {
             Map.entry("app:agency-plan", "POST /api/tasks/%s/agency-plan"),
             Map.entry("app:agency-plan-review", "POST /api/tasks/%s/agency-plan-review"),
             Map.entry("app:agency-service", "POST /api/tasks/%s/agency-close"),
-            Map.entry("app:agency-close-confirm", "POST /api/tasks/%s/agency-close-confirm")),
+            Map.entry("app:agency-close-confirm", "POST /api/tasks/%s/agency-close-confirm"),
             Map.entry("app:intake-routes", "POST /api/tasks/%s/intake-routes"),
             Map.entry("app:subsistence-decision", "POST /api/tasks/%s/subsistence-decision")));
 
