@@ -3,17 +3,12 @@ package cn.civilaffairs.assist.e2e;
 import static cn.civilaffairs.assist.support.InboxSteps.expectBackOnTaskList;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.civilaffairs.assist.department.DepartmentOutcome;
-import cn.civilaffairs.assist.department.DepartmentReferralClosed;
-import cn.civilaffairs.assist.department.ReferralSource;
 import cn.civilaffairs.assist.onedoor.OneDoorProcesses;
 import cn.civilaffairs.assist.support.Browsers;
 import cn.civilaffairs.assist.support.E2eBrowser;
 import cn.civilaffairs.assist.support.IntegrationTest;
 import cn.civilaffairs.assist.support.Leads;
-import cn.civilaffairs.assist.tempaid.TemporaryAidClosed;
 import com.microsoft.playwright.Page;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
@@ -22,15 +17,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One intake through two routes in the browser: the village officer (390 px) takes in an accident and a medical
  * hardship; the street office confirms the proposed routes from its inbox; temporary assistance and the medical
- * insurance department answer (their Closed events, published here: on this branch no module answers yet); the
- * person page shows both outcomes. The lead's merge test replaces the published events with the real modules.
+ * insurance department answer through their own modules: the street grants 2,000 yuan first and pays it, the
+ * bureau (dept-med) accepts and reports back; the person page shows both outcomes.
  */
 @IntegrationTest
 @Tag("e2e")
@@ -43,8 +36,6 @@ class OneDoorE2eTest {
 
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEventPublisher publisher;
-    @Autowired TransactionTemplate tx;
 
     @Test
     void anIntakeThroughTwoRoutesShowsBothOutcomesOnThePersonPage() {
@@ -67,10 +58,11 @@ class OneDoorE2eTest {
         page.getByTestId("intake-need-1-type").click();
         page.locator(".ant-select-item-option", new Page.LocatorOptions().setHasText("医疗困难")).last().click();
         page.getByTestId("intake-need-1-description").fill("住院自付费用高");
-        // Ant Design's date picker: type the day; Enter commits it and, inside a form, submits the form.
+        // Ant Design's date picker: type the day, Enter takes it (and no longer submits the form).
         page.getByTestId("intake-need-0-eventOn").fill(yesterday);
-        Browsers.snapshot(page, "onedoor-intake-form");
         page.getByTestId("intake-need-0-eventOn").press("Enter");
+        Browsers.snapshot(page, "onedoor-intake-form");
+        page.getByTestId("intake-submit").click();
         assertThat(page).hasURL(Pattern.compile(".*/intakes/YM\\d{10}$"));
         assertThat(page.getByTestId("intake-status")).hasText("待确认路径");
         String intakeNo = page.url().replaceAll(".*/intakes/", "");
@@ -87,15 +79,42 @@ class OneDoorE2eTest {
         page.getByTestId("intake-routes-submit").click();
         expectBackOnTaskList(page);
 
-        // 3. The answers.
+        // 3. The answers, each by its own module and its own people.
         long aid = jdbc.queryForObject("select r.id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
                 + " where i.intake_no = ? and r.route_type = 'TEMPORARY_AID'", Long.class, intakeNo);
         long medical = jdbc.queryForObject("select r.id from onedoor_route r join onedoor_intake i on i.id = r.intake_id"
                 + " where i.intake_no = ? and r.route_type = 'DEPARTMENT'", Long.class, intakeNo);
-        tx.executeWithoutResult(s -> publisher.publishEvent(new TemporaryAidClosed("LS-E2E-1", personId,
-                String.valueOf(aid), true, new BigDecimal("2000.00"), "街道先行救助")));
-        tx.executeWithoutResult(s -> publisher.publishEvent(new DepartmentReferralClosed("BM-E2E-1", personId,
-                ReferralSource.ONE_DOOR, String.valueOf(medical), DepartmentOutcome.RESOLVED, "已纳入医疗救助")));
+        // 3a. Street office on a phone: 3,000 yuan asked, above its delegated 2,000, so the form proposes the
+        // district; the clerk grants the 2,000 first (先行救助) and records the payment.
+        String aidNo = jdbc.queryForObject("select application_no from temp_aid_application where source_ref = ?",
+                String.class, String.valueOf(aid));
+        page = browser.phone("street002");
+        page.navigate("/tasks/" + taskOf(aidNo));
+        assertThat(page.getByTestId("tempaid-assess-form")).isVisible();
+        page.getByTestId("assess-GRANT").click();
+        page.getByTestId("assess-amount").fill("2000");
+        page.getByTestId("assess-submit").click();
+        page.locator("#assess-confirm").click();
+        expectBackOnTaskList(page);
+        page.navigate("/tasks/" + taskOf(aidNo));
+        assertThat(page.getByTestId("tempaid-payment-form")).isVisible();
+        page.getByTestId("pay-reference").fill("YH-ONEDOOR-1");
+        page.getByTestId("pay-submit").click();
+        page.locator("#pay-confirm").click();
+        expectBackOnTaskList(page);
+        // 3b. The medical insurance bureau accepts and answers in its inbox.
+        String referralNo = jdbc.queryForObject("select referral_no from department_referral where source_ref = ?"
+                + " and source = 'ONE_DOOR'", String.class, String.valueOf(medical));
+        page = browser.phone("dept-med");
+        page.navigate("/tasks/" + taskOf(referralNo));
+        assertThat(page.getByTestId("domain-form-department-accept")).isVisible();
+        page.getByTestId("department-accept-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
+        page.navigate("/tasks/" + taskOf(referralNo));
+        page.getByTestId("department-feedback-summary").fill("已纳入医疗救助，住院自付部分按比例报销");
+        page.getByTestId("department-feedback-submit").click();
+        page.getByTestId("department-confirm-ok").click();
+        assertThat(page).hasURL(Pattern.compile(".*/tasks$"));
 
         // 4. Village officer: the intake page, then the person page with both outcomes.
         page = browser.phone("vo002004");
@@ -108,7 +127,11 @@ class OneDoorE2eTest {
         assertThat(page.getByTestId("route-outcome-" + aid)).containsText("已给予救助");
         assertThat(page.getByTestId("route-amount-" + aid)).containsText("2000.00 元");
         assertThat(page.getByTestId("route-name-" + medical)).hasText("医疗保障部门");
-        assertThat(page.getByTestId("route-outcome-" + medical)).containsText("已纳入医疗救助");
+        assertThat(page.getByTestId("route-outcome-" + medical)).containsText("已纳入医疗救助，住院自付部分按比例报销");
         Browsers.snapshot(page, "onedoor-person-page");
+    }
+
+    private String taskOf(String businessKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
     }
 }
