@@ -6,7 +6,6 @@ import 'dayjs/locale/en';
 import zh from './zh';
 import en from './en';
 import { commonEn, commonZh } from './common';
-import { processesEn, processesZh } from './process-words';
 
 export type Language = 'zh' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
@@ -14,14 +13,14 @@ export const DEFAULT_LANGUAGE: Language = 'zh';
 export const LANGUAGE_STORAGE_KEY = 'social-assist.lang';
 
 /**
- * The namespaces loaded at start: `translation` (the app's shell and shared components, the default),
- * `common` (words the features repeat) and `processes` (task, process and form field names by model id).
- * Each feature adds its own namespace when its i18n.ts is
- * first imported; i18next.d.ts types them all.
+ * The namespaces loaded at start: `translation` (the app's shell and shared components, the default)
+ * and `common` (words the features repeat). `processes` (task, process and form field names by model
+ * id) comes with `lib/process-words`, so the sign-in page does not carry it; each feature adds its own
+ * namespace when its i18n.ts is first imported; i18next.d.ts types them all.
  */
 export const resources = {
-  zh: { translation: zh, common: commonZh, processes: processesZh },
-  en: { translation: en, common: commonEn, processes: processesEn },
+  zh: { translation: zh, common: commonZh },
+  en: { translation: en, common: commonEn },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -68,7 +67,7 @@ i18n.on('languageChanged', (lng) => {
 void i18n.use(initReactI18next).init({
   resources,
   defaultNS: 'translation',
-  ns: ['translation', 'common', 'processes'],
+  ns: ['translation', 'common'],
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18n from '@/i18n';
 import type { LooseT } from '@/i18n/feature-strings';
+import { processesEn, processesZh } from '@/i18n/process-words';
+
+// Registered by the first screen that names a task or process, not at start: the sign-in page never does.
+i18n.addResourceBundle('zh', 'processes', processesZh, true, true);
+i18n.addResourceBundle('en', 'processes', processesEn, true, true);
 
 export interface ProcessWords {
   /** A task's name by its task definition key; `fallback` (the model's name) for a key not translated. */

@@ -57,7 +57,10 @@ class DomainFormCompletionApiTest {
             Map.entry("app:agency-service", "POST /api/tasks/%s/agency-close"),
             Map.entry("app:agency-close-confirm", "POST /api/tasks/%s/agency-close-confirm"),
             Map.entry("app:intake-routes", "POST /api/tasks/%s/intake-routes"),
-            Map.entry("app:subsistence-decision", "POST /api/tasks/%s/subsistence-decision")));
+            Map.entry("app:subsistence-decision", "POST /api/tasks/%s/subsistence-decision"),
+            Map.entry("app:tempaid-assess", "POST /api/tasks/%s/tempaid-assess"),
+            Map.entry("app:tempaid-approve", "POST /api/tasks/%s/tempaid-approve"),
+            Map.entry("app:tempaid-payment", "POST /api/tasks/%s/tempaid-payment")));
 
     @LocalServerPort int port;
     @Autowired RepositoryService repositoryService;
