@@ -5,6 +5,8 @@ import { commonEn, commonZh } from '@/i18n/common';
 import { processesEn, processesZh } from '@/i18n/process-words';
 import { resources } from '@/i18n';
 import i18n from '@/i18n';
+// Registers the `processes` namespace, as the first screen naming a task does.
+import '@/lib/process-words';
 import { auditEn, auditZh } from '@/features/audit/i18n';
 import { authEn, authZh } from '@/features/auth/i18n';
 import { calendarEn, calendarZh } from '@/features/calendar/i18n';
