@@ -627,6 +627,14 @@ public class CareService {
         return p;
     }
 
+    private Problem problemOf(String sourceRef) {
+        try {
+            return sourceRef == null ? null : problems.findById(Long.parseLong(sourceRef)).orElse(null);
+        } catch (NumberFormatException notOurs) {
+            return null;
+        }
+    }
+
     /** The department's answer to a problem (its referral closed), on the problem and the person's timeline. */
     @EventListener
     @Transactional
@@ -634,8 +642,10 @@ public class CareService {
         if (closed.source() != ReferralSource.CARE_PROBLEM) {
             return;
         }
-        Problem p = problems.findById(Long.parseLong(closed.sourceRef())).orElseThrow(() -> new NotFoundException("转办问题不存在。"));
-        if (!"OPEN".equals(p.getStatus())) {
+        // An answer for a problem care does not hold changes nothing here: throwing would undo the
+        // department's own answer in its transaction.
+        Problem p = problemOf(closed.sourceRef());
+        if (p == null || !"OPEN".equals(p.getStatus())) {
             return;
         }
         String status = switch (closed.outcome()) {

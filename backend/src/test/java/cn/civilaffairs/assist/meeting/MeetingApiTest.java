@@ -166,7 +166,7 @@ class MeetingApiTest {
         assertThat(decide(itemNo, Map.of("decision", "AGENCY", "agencyCode", AGENCY)).status()).isEqualTo(200);
 
         // Another agency and another street: as if it did not exist.
-        ApiClient otherAgency = ApiClient.signedIn(port, "ta1");
+        ApiClient otherAgency = ApiClient.signedIn(port, "tsw1");
         Response notMine = otherAgency.get("/api/meeting/agenda-items/" + itemNo);
         assertThat(notMine.status()).isEqualTo(404);
         assertThat(notMine.isProblem()).isTrue();

@@ -33,7 +33,7 @@ class MeetingFixtures {
             "青山区", OrgLevel.DISTRICT, List.of("DISTRICT_MANAGER@" + DISTRICT));
     static final CurrentUser AGENCY_STAFF = new CurrentUser("agency1", "苏晴", null, Set.of(Role.SOCIAL_WORK_AGENCY),
             AGENCY, "青山区阳光社工服务中心", OrgLevel.AGENCY, List.of("SOCIAL_WORK_AGENCY@" + AGENCY));
-    static final CurrentUser OTHER_AGENCY_STAFF = new CurrentUser("ta1", "测试社工", null,
+    static final CurrentUser OTHER_AGENCY_STAFF = new CurrentUser("tsw1", "测试社工", null,
             Set.of(Role.SOCIAL_WORK_AGENCY), OTHER_AGENCY, "测试社工站", OrgLevel.AGENCY,
             List.of("SOCIAL_WORK_AGENCY@" + OTHER_AGENCY));
 
@@ -52,13 +52,13 @@ class MeetingFixtures {
         this.tx = tx;
     }
 
-    /** A second agency of the district; its staff ta1 signs in with the demo password. */
+    /** A second agency of the district; its staff tsw1 signs in with the demo password. */
     synchronized void otherAgency() {
         if (orgs.find(OTHER_AGENCY).isPresent()) {
             return;
         }
         tx.executeWithoutResult(s -> orgs.save(new OrgUnit(OTHER_AGENCY, "测试社工站", OrgLevel.AGENCY, DISTRICT)));
-        User user = identity.newUser("ta1");
+        User user = identity.newUser("tsw1");
         user.setLastName("测试社工");
         user.setFirstName("");
         user.setPassword("Demo@2026");
@@ -67,7 +67,7 @@ class MeetingFixtures {
         group.setName("测试社工站 · SOCIAL_WORK_AGENCY");
         group.setType("WORKGROUP");
         identity.saveGroup(group);
-        identity.createMembership("ta1", group.getId());
+        identity.createMembership("tsw1", group.getId());
     }
 
     /** A recipient in service (党员结对帮扶 granted) in 高岭村; returns the case number. */
