@@ -27,14 +27,21 @@ export const useLedger = (personId: number | undefined, year: number) =>
 export const useAidSubject = (taskId: string) =>
   useQuery({ queryKey: tempaidKeys.subject(taskId), queryFn: ({ signal }) => calls.fetchTaskSubject(taskId, signal) });
 
-/** Any change moves lists, ledgers and inbox tasks: refetch them all. */
+const isSubject = (query: { queryKey: readonly unknown[] }) => query.queryKey[1] === 'subject';
+
+/**
+ * Any change moves lists, ledgers and inbox tasks: refetch them all. The finished task's own subject
+ * is only marked stale: refetched now it answers 409 (task done) and replaces the form before the
+ * screen has moved on to the inbox.
+ */
 function useAidMutation<V, R>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: tempaidKeys.all }),
+        queryClient.invalidateQueries({ queryKey: tempaidKeys.all, predicate: (q) => !isSubject(q) }),
+        queryClient.invalidateQueries({ queryKey: tempaidKeys.all, predicate: isSubject, refetchType: 'none' }),
         queryClient.invalidateQueries({ queryKey: taskKeys.lists }),
       ]),
   });
