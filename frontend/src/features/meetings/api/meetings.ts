@@ -91,10 +91,7 @@ function useMeetingMutation<V, R>(fn: (v: V) => Promise<R>) {
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        // The finished task's own subject is only marked stale: refetched now it answers 409 and replaces
-        // the form before the screen has moved on to the inbox.
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all, predicate: (q) => q.queryKey[1] !== 'subject' }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all, predicate: (q) => q.queryKey[1] === 'subject', refetchType: 'none' }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
         queryClient.invalidateQueries({ queryKey: taskKeys.lists }),
       ]),
   });

@@ -26,10 +26,7 @@ function useOneDoorMutation<V, R>(fn: (v: V) => Promise<R>) {
     mutationFn: fn,
     onSuccess: () =>
       Promise.all([
-        // The finished task's own subject is only marked stale: refetched now it answers 409 and replaces
-        // the form before the screen has moved on to the inbox.
-        queryClient.invalidateQueries({ queryKey: oneDoorKeys.all, predicate: (q) => q.queryKey[1] !== 'subject' }),
-        queryClient.invalidateQueries({ queryKey: oneDoorKeys.all, predicate: (q) => q.queryKey[1] === 'subject', refetchType: 'none' }),
+        queryClient.invalidateQueries({ queryKey: oneDoorKeys.all }),
         queryClient.invalidateQueries({ queryKey: taskKeys.lists }),
       ]),
   });
