@@ -30,7 +30,18 @@ class CareDelegates {
 
     @Bean
     JavaDelegate sweepCareLapsesDelegate(CareService care, Clock clock) {
-        return ex -> ex.setVariable("lapsesFound", care.sweepLapses(CarePolicy.today(clock)));
+        return ex -> {
+            CareService.SweepChunk chunk = care.sweepLapseChunk(CarePolicy.today(clock));
+            Number before = (Number) ex.getVariable(VAR_LAPSES_FOUND);
+            ex.setVariable(VAR_LAPSES_FOUND, (before == null ? 0 : before.intValue()) + chunk.raised());
+            ex.setVariable(VAR_MORE_LAPSES, chunk.more());
+        };
+    }
+
+    @Bean
+    JavaDelegate startCareWarningsDelegate(CareService care) {
+        return ex -> care.startWarningProcesses(((Number) ex.getVariable(VAR_FROM_WARNING_ID)).longValue(),
+                ((Number) ex.getVariable(VAR_TO_WARNING_ID)).longValue());
     }
 
     @Bean

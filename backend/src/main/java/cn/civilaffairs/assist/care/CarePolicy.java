@@ -20,7 +20,11 @@ public record CarePolicy(
         Duration escalateAfter,
         int emergencyIntervalDays,
         int emergencyWarnAfterDays,
-        @DefaultValue("3") int lateEntryDays) {
+        @DefaultValue("3") int lateEntryDays,
+        // The daily sweep writes this many new lapses per transaction (one job each), and starts
+        // their warning processes in batch jobs of warningStartBatch, which every node's job executor takes.
+        @DefaultValue("500") int sweepChunk,
+        @DefaultValue("50") int warningStartBatch) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -45,6 +49,9 @@ public record CarePolicy(
     public CarePolicy {
         if (lateEntryDays < 0) {
             throw new IllegalArgumentException("app.care.late-entry-days must not be negative");
+        }
+        if (sweepChunk < 1 || warningStartBatch < 1) {
+            throw new IllegalArgumentException("app.care.sweep-chunk and warning-start-batch must be positive");
         }
     }
 

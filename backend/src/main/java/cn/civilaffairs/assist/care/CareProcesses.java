@@ -8,6 +8,8 @@ final class CareProcesses {
     static final String WARNING = "careWarning";
     static final String PROBLEM = "careProblem";
     static final String DAILY = "careDaily";
+    /** Starts the warning processes of a range of warnings (processes/care-warning-start.bpmn). */
+    static final String WARNING_START = "careWarningStart";
     /** Exit from care monitoring in three levels (processes/care-exit.bpmn). */
     static final String EXIT = "careExit";
     static final String DECISION_LEVEL = "careLevel";
@@ -36,6 +38,11 @@ final class CareProcesses {
     /** The level the village committees confirm (confirmLevel's completion). */
     static final String VAR_LEVEL = "level";
     static final String VAR_WARNING_ID = "warningId";
+    static final String VAR_FROM_WARNING_ID = "fromWarningId";
+    static final String VAR_TO_WARNING_ID = "toWarningId";
+    /** care-daily.bpmn: the last chunk was full, so another chunk follows. */
+    static final String VAR_MORE_LAPSES = "moreLapses";
+    static final String VAR_LAPSES_FOUND = "lapsesFound";
     static final String VAR_RESPONSIBLE = "responsible";
     static final String VAR_VILLAGE_GROUP = "villageGroup";
     static final String VAR_STREET_GROUP = "streetGroup";

@@ -22,6 +22,9 @@ import org.springframework.context.event.EventListener;
 import cn.civilaffairs.assist.care.internal.CareProblems;
 import cn.civilaffairs.assist.care.internal.CareVisits;
 import cn.civilaffairs.assist.care.internal.CareWarnings;
+import cn.civilaffairs.assist.care.internal.LapseStatements;
+import cn.civilaffairs.assist.care.internal.LapseStatements.Lapse;
+import cn.civilaffairs.assist.notification.NotificationService.Notice;
 import cn.civilaffairs.assist.care.internal.Emergency;
 import cn.civilaffairs.assist.care.internal.Event;
 import cn.civilaffairs.assist.care.internal.Problem;
@@ -53,6 +56,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -93,13 +98,15 @@ public class CareService {
     private final CareExits exits;
     private final ApplicationEventPublisher publisher;
     private final DepartmentService departments;
+    private final LapseStatements lapseStatements;
 
     CareService(CareEnrolments enrolments, CareVisits visits, CareWarnings warnings, CareAssignments assignments,
             CareEmergencies emergencies, CareProblems problems, CareEvents events, PersonService people,
             OrgService orgs, Sequences sequences, RuntimeService runtime, TaskService taskService,
             IdentityService identity, NotificationService notifications, WorkingDayCalendar calendar,
             CarePolicy policy, Clock clock, CareExits exits, ApplicationEventPublisher publisher,
-            DepartmentService departments) {
+            DepartmentService departments, LapseStatements lapseStatements) {
+        this.lapseStatements = lapseStatements;
         this.exits = exits;
         this.publisher = publisher;
         this.departments = departments;
@@ -414,7 +421,7 @@ public class CareService {
     private boolean resolveWarnings(CareEnrolment e, Long visitId, LocalDate today) {
         boolean current = e.getNextDueOn() == null || !today.isAfter(e.getNextDueOn());
         Long kept = null;
-        for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
+        for (Warning w : warnings.lockOpenByEnrolment(e.getId())) {
             if (w.getKind() == WarningKind.LAPSE && !current) {
                 kept = w.getId();
                 continue;
@@ -436,33 +443,74 @@ public class CareService {
     }
 
     /**
-     * Raises a warning and starts its process: the responsible person first, then escalation. The
-     * process starts asynchronously (asyncBefore on its start event), so the daily sweep only
-     * writes one row and one job per lapse and a failing start cannot undo the sweep.
+     * Raises one warning (a major risk found on a visit): the row, the event and the mail now, the
+     * process by a start batch job, as the daily sweep does, so a failing start cannot undo the visit.
      */
     Warning raiseWarning(CareEnrolment e, WarningKind kind, LocalDate today, Integer gapDays) {
         Warning w = warnings.saveAndFlush(new Warning(e.getId(), kind, today, clock.instant(), gapDays));
         e.setOpenWarningId(w.getId());
-        event(e, SYSTEM, "WARNING", kind.label() + (gapDays == null ? "" : "：距上次走访已 " + gapDays + " 天"));
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(VAR_WARNING_ID, w.getId());
-        vars.put(VAR_RESPONSIBLE, e.getResponsibleUsername());
-        vars.put(VAR_VILLAGE_GROUP, WorkGroups.of(Role.VILLAGE_OFFICER, e.getVillageCode()));
-        vars.put(VAR_STREET_GROUP, WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()));
-        vars.put(VAR_DISTRICT_GROUP, WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()));
-        vars.put(VAR_ESCALATE_AFTER, policy.escalateAfter().toString());
-        runtime.createProcessInstanceByKey(WARNING).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
+        event(e, SYSTEM, "WARNING", warningDetail(kind, gapDays));
         if (e.getResponsibleUsername() != null) {
             User u = identity.createUserQuery().userId(e.getResponsibleUsername()).singleResult();
             if (u != null && u.getEmail() != null && !u.getEmail().isBlank()) {
                 notifications.enqueue("care-warning:" + w.getId() + ":1", u.getEmail(),
-                        "【" + kind.label() + "】" + personName(e) + "（" + villageName(e) + "）",
-                        "您负责的关爱对象 " + personName(e) + "（" + e.getEnrolmentNo() + "）"
-                                + (gapDays == null ? "走访发现重大风险" : "已 " + gapDays + " 天未走访")
-                                + "，请尽快走访并在系统中记录。");
+                        warningSubject(kind, personName(e), villageName(e)),
+                        warningBody(kind, gapDays, personName(e), e.getEnrolmentNo()));
             }
         }
+        startWarningBatches(List.of(w.getId()));
         return w;
+    }
+
+    private static String warningDetail(WarningKind kind, Integer gapDays) {
+        return kind.label() + (gapDays == null ? "" : "：距上次走访已 " + gapDays + " 天");
+    }
+
+    private static String warningSubject(WarningKind kind, String person, String village) {
+        return "【" + kind.label() + "】" + person + "（" + village + "）";
+    }
+
+    private static String warningBody(WarningKind kind, Integer gapDays, String person, String enrolmentNo) {
+        return "您负责的关爱对象 " + person + "（" + enrolmentNo + "）"
+                + (gapDays == null ? "走访发现重大风险" : "已 " + gapDays + " 天未走访") + "，请尽快走访并在系统中记录。";
+    }
+
+    /** One careWarningStart instance per batch of warning ids (ascending); its job starts their processes. */
+    private void startWarningBatches(List<Long> warningIds) {
+        List<Long> ids = warningIds.stream().sorted().toList();
+        for (int from = 0; from < ids.size(); from += policy.warningStartBatch()) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + policy.warningStartBatch()));
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(VAR_FROM_WARNING_ID, batch.get(0));
+            vars.put(VAR_TO_WARNING_ID, batch.get(batch.size() - 1));
+            runtime.startProcessInstanceByKey(WARNING_START, vars);
+        }
+    }
+
+    /**
+     * The start batch job: the warning process of every warning in the range that has none yet and
+     * is still open. The rows are locked, so a visit resolving one of them waits for this batch (and
+     * then reaches its process) or, first, makes the batch skip it; a batch redone after a crash
+     * starts only what the lost attempt did not commit.
+     */
+    @Transactional
+    public int startWarningProcesses(long fromId, long toId) {
+        List<Warning> pending = warnings.lockUnstarted(fromId, toId);
+        Map<Long, CareEnrolment> byId = enrolments.findAllById(pending.stream().map(Warning::getEnrolmentId).toList())
+                .stream().collect(Collectors.toMap(CareEnrolment::getId, Function.identity()));
+        for (Warning w : pending) {
+            CareEnrolment e = byId.get(w.getEnrolmentId());
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(VAR_WARNING_ID, w.getId());
+            vars.put(VAR_RESPONSIBLE, e.getResponsibleUsername());
+            vars.put(VAR_VILLAGE_GROUP, WorkGroups.of(Role.VILLAGE_OFFICER, e.getVillageCode()));
+            vars.put(VAR_STREET_GROUP, WorkGroups.of(Role.STREET_CLERK, e.getStreetCode()));
+            vars.put(VAR_DISTRICT_GROUP, WorkGroups.of(Role.DISTRICT_MANAGER, e.getDistrictCode()));
+            vars.put(VAR_ESCALATE_AFTER, policy.escalateAfter().toString());
+            runtime.createProcessInstanceByKey(WARNING).businessKey(e.getEnrolmentNo()).setVariables(vars).execute();
+            w.markProcessStarted(clock.instant());
+        }
+        return pending.size();
     }
 
     /** The escalation step of the warning process: one level up, with a mail to that office. */
@@ -490,18 +538,75 @@ public class CareService {
         event(e, actor, "SUPERVISED", "督办：" + note);
     }
 
+    /** What one chunk of the daily sweep did; {@code more}: the chunk was full, another may follow. */
+    public record SweepChunk(int raised, boolean more) {}
+
     /**
-     * The daily sweep: every graded person whose gap has passed the limit and has no open warning
-     * gets one. One indexed range query; engine work only for the lapses found.
+     * The whole daily sweep in the caller's transaction (tests, benchmarks): chunks until none is full.
+     * The daily process runs {@link #sweepLapseChunk} once per job instead.
      */
     @Transactional
     public int sweepLapses(LocalDate today) {
         int raised = 0;
-        for (CareEnrolment e : enrolments.findNewLapses(today)) {
-            raiseWarning(e, WarningKind.LAPSE, today, (int) CarePolicy.gapDays(e.scheduleBase(), today));
-            raised++;
-        }
+        SweepChunk chunk;
+        do {
+            chunk = sweepLapseChunk(today);
+            raised += chunk.raised();
+        } while (chunk.more());
         return raised;
+    }
+
+    /**
+     * One chunk of the daily sweep (issue #17): up to app.care.sweep-chunk people whose gap passed
+     * the limit and who have no open warning, locked and warned set-based — warning rows, the
+     * enrolments' open warning, timeline events and mails as batched statements, a handful of
+     * lookups for the whole chunk — and their processes left to start batch jobs.
+     */
+    @Transactional
+    public SweepChunk sweepLapseChunk(LocalDate today) {
+        enrolments.flush(); // the statements below bypass the persistence context
+        List<Lapse> lapses = lapseStatements.lockNewLapses(today, policy.sweepChunk());
+        if (lapses.isEmpty()) {
+            return new SweepChunk(0, false);
+        }
+        Instant now = clock.instant();
+        List<Integer> gaps = lapses.stream().map(l -> (int) CarePolicy.gapDays(l.scheduleBase(), today)).toList();
+        List<Long> ids = lapseStatements.insertWarnings(lapses, WarningKind.LAPSE, today, now, gaps);
+        lapseStatements.setOpenWarnings(lapses, ids);
+        lapseStatements.insertEvents(lapses.stream().map(Lapse::enrolmentId).toList(), now, SYSTEM, "WARNING",
+                gaps.stream().map(g -> warningDetail(WarningKind.LAPSE, g)).toList());
+        queueLapseMails(lapses, ids, gaps);
+        startWarningBatches(ids);
+        return new SweepChunk(lapses.size(), lapses.size() == policy.sweepChunk());
+    }
+
+    /** The responsible person's mail for each lapse, with three lookups for the whole chunk. */
+    private void queueLapseMails(List<Lapse> lapses, List<Long> warningIds, List<Integer> gaps) {
+        String[] usernames = lapses.stream().map(Lapse::responsible).filter(u -> u != null).distinct()
+                .toArray(String[]::new);
+        if (usernames.length == 0) {
+            return;
+        }
+        Map<String, String> mailOf = new HashMap<>();
+        for (User u : identity.createUserQuery().userIdIn(usernames).list()) {
+            if (u.getEmail() != null && !u.getEmail().isBlank()) {
+                mailOf.put(u.getId(), u.getEmail());
+            }
+        }
+        Map<Long, Person> persons = people.getAll(lapses.stream().map(Lapse::personId).distinct().toList());
+        Map<String, OrgUnit> villages = orgs.getAll(lapses.stream().map(Lapse::villageCode).distinct().toList());
+        List<Notice> notices = new ArrayList<>();
+        for (int i = 0; i < lapses.size(); i++) {
+            Lapse l = lapses.get(i);
+            String mail = l.responsible() == null ? null : mailOf.get(l.responsible());
+            if (mail != null) {
+                String person = persons.get(l.personId()).getName();
+                notices.add(new Notice("care-warning:" + warningIds.get(i) + ":1", mail,
+                        warningSubject(WarningKind.LAPSE, person, villages.get(l.villageCode()).getName()),
+                        warningBody(WarningKind.LAPSE, gaps.get(i), person, l.enrolmentNo())));
+            }
+        }
+        notifications.enqueueAll(notices);
     }
 
     // ---- schedule and emergencies ----------------------------------------------------------
@@ -755,7 +860,7 @@ public class CareService {
     }
 
     private void endEnrolment(CareEnrolment e, String actor) {
-        for (Warning w : warnings.findByEnrolmentIdAndResolvedAtIsNull(e.getId())) {
+        for (Warning w : warnings.lockOpenByEnrolment(e.getId())) {
             w.resolve(clock.instant(), null);
             endWarningProcess(e, w.getId());
         }

@@ -1,5 +1,12 @@
 package cn.civilaffairs.assist.notification;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import cn.civilaffairs.assist.notification.internal.MailOutboxEntry;
 import cn.civilaffairs.assist.notification.internal.MailOutboxRepository;
 import java.time.Clock;
@@ -19,8 +26,11 @@ public class NotificationService {
     private final IdentityService identityService;
     private final Clock clock;
 
-    NotificationService(MailOutboxRepository outbox, IdentityService identityService, Clock clock) {
+    private final JdbcTemplate jdbc;
+
+    NotificationService(MailOutboxRepository outbox, IdentityService identityService, Clock clock, JdbcTemplate jdbc) {
         this.outbox = outbox;
+        this.jdbc = jdbc;
         this.identityService = identityService;
         this.clock = clock;
     }
@@ -45,6 +55,37 @@ public class NotificationService {
             }
         }
         return queued;
+    }
+
+    /** One notice to queue with {@link #enqueueAll}. */
+    public record Notice(String dedupKey, String recipient, String subject, String body) {}
+
+    /**
+     * Queues many notices with one batched insert (the daily sweep's mails): those whose dedup key is
+     * already queued are left out. @return how many were queued
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
+        Set<String> queued = new HashSet<>();
+        List<String> keys = notices.stream().map(Notice::dedupKey).toList();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            queued.addAll(jdbc.queryForList("select dedup_key from mail_outbox where dedup_key in ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")", String.class, part.toArray()));
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        for (Notice n : notices) {
+            if (queued.add(n.dedupKey())) {
+                rows.add(new Object[] {n.dedupKey(), n.recipient(), n.subject(), n.body(), now});
+            }
+        }
+        jdbc.batchUpdate("insert into mail_outbox (dedup_key, recipient, subject, body, created_at, attempts)"
+                + " values (?, ?, ?, ?, ?, 0)", rows);
+        return rows.size();
     }
 
     /** @return whether a new notice was queued */

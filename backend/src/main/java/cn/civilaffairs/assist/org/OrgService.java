@@ -25,6 +25,15 @@ public class OrgService {
         return units.findById(code).orElseThrow(() -> new NotFoundException("组织机构不存在：" + code));
     }
 
+    /** The units with these codes, by code (unknown codes are left out): one query for a whole batch. */
+    public java.util.Map<String, OrgUnit> getAll(java.util.Collection<String> codes) {
+        java.util.Map<String, OrgUnit> byCode = new java.util.HashMap<>();
+        for (OrgUnit u : units.findAllById(codes)) {
+            byCode.put(u.getCode(), u);
+        }
+        return byCode;
+    }
+
     public List<OrgUnit> children(String code) {
         return units.findByParentCodeOrderByCode(code);
     }

@@ -55,9 +55,9 @@ public class CareTestFixtures {
         return n == null ? 0 : n;
     }
 
-    /** Warning processes start asynchronously; tests (job executor off) run those start jobs. */
+    /** Warning processes start in batch jobs (care-warning-start.bpmn); tests (job executor off) run them. */
     public static void runWarningStarts(ProcessEngine engine) {
-        for (Job job : engine.getManagementService().createJobQuery().processDefinitionKey(CareProcesses.WARNING)
+        for (Job job : engine.getManagementService().createJobQuery().processDefinitionKey(CareProcesses.WARNING_START)
                 .messages().list()) {
             engine.getManagementService().executeJob(job.getId());
         }

@@ -49,6 +49,7 @@ class MonitoringTest {
     @Autowired MonitoringProjection projection;
     @Autowired CaseService cases;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
 
@@ -257,7 +258,8 @@ class MonitoringTest {
                     assertThat(t.link().kind()).isEqualTo(LinkKind.REFERRAL);
                     assertThat(t.recipientName()).isNull();
                 });
-        // A care warning starts asynchronously: its place comes from its group variables as they are set.
+        // A care warning's process starts in a batch job: its place comes from its group variables as they are set.
+        cn.civilaffairs.assist.care.CareTestFixtures.runWarningStarts(engine);
         assertThat(jdbc.queryForList("select place_code from mon_instance where proc_key = 'careWarning'", String.class))
                 .isNotEmpty().allSatisfy(code -> assertThat(code).hasSize(12));
     }

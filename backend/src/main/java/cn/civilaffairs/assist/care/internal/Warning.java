@@ -37,6 +37,8 @@ public class Warning {
     private Instant resolvedAt;
     @Column(name = "resolved_by_visit_id")
     private Long resolvedByVisitId;
+    @Column(name = "process_started_at")
+    private Instant processStartedAt;
 
     protected Warning() {}
 
@@ -54,6 +56,10 @@ public class Warning {
         this.resolvedByVisitId = byVisitId;
     }
 
+    public void markProcessStarted(Instant at) {
+        this.processStartedAt = at;
+    }
+
     /** One level up (at most the district, stage 3). */
     public void escalate(Instant at) {
         this.stage = Math.min(3, stage + 1);
@@ -68,4 +74,5 @@ public class Warning {
     public Instant getRaisedAt() { return raisedAt; }
     public Integer getGapDays() { return gapDays; }
     public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getProcessStartedAt() { return processStartedAt; }
 }

@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH = 50;
 
     private final MailOutboxRepository outbox;
@@ -37,9 +36,12 @@ public class MailDispatcher {
     private final Clock clock;
     private final String from;
     private final FileStorage files;
+    private final int maxAttempts;
 
     MailDispatcher(MailOutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx,
-            Clock clock, @Value("${app.mail.from}") String from, FileStorage files) {
+            Clock clock, @Value("${app.mail.from}") String from, FileStorage files,
+            @Value("${app.mail.max-attempts}") int maxAttempts) {
+        this.maxAttempts = maxAttempts;
         this.outbox = outbox;
         this.files = files;
         this.mailSender = mailSender;
@@ -55,10 +57,11 @@ public class MailDispatcher {
 
     /** @return how many notices were sent (or logged) */
     public synchronized int dispatchPending() {
-        List<Long> ids = outbox.findPendingIds(MAX_ATTEMPTS, PageRequest.of(0, BATCH));
+        List<Long> ids = outbox.findPendingIds(maxAttempts, PageRequest.of(0, BATCH));
         int sent = 0;
         for (Long id : ids) {
-            Boolean ok = tx.execute(status -> outbox.findById(id).filter(e -> e.getSentAt() == null).map(this::deliver)
+            // Locked while it is sent: another node's dispatcher waits on the row and then finds it sent.
+            Boolean ok = tx.execute(status -> outbox.lockById(id).filter(e -> e.getSentAt() == null).map(this::deliver)
                     .orElse(false));
             if (Boolean.TRUE.equals(ok)) {
                 sent++;
