@@ -57,6 +57,24 @@ public class NotificationService {
         return queued;
     }
 
+    /** mail_outbox's columns. */
+    static final int SUBJECT_MAX = 255;
+    static final int BODY_MAX = 4000;
+    static final String CUT = "\n……（内容过长，以下从略，请登录系统查看完整内容）";
+
+    /**
+     * A notice longer than its column is cut with a note, not refused: a digest for an officer with
+     * hundreds of people due would otherwise fail the daily process that queues it.
+     */
+    static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String head = text.substring(0, max - CUT.length());
+        int lastLine = head.lastIndexOf('\n');
+        return (lastLine > max / 2 ? head.substring(0, lastLine) : head) + CUT;
+    }
+
     /** One notice to queue with {@link #enqueueAll}. */
     public record Notice(String dedupKey, String recipient, String subject, String body) {}
 
@@ -80,7 +98,7 @@ public class NotificationService {
         List<Object[]> rows = new ArrayList<>();
         for (Notice n : notices) {
             if (queued.add(n.dedupKey())) {
-                rows.add(new Object[] {n.dedupKey(), n.recipient(), n.subject(), n.body(), now});
+                rows.add(new Object[] {n.dedupKey(), n.recipient(), fit(n.subject(), SUBJECT_MAX), fit(n.body(), BODY_MAX), now});
             }
         }
         jdbc.batchUpdate("insert into mail_outbox (dedup_key, recipient, subject, body, created_at, attempts)"
@@ -98,7 +116,8 @@ public class NotificationService {
         if (outbox.existsByDedupKey(dedupKey)) {
             return false;
         }
-        MailOutboxEntry entry = new MailOutboxEntry(dedupKey, recipient, subject, body, clock.instant());
+        MailOutboxEntry entry = new MailOutboxEntry(dedupKey, recipient, fit(subject, SUBJECT_MAX), fit(body, BODY_MAX),
+                clock.instant());
         if (attachment != null) {
             entry.attach(attachment.fileKey(), attachment.fileName());
         }

@@ -348,6 +348,15 @@ class CrashRecoveryIT {
         }
     }
 
+    /** The first column of the first row of a query on the MariaDB server. */
+    static String mariaDbQuery(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(mariaDbUrl(), mariaDbUser(), mariaDbPassword());
+                Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     /**
      * The packaged app in its own JVM, working directory, port, log and file store, without mail.
      * Always ends with the child gone: close() (also on a failed assertion) and a shutdown hook (if

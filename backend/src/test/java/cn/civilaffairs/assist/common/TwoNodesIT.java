@@ -7,7 +7,10 @@ import cn.civilaffairs.assist.support.ApiClient;
 import cn.civilaffairs.assist.support.ApiClient.Response;
 import cn.civilaffairs.assist.support.Leads;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.civilaffairs.assist.support.ApiClient.Part;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * Two nodes, one MariaDB (issue #17 point 1): the packaged app runs twice on different ports over one
  * database, as behind a load balancer without sticky sessions. A user signed in on node 1 goes on
  * working on node 2 (the session lives in the database, Spring Session JDBC), a sign-out on either
- * node ends it on both, and the same task completed on both nodes at once is completed once: one 204,
- * the other 409, never a 500.
+ * node ends it on both. Races between the nodes end in one winner and a 409, never a 500: the same
+ * task completed on both at once, one task claimed by two officers on different nodes, and one
+ * delivery confirmed on both.
  *
  * <p>Needs {@code backend/target/social-assist.jar}, so failsafe runs it after {@code package}.
  */
@@ -34,6 +38,9 @@ import org.junit.jupiter.api.Test;
 class TwoNodesIT {
     private static final String OFFICER = "vo002003";
     private static final String VILLAGE = "360199002003";
+    private static final String SECOND_OFFICER = "vo002003b";
+    /** The village officer of the demo's serving cases (village 360199001001), who confirms their deliveries. */
+    private static final String DELIVERY_OFFICER = "vo001001";
 
     @Test
     void aUserWorksAcrossBothNodesAndRacesBetweenThemEndIn409() throws Exception {
@@ -70,6 +77,48 @@ class TwoNodesIT {
             assertThat(onNode1.get("/api/cases/" + caseNo).json().get("summary").get("status").asText())
                     .isEqualTo(onNode2.get("/api/cases/" + caseNo).json().get("summary").get("status").asText())
                     .isNotEqualTo("LEAD");
+
+            // Two officers of the village claim the same task on the two nodes at once: one gets it.
+            CrashRecoveryIT.mariaDb("insert into " + database + ".ACT_ID_USER (ID_, REV_, FIRST_, LAST_, EMAIL_, PWD_,"
+                    + " SALT_) select '" + SECOND_OFFICER + "', 1, '', '第二信息员', EMAIL_, PWD_, SALT_ from " + database
+                    + ".ACT_ID_USER where ID_ = '" + OFFICER + "'");
+            CrashRecoveryIT.mariaDb("insert into " + database + ".ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) select '"
+                    + SECOND_OFFICER + "', GROUP_ID_ from " + database + ".ACT_ID_MEMBERSHIP where USER_ID_ = '" + OFFICER + "'");
+            String claimCase = onNode1.post("/api/leads", leadBody("双节点领取")).json().get("caseNo").asText();
+            String claimTask = taskOf(onNode1, claimCase);
+            ApiClient secondOnNode2 = ApiClient.signedIn(node2.port, SECOND_OFFICER);
+            List<Integer> claims = race(List.of(onNode1, secondOnNode2), c -> c.post("/api/tasks/" + claimTask + "/claim", null));
+            assertThat(claims).doesNotContain(500).containsExactlyInAnyOrder(204, 409);
+            String assignee = onNode2.get("/api/tasks/" + claimTask).json().path("assignee").asText(null);
+            assertThat(assignee).isEqualTo(claims.get(0) == 204 ? OFFICER : SECOND_OFFICER);
+
+            // A delivery the provider recorded on node 1, confirmed by the village officer on both nodes at once.
+            ApiClient provider = ApiClient.signedIn(node1.port, "provider1");
+            JsonNode order = null;
+            for (JsonNode row : provider.get("/api/services/orders?size=100").json().get("items")) {
+                if (row.get("status").asText().equals("OFFERED") && !row.get("taskId").isNull()) {
+                    order = row;
+                    break;
+                }
+            }
+            assertThat(order).as("a demo order offered to provider1").isNotNull();
+            assertThat(provider.post("/api/tasks/" + order.get("taskId").asText() + "/order-response",
+                    Map.of("accept", true)).status()).isEqualTo(204);
+            String cardNo = CrashRecoveryIT.mariaDbQuery("select c.card_no from " + database + ".service_card c join "
+                    + database + ".service_case s on s.id = c.case_id where s.case_no = '" + order.get("caseNo").asText() + "'");
+            assertThat(provider.post("/api/services/registrations", Map.of("cardNo", cardNo)).status()).isEqualTo(200);
+            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            Response delivery = provider.multipart("/api/services/deliveries", List.of(Part.json("delivery",
+                    Map.of("orderNo", order.get("orderNo").asText(), "serviceDate", today, "startTime", "00:05",
+                            "endTime", "00:35", "notes", "双节点确认"))));
+            assertThat(delivery.status()).as(delivery.body()).isEqualTo(201);
+            long deliveryId = delivery.json().get("id").asLong();
+            ApiClient confirmer = ApiClient.signedIn(node1.port, DELIVERY_OFFICER);
+            List<Integer> confirmations = race(List.of(confirmer, confirmer.onPort(node2.port)),
+                    c -> c.post("/api/services/deliveries/" + deliveryId + "/confirm", Map.of("method", "OFFICER")));
+            assertThat(confirmations).doesNotContain(500).containsExactlyInAnyOrder(200, 409);
+            assertThat(CrashRecoveryIT.mariaDbQuery("select status from " + database + ".service_delivery where id = "
+                    + deliveryId)).isEqualTo("CONFIRMED");
 
             // Signing out on node 2 ends the session everywhere.
             assertThat(onNode2.post("/api/auth/logout", null).status()).isIn(200, 204);
