@@ -78,7 +78,7 @@ class CrashRecoveryIT {
         mariaDb("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         try (ChildApp app = new ChildApp(runDirectory("mariadb"), List.of("--spring.profiles.active=mysql",
                 "--spring.datasource.url=" + mariaDbUrl() + database
-                        + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true",
+                        + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true",
                 "--spring.datasource.username=" + mariaDbUser(), "--spring.datasource.password=" + mariaDbPassword(),
                 "--app.demo-data.enabled=true"))) {
             crashAndRecover("MariaDB", app);

@@ -48,7 +48,7 @@ class TwoNodesIT {
         CrashRecoveryIT.mariaDb("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         List<String> args = List.of("--spring.profiles.active=mysql",
                 "--spring.datasource.url=" + CrashRecoveryIT.mariaDbUrl() + database
-                        + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true",
+                        + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true",
                 "--spring.datasource.username=" + CrashRecoveryIT.mariaDbUser(),
                 "--spring.datasource.password=" + CrashRecoveryIT.mariaDbPassword(), "--app.demo-data.enabled=true");
         try (ChildApp node1 = new ChildApp(CrashRecoveryIT.runDirectory("node1"), args);

@@ -26,7 +26,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 + ThreadLocalRandom.current().nextInt(1000, 9999);
         execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         System.setProperty("spring.datasource.url", serverUrl() + database
-                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true");
+                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true");
         System.setProperty("spring.datasource.username", user());
         System.setProperty("spring.datasource.password", password());
         System.setProperty("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");

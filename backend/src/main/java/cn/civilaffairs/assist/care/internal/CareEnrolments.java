@@ -18,19 +18,6 @@ public interface CareEnrolments extends JpaRepository<CareEnrolment, Long> {
 
     Optional<CareEnrolment> findByActivePersonId(Long personId);
 
-    /**
-     * The lapse sweep: one range scan on (status, warn_on). Rows with an open warning are
-     * already lapsed, so the scan grows with lapses, not with the people monitored.
-     */
-    @Query("select e from CareEnrolment e where e.status = cn.civilaffairs.assist.care.EnrolmentStatus.ACTIVE"
-            + " and e.warnOn <= :today and e.openWarningId is null order by e.id")
-    List<CareEnrolment> findNewLapses(@Param("today") LocalDate today);
-
-    /** Due tomorrow or earlier and someone responsible: the daily digests. */
-    @Query("select e from CareEnrolment e where e.status = cn.civilaffairs.assist.care.EnrolmentStatus.ACTIVE"
-            + " and e.nextDueOn <= :until order by e.villageCode, e.nextDueOn, e.id")
-    List<CareEnrolment> findDueUntil(@Param("until") LocalDate until);
-
     @Query("select e from CareEnrolment e where e.status = cn.civilaffairs.assist.care.EnrolmentStatus.ACTIVE"
             + " and (e.inEmergency = true or e.villageCode like :prefix)")
     List<CareEnrolment> findForEmergencyCheck(@Param("prefix") String prefix);

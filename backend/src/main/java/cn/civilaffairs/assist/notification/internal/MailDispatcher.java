@@ -57,7 +57,9 @@ public class MailDispatcher {
 
     /** @return how many notices were sent (or logged) */
     public synchronized int dispatchPending() {
-        List<Long> ids = outbox.findPendingIds(maxAttempts, PageRequest.of(0, BATCH));
+        List<Long> ids = new java.util.ArrayList<>(outbox.findPendingIds(maxAttempts, PageRequest.of(0, BATCH)));
+        // Another node's dispatcher reads the same batch: in its own order, the two rarely wait on one row.
+        java.util.Collections.shuffle(ids);
         int sent = 0;
         for (Long id : ids) {
             // Locked while it is sent: another node's dispatcher waits on the row and then finds it sent.
