@@ -5,6 +5,7 @@ import static cn.civilaffairs.assist.bench.Bench.p;
 
 import cn.civilaffairs.assist.Application;
 import cn.civilaffairs.assist.care.CarePolicy;
+import cn.civilaffairs.assist.care.CareService;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -112,6 +113,7 @@ public final class CareSweepBenchmark {
                 db, p(naive, 95) / p(indexed, 95), p(indexed, 95));
 
         oneByOne(ctx, today, Math.min(loaded[1], Integer.getInteger("bench.oneByOne", 2_000)));
+        sweepAlone(ctx, today);
 
         for (int n = 1; n < nodes; n++) {
             contexts.add(new SpringApplicationBuilder(Application.class).run(props.toArray(String[]::new)));
@@ -172,6 +174,25 @@ public final class CareSweepBenchmark {
             System.out.printf(Locale.ROOT, "[one by one, before #17] %,d lapses: warning + event + mail + process start"
                     + " each in %.0f ms = %.1f ms per lapse (rolled back)%n", lapses.size(), ms[0],
                     ms[0] / Math.max(1, lapses.size()));
+            status.setRollbackOnly();
+        });
+    }
+
+    /**
+     * The app's sweep by itself (CareService.sweepLapses: every chunk's warning rows, enrolments,
+     * events and mails as batched statements, and the start-batch instances), rolled back like the
+     * one-by-one run, so the job executors start nothing meanwhile and the daily run below finds the
+     * same lapses.
+     */
+    private static void sweepAlone(ConfigurableApplicationContext ctx, LocalDate today) {
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        CareService care = ctx.getBean(CareService.class);
+        tx.executeWithoutResult(status -> {
+            long start = System.nanoTime();
+            int raised = care.sweepLapses(today);
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.printf(Locale.ROOT, "[app sweep alone, #17] %,d lapses: set-based rows, events, mails and"
+                    + " start-batch jobs in %.0f ms = %.2f ms per lapse (rolled back)%n", raised, ms, ms / Math.max(1, raised));
             status.setRollbackOnly();
         });
     }

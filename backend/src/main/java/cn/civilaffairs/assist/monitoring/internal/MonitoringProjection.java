@@ -33,6 +33,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the monitoring read model (mon_instance, mon_activity, mon_task, mon_step_day, mon_incident)
@@ -220,6 +222,10 @@ public class MonitoringProjection {
                     + " village_code, started, ended) values (?, ?, ?, ?, ?, ?, ?, null)",
                     p.getProcessInstanceId(), p.getProcessDefinitionKey(), p.getBusinessKey(), place.placeCode(),
                     place.streetCode(), place.villageCode(), ts(p.getStartTime()));
+            Map<String, Integer> written = placesWritten();
+            if (written != null) {
+                written.put(p.getProcessInstanceId(), place.placeCode().length());
+            }
         } else if (HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(type)) {
             jdbc.update("update mon_instance set ended = ? where proc_inst_id = ?",
                     ts(p.getEndTime() == null ? Date.from(now()) : p.getEndTime()), p.getProcessInstanceId());
@@ -283,10 +289,47 @@ public class MonitoringProjection {
         if (place.placeCode().isEmpty()) {
             return;
         }
+        // Within one transaction an instance's place only grows: skip the update when this
+        // transaction already wrote a place at least as specific (a started warning process sends
+        // three place variables and three wait states, one of which is news).
+        Map<String, Integer> written = placesWritten();
+        Integer known = written == null ? null : written.get(processInstanceId);
+        if (known != null && known >= place.placeCode().length()) {
+            return;
+        }
+        if (written != null) {
+            written.put(processInstanceId, place.placeCode().length());
+        }
         jdbc.update("update mon_instance set place_code = ?, street_code = ?, village_code = ?"
                 + " where proc_inst_id = ? and char_length(place_code) < ?",
                 place.placeCode(), place.streetCode(), place.villageCode(), processInstanceId, place.placeCode().length());
     }
+
+    /**
+     * The place length written per instance in the current transaction, or null outside one. Bound
+     * to the transaction, so it is gone (and never stale) when the transaction ends, also on rollback.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> placesWritten() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Integer> map = (Map<String, Integer>) TransactionSynchronizationManager.getResource(PLACES_WRITTEN);
+        if (map == null) {
+            Map<String, Integer> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(PLACES_WRITTEN, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PLACES_WRITTEN);
+                }
+            });
+            map = fresh;
+        }
+        return map;
+    }
+
+    private static final Object PLACES_WRITTEN = new Object();
 
     // ---------------------------------------------------------------- rebuild
 
