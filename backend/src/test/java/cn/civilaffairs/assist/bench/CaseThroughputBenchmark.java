@@ -1,0 +1,391 @@
+package cn.civilaffairs.assist.bench;
+
+import static cn.civilaffairs.assist.bench.Bench.exec;
+import static cn.civilaffairs.assist.bench.Bench.p;
+import static cn.civilaffairs.assist.caseflow.ServiceAssistanceProcess.*;
+
+import cn.civilaffairs.assist.Application;
+import cn.civilaffairs.assist.caseflow.CarerSituation;
+import cn.civilaffairs.assist.caseflow.CaseDocumentService;
+import cn.civilaffairs.assist.caseflow.CaseService;
+import cn.civilaffairs.assist.caseflow.CaseService.AssessmentCommand;
+import cn.civilaffairs.assist.caseflow.CaseService.LeadCommand;
+import cn.civilaffairs.assist.caseflow.CaseStatus;
+import cn.civilaffairs.assist.caseflow.DocumentType;
+import cn.civilaffairs.assist.caseflow.FocusGroup;
+import cn.civilaffairs.assist.caseflow.LeadSource;
+import cn.civilaffairs.assist.common.SelfCare;
+import cn.civilaffairs.assist.org.OrgLevel;
+import cn.civilaffairs.assist.org.OrgService;
+import cn.civilaffairs.assist.person.ResidentIdNumber;
+import cn.civilaffairs.assist.security.CurrentUser;
+import cn.civilaffairs.assist.security.Role;
+import cn.civilaffairs.assist.workflow.DomainTask;
+import cn.civilaffairs.assist.workflow.DomainTasks;
+import cn.civilaffairs.assist.workflow.TaskInboxService;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Throughput of whole cases (issue 17 point 3), not a test: client threads in the engine's JVM drive
+ * complete cases of processes/service-assistance.bpmn with the real delegates, from the lead to
+ * serving, through the calls the REST controllers make (lead, generic task completion, the domain
+ * completions of needs assessment and filing, the document uploads). Each configuration gets a fresh
+ * Spring context over its own fresh MariaDB database; each thread count is one cell after a warm-up.
+ * Prints cases per second and p50/p95 per step. Run:
+ * {@code ./mvnw -B -q -o -Pbench -pl backend verify -Dbench.main=cn.civilaffairs.assist.bench.CaseThroughputBenchmark
+ * -Dbench.db=mariadb [-Dbench.casesPerCell=60 -Dbench.threads=1,2,4 -Dbench.configs=full,app-audit,starter]}.
+ */
+public final class CaseThroughputBenchmark {
+    private static final String DISTRICT = "360199";
+    private static final int STREETS = 4;
+    private static final int VILLAGES_PER_STREET = 8;
+    private static final byte[] PDF = "%PDF-1.4\n% bench\n".getBytes(StandardCharsets.US_ASCII);
+    /** The user actions of one case, in order; the last is the notice timer the job executor would run. */
+    private static final List<String> STEPS = List.of("lead", "verifyLead", "homeInvestigation", "recognise",
+            "documents", "fileCase", "noticeEnd");
+    private static final List<String> ITEMS = List.of("MEAL_DELIVERY", "CLEANING");
+
+    /** What differs between the configurations: Spring properties on top of application.yml. */
+    private static final Map<String, List<String>> CONFIGS = new LinkedHashMap<>();
+    static {
+        // 1. application.yml as it stands (history-level full).
+        CONFIGS.put("full", List.of("--camunda.bpm.history-level=full"));
+        // 2. The proposed level: audit + incidents + identity links (workflow/internal/AuditHistoryLevel).
+        CONFIGS.put("app-audit", List.of("--camunda.bpm.history-level=app-audit"));
+        // 3. The starter's defaults for what the app tunes: authorization off, execution events on
+        // (history full, job execution on, schema update, task/history events are defaults already).
+        CONFIGS.put("starter", List.of("--camunda.bpm.history-level=full", "--camunda.bpm.authorization.enabled=false",
+                "--camunda.bpm.eventing.execution=true"));
+    }
+
+    private final AtomicInteger people = new AtomicInteger();
+    private final Map<String, List<Double>> stepMs = new ConcurrentHashMap<>();
+    private final AtomicInteger errors = new AtomicInteger();
+    private CaseService cases;
+    private CaseDocumentService documents;
+    private DomainTasks domainTasks;
+    private TaskInboxService inbox;
+    private TaskService taskService;
+    private RuntimeService runtimeService;
+    private ManagementService managementService;
+    private TransactionTemplate tx;
+
+    record Cell(String config, int threads, int cases, double seconds, Map<String, double[]> steps, int errors) {}
+
+    public static void main(String[] args) throws Exception {
+        if (!"mariadb".equals(System.getProperty("bench.db"))) {
+            throw new IllegalArgumentException("CaseThroughputBenchmark runs on MariaDB only: -Dbench.db=mariadb");
+        }
+        int perCell = Integer.getInteger("bench.casesPerCell", 60);
+        int warmup = Integer.getInteger("bench.warmup", 12);
+        int[] threadCounts = Arrays.stream(System.getProperty("bench.threads", "1,2,4").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        List<String> configs = Arrays.stream(System.getProperty("bench.configs", String.join(",", CONFIGS.keySet()))
+                .split(",")).map(String::strip).toList();
+        List<Cell> cells = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String config : configs) {
+            cells.addAll(new CaseThroughputBenchmark().runConfig(config, threadCounts, perCell, warmup));
+        }
+        print(cells, threadCounts, configs);
+        System.out.printf(Locale.ROOT, "whole run %.1f min%n", (System.nanoTime() - start) / 60e9);
+    }
+
+    private List<Cell> runConfig(String config, int[] threadCounts, int perCell, int warmup) throws Exception {
+        String db = "sa_tp_" + config.replace('-', '_') + "_" + System.currentTimeMillis();
+        String url = "jdbc:mysql://127.0.0.1:3306/";
+        exec(url, "CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        List<String> props = new ArrayList<>(List.of("--app.demo-data.enabled=false", "--logging.level.root=warn",
+                "--logging.file.name=target/bench/throughput.log", "--spring.main.banner-mode=off", "--server.port=0",
+                "--app.storage.dir=target/bench/files-" + db,
+                "--spring.datasource.url=" + url + db + "?serverTimezone=UTC&nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=utf8", "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--camunda.bpm.database.type=mysql",
+                "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"));
+        props.addAll(CONFIGS.get(config));
+        List<Cell> cells = new ArrayList<>();
+        try {
+            // Flyway makes the domain tables; the org tree the demo data would load is inserted first.
+            long t0 = System.nanoTime();
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+                    .run(props.toArray(String[]::new))) {
+                loadOrgs(url + db);
+                cases = ctx.getBean(CaseService.class);
+                documents = ctx.getBean(CaseDocumentService.class);
+                domainTasks = ctx.getBean(DomainTasks.class);
+                inbox = ctx.getBean(TaskInboxService.class);
+                taskService = ctx.getBean(TaskService.class);
+                runtimeService = ctx.getBean(RuntimeService.class);
+                managementService = ctx.getBean(ManagementService.class);
+                tx = ctx.getBean(TransactionTemplate.class);
+                System.out.printf(Locale.ROOT, "[%s] context up in %.1f s; history level %s%n", config,
+                        (System.nanoTime() - t0) / 1e9, ctx.getEnvironment().getProperty("camunda.bpm.history-level"));
+                drive(Math.min(2, threadCounts[threadCounts.length - 1]), warmup); // JIT, caches, pool
+                for (int threads : threadCounts) {
+                    stepMs.clear();
+                    errors.set(0);
+                    double seconds = drive(threads, perCell);
+                    Map<String, double[]> sorted = new LinkedHashMap<>();
+                    for (String step : STEPS) {
+                        double[] ms = stepMs.getOrDefault(step, List.of()).stream().mapToDouble(Double::doubleValue)
+                                .sorted().toArray();
+                        sorted.put(step, ms);
+                    }
+                    Cell cell = new Cell(config, threads, perCell, seconds, sorted, errors.get());
+                    cells.add(cell);
+                    System.out.printf(Locale.ROOT, "[%s] %d thread(s): %d cases in %.1f s = %.2f cases/s%s%n", config,
+                            threads, perCell, seconds, perCell / seconds,
+                            cell.errors() == 0 ? "" : " (" + cell.errors() + " retried step(s))");
+                }
+            }
+        } finally {
+            if (!Boolean.getBoolean("bench.keep")) {
+                exec(url, "DROP DATABASE IF EXISTS " + db);
+            }
+        }
+        return cells;
+    }
+
+    /** Runs {@code total} whole cases over {@code threads} client threads; returns the wall time in seconds. */
+    private double drive(int threads, int total) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> workers = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            int mine = total / threads + (t < total % threads ? 1 : 0);
+            // Each thread its own street and villages: its cases share no org node with another thread's.
+            int street = 1 + t % STREETS;
+            Thread worker = new Thread(() -> {
+                try {
+                    go.await();
+                    for (int i = 0; i < mine; i++) {
+                        oneCase(street, 1 + i % VILLAGES_PER_STREET);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }, "bench-client-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread w : workers) {
+            w.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!failures.isEmpty()) {
+            failures.get(0).printStackTrace();
+            throw new IllegalStateException(failures.size() + " client thread(s) failed", failures.get(0));
+        }
+        return seconds;
+    }
+
+    /** One case from lead to serving, as the village officer, street clerk and district manager do it. */
+    private void oneCase(int street, int village) {
+        String streetCode = DISTRICT + "%03d".formatted(street);
+        String villageCode = streetCode + "%03d".formatted(village);
+        CurrentUser officer = user("vo" + villageCode, Role.VILLAGE_OFFICER, villageCode, OrgLevel.VILLAGE);
+        CurrentUser clerk = user("clerk" + streetCode, Role.STREET_CLERK, streetCode, OrgLevel.STREET);
+        CurrentUser manager = user("manager", Role.DISTRICT_MANAGER, DISTRICT, OrgLevel.DISTRICT);
+
+        // 1. Discover: POST /api/leads.
+        String caseNo = timed("lead", officer, () -> {
+            if (!OrgService.covers(officer.orgCode(), villageCode)) {
+                throw new IllegalStateException("out of scope");
+            }
+            return cases.openLead(new LeadCommand("基准" + people.get(), idNumber(), "13800000000", "基准路1号",
+                    villageCode, LeadSource.OWN_VISIT, FocusGroup.NO_CARER, "独居无人照料"), officer.username());
+        });
+        // 2. Verify: POST /api/tasks/{id}/complete with the generated form's values.
+        String verify = taskId(caseNo, TASK_VERIFY_LEAD);
+        timed("verifyLead", officer, () -> {
+            inbox.complete(officer, verify, Map.of(VAR_GENUINE, true, VAR_VERIFICATION_NOTE, "入户核实，确有困难。"));
+            return null;
+        });
+        // 3. Assess needs: POST /api/tasks/{id}/needs-assessment (not yet recognised: the district decides).
+        String investigate = taskId(caseNo, TASK_HOME_INVESTIGATION);
+        timed("homeInvestigation", clerk, () -> tx.execute(s -> {
+            DomainTask task = domainTasks.open(investigate);
+            domainTasks.complete(task, TASK_HOME_INVESTIGATION, Map.of(VAR_ALREADY_RECOGNISED, false),
+                    () -> cases.recordAssessment(task.businessKey(), new AssessmentCommand(5, false, SelfCare.PARTIAL,
+                            CarerSituation.NO_CARER, "独居平房", "需要助餐和清洁", ITEMS), task.user().username()));
+            return null;
+        }));
+        // 4. Recognise: POST /api/tasks/{id}/complete.
+        String recognise = taskId(caseNo, TASK_RECOGNISE);
+        timed("recognise", manager, () -> {
+            inbox.complete(manager, recognise, Map.of(VAR_RECOGNISED, true, VAR_RECOGNITION_NOTE, "符合条件，予以认定。"));
+            return null;
+        });
+        // 5. The file's documents: one POST /api/cases/{no}/documents each (timed together).
+        timed("documents", officer, () -> {
+            for (DocumentType type : DocumentType.requiredFor(FocusGroup.NO_CARER)) {
+                tx.execute(s -> {
+                    cases.visible(caseNo, officer);
+                    documents.upload(caseNo, type, type.name().toLowerCase(Locale.ROOT) + ".pdf", PDF,
+                            officer.username());
+                    return null;
+                });
+            }
+            return null;
+        });
+        // 6. File: POST /api/tasks/{id}/case-file; the notice is published and its period timer set.
+        String file = taskId(caseNo, TASK_FILE_CASE);
+        timed("fileCase", officer, () -> tx.execute(s -> {
+            DomainTask task = domainTasks.open(file);
+            domainTasks.complete(task, TASK_FILE_CASE, Map.of(),
+                    () -> cases.file(task.businessKey(), task.user().username()));
+            return null;
+        }));
+        // 7. The period's timer, due at 00:00 after day 7: run here as the job executor would then.
+        String pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(caseNo).singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(pi).timers()
+                .activityId(TIMER_NOTICE_PERIOD_ENDED).singleResult();
+        timed("noticeEnd", null, () -> {
+            managementService.executeJob(timer.getId());
+            return null;
+        });
+        CaseStatus status = cases.status(caseNo);
+        if (status != CaseStatus.SERVING) {
+            throw new IllegalStateException(caseNo + " ended at " + status + ", not SERVING");
+        }
+    }
+
+    /** The open task of that step, as the inbox hands its id to the screen (not timed). */
+    private String taskId(String caseNo, String taskKey) {
+        Task task = taskService.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException(caseNo + " has no open " + taskKey);
+        }
+        return task.getId();
+    }
+
+    interface Step<T> {
+        T run();
+    }
+
+    /**
+     * One user action as the signed-in user, timed. A failed action rolled back whole; like a user
+     * pressing again, it is retried (at most twice) and counted.
+     */
+    private <T> T timed(String step, CurrentUser as, Step<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            if (as != null) {
+                SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(as, null,
+                        as.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
+            }
+            long start = System.nanoTime();
+            try {
+                T result = action.run();
+                stepMs.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add((System.nanoTime() - start) / 1e6);
+                return result;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                if (errors.incrementAndGet() <= 3) {
+                    System.out.println("retrying " + step + " after " + e);
+                }
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+    }
+
+    private static CurrentUser user(String username, Role role, String orgCode, OrgLevel level) {
+        return new CurrentUser(username, username, null, Set.of(role), orgCode, orgCode, level,
+                List.of(role.name() + "@" + orgCode));
+    }
+
+    /** A valid, distinct resident ID number (born 1940 onwards, one per case). */
+    private String idNumber() {
+        int n = people.incrementAndGet();
+        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(n / 900);
+        return ResidentIdNumber.withCheckCharacter(DISTRICT + born.toString().replace("-", "")
+                + "%03d".formatted(1 + n % 900)).value();
+    }
+
+    /** The district, its streets and villages (application.yml's demo data is off here). */
+    private static void loadOrgs(String jdbcUrl) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "root", "");
+             PreparedStatement org = c.prepareStatement("insert into org_unit (code, name, level, parent_code) values (?, ?, ?, ?)")) {
+            org.setString(1, DISTRICT); org.setString(2, "基准区"); org.setString(3, "DISTRICT"); org.setString(4, null);
+            org.executeUpdate();
+            for (int s = 1; s <= STREETS; s++) {
+                String street = DISTRICT + "%03d".formatted(s);
+                org.setString(1, street); org.setString(2, "街道" + s); org.setString(3, "STREET"); org.setString(4, DISTRICT);
+                org.executeUpdate();
+                for (int v = 1; v <= VILLAGES_PER_STREET; v++) {
+                    org.setString(1, street + "%03d".formatted(v)); org.setString(2, "村" + s + "-" + v);
+                    org.setString(3, "VILLAGE"); org.setString(4, street);
+                    org.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void print(List<Cell> cells, int[] threadCounts, List<String> configs) {
+        System.out.println();
+        System.out.println("Whole cases lead -> serving on MariaDB; ms per step p50/p95 (clients in the engine's JVM)");
+        StringBuilder head = new StringBuilder("%-10s %3s %5s %8s".formatted("config", "thr", "cases", "cases/s"));
+        for (String step : STEPS) {
+            head.append(" %17s".formatted(step));
+        }
+        System.out.println(head);
+        for (Cell cell : cells) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s %3d %5d %8.2f", cell.config(),
+                    cell.threads(), cell.cases(), cell.cases() / cell.seconds()));
+            for (String step : STEPS) {
+                double[] ms = cell.steps().get(step);
+                line.append(ms.length == 0 ? " %17s".formatted("-")
+                        : String.format(Locale.ROOT, " %8.1f/%-8.1f", p(ms, 50), p(ms, 95)));
+            }
+            if (cell.errors() > 0) {
+                line.append("  retried ").append(cell.errors());
+            }
+            System.out.println(line);
+        }
+        System.out.println();
+        System.out.println("cases/s side by side");
+        StringBuilder h = new StringBuilder("%-10s".formatted("threads"));
+        configs.forEach(c -> h.append(" %10s".formatted(c)));
+        System.out.println(h);
+        for (int threads : threadCounts) {
+            StringBuilder line = new StringBuilder("%-10d".formatted(threads));
+            for (String config : configs) {
+                cells.stream().filter(c -> c.config().equals(config) && c.threads() == threads).findFirst()
+                        .ifPresent(c -> line.append(String.format(Locale.ROOT, " %10.2f", c.cases() / c.seconds())));
+            }
+            System.out.println(line);
+        }
+    }
+}
