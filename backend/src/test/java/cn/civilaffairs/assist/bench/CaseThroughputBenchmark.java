@@ -96,7 +96,8 @@ public final class CaseThroughputBenchmark {
     private ManagementService managementService;
     private TransactionTemplate tx;
 
-    record Cell(String config, int threads, int cases, double seconds, Map<String, double[]> steps, int errors) {}
+    record Cell(String config, int threads, int cases, double seconds, Map<String, double[]> steps, int errors,
+            String load) {}
 
     public static void main(String[] args) throws Exception {
         if (!"mariadb".equals(System.getProperty("bench.db"))) {
@@ -156,10 +157,10 @@ public final class CaseThroughputBenchmark {
                                 .sorted().toArray();
                         sorted.put(step, ms);
                     }
-                    Cell cell = new Cell(config, threads, perCell, seconds, sorted, errors.get());
+                    Cell cell = new Cell(config, threads, perCell, seconds, sorted, errors.get(), loadAverage());
                     cells.add(cell);
-                    System.out.printf(Locale.ROOT, "[%s] %d thread(s): %d cases in %.1f s = %.2f cases/s%s%n", config,
-                            threads, perCell, seconds, perCell / seconds,
+                    System.out.printf(Locale.ROOT, "[%s] %d thread(s): %d cases in %.1f s = %.2f cases/s; load %s%s%n",
+                            config, threads, perCell, seconds, perCell / seconds, cell.load(),
                             cell.errors() == 0 ? "" : " (" + cell.errors() + " retried step(s))");
                 }
             }
@@ -353,6 +354,18 @@ public final class CaseThroughputBenchmark {
         }
     }
 
+    /**
+     * The machine's 1-minute load average: the cores are shared, and other work running at the same
+     * time shows here (the measured run holds /work/bench.lock, others' builds do not).
+     */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static void print(List<Cell> cells, int[] threadCounts, List<String> configs) {
         System.out.println();
         System.out.println("Whole cases lead -> serving on MariaDB; ms per step p50/p95 (clients in the engine's JVM)");
@@ -369,6 +382,7 @@ public final class CaseThroughputBenchmark {
                 line.append(ms.length == 0 ? " %17s".formatted("-")
                         : String.format(Locale.ROOT, " %8.1f/%-8.1f", p(ms, 50), p(ms, 95)));
             }
+            line.append("  load ").append(cell.load());
             if (cell.errors() > 0) {
                 line.append("  retried ").append(cell.errors());
             }
