@@ -131,7 +131,7 @@ public final class CaseThroughputBenchmark {
         props.addAll(CONFIGS.get(config));
         List<Cell> cells = new ArrayList<>();
         try {
-            // Flyway makes the domain tables; the org tree the demo data would load is inserted first.
+            // Flyway makes the domain tables; the org tree (the demo data would bring it) is inserted once up.
             long t0 = System.nanoTime();
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
                     .run(props.toArray(String[]::new))) {
