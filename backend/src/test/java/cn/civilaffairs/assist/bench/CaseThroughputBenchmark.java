@@ -56,10 +56,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * complete cases of processes/service-assistance.bpmn with the real delegates, from the lead to
  * serving, through the calls the REST controllers make (lead, generic task completion, the domain
  * completions of needs assessment and filing, the document uploads). Each configuration gets a fresh
- * Spring context over its own fresh MariaDB database; each thread count is one cell after a warm-up.
+ * Spring context over its own fresh MariaDB database, all up at once; they take turns (see main).
  * Prints cases per second and p50/p95 per step. Run:
  * {@code ./mvnw -B -q -o -Pbench -pl backend verify -Dbench.main=cn.civilaffairs.assist.bench.CaseThroughputBenchmark
- * -Dbench.db=mariadb [-Dbench.casesPerCell=60 -Dbench.threads=1,2,4 -Dbench.configs=full,app-audit,starter]}.
+ * -Dbench.db=mariadb [-Dbench.casesPerCell=60 -Dbench.rounds=3 -Dbench.threads=1,2,4 -Dbench.configs=full,app-audit,starter]}.
  */
 public final class CaseThroughputBenchmark {
     private static final String DISTRICT = "360199";
@@ -84,9 +84,16 @@ public final class CaseThroughputBenchmark {
                 "--camunda.bpm.eventing.execution=true"));
     }
 
+    private final String config;
     private final AtomicInteger people = new AtomicInteger();
-    private final Map<String, List<Double>> stepMs = new ConcurrentHashMap<>();
+    /** Where {@link #timed} records: the current cell's step timings. */
+    private volatile Map<String, List<Double>> stepMs = new ConcurrentHashMap<>();
     private final AtomicInteger errors = new AtomicInteger();
+    /** Per thread count, summed over the rounds: step timings, seconds, cases, retried steps. */
+    private final Map<Integer, Map<String, List<Double>>> steps = new LinkedHashMap<>();
+    private final Map<Integer, double[]> secondsAndCases = new LinkedHashMap<>();
+    private String db;
+    private ConfigurableApplicationContext ctx;
     private CaseService cases;
     private CaseDocumentService documents;
     private DomainTasks domainTasks;
@@ -96,80 +103,130 @@ public final class CaseThroughputBenchmark {
     private ManagementService managementService;
     private TransactionTemplate tx;
 
-    record Cell(String config, int threads, int cases, double seconds, Map<String, double[]> steps, int errors,
-            String load) {}
+    private CaseThroughputBenchmark(String config) {
+        this.config = config;
+    }
 
+    record Cell(String config, int threads, int cases, double seconds, Map<String, double[]> steps, int errors) {}
+
+    /**
+     * All configurations are up at once and take turns: per round, per thread count, each runs its
+     * share of the cell's cases, in an order that rotates by round. The cores are shared with other
+     * work, and the JVM warms as it goes: taking turns spreads both over the configurations alike.
+     */
     public static void main(String[] args) throws Exception {
         if (!"mariadb".equals(System.getProperty("bench.db"))) {
             throw new IllegalArgumentException("CaseThroughputBenchmark runs on MariaDB only: -Dbench.db=mariadb");
         }
         int perCell = Integer.getInteger("bench.casesPerCell", 60);
+        int rounds = Integer.getInteger("bench.rounds", 3);
         int warmup = Integer.getInteger("bench.warmup", 12);
         int[] threadCounts = Arrays.stream(System.getProperty("bench.threads", "1,2,4").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         List<String> configs = Arrays.stream(System.getProperty("bench.configs", String.join(",", CONFIGS.keySet()))
                 .split(",")).map(String::strip).toList();
-        List<Cell> cells = new ArrayList<>();
         long start = System.nanoTime();
-        for (String config : configs) {
-            cells.addAll(new CaseThroughputBenchmark().runConfig(config, threadCounts, perCell, warmup));
+        List<CaseThroughputBenchmark> targets = new ArrayList<>();
+        try {
+            for (String config : configs) {
+                CaseThroughputBenchmark target = new CaseThroughputBenchmark(config);
+                targets.add(target);
+                target.start();
+            }
+            for (CaseThroughputBenchmark target : targets) {
+                target.cell(Math.min(2, threadCounts[threadCounts.length - 1]), warmup, false); // JIT, caches, pool
+            }
+            for (int round = 0; round < rounds; round++) {
+                int cases = perCell / rounds + (round < perCell % rounds ? 1 : 0);
+                for (int threads : threadCounts) {
+                    for (int i = 0; i < targets.size(); i++) {
+                        targets.get((i + round) % targets.size()).cell(threads, cases, true);
+                    }
+                }
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (CaseThroughputBenchmark target : targets) {
+                cells.addAll(target.cells());
+            }
+            print(cells, threadCounts, configs);
+        } finally {
+            for (CaseThroughputBenchmark target : targets) {
+                target.close();
+            }
         }
-        print(cells, threadCounts, configs);
         System.out.printf(Locale.ROOT, "whole run %.1f min%n", (System.nanoTime() - start) / 60e9);
     }
 
-    private List<Cell> runConfig(String config, int[] threadCounts, int perCell, int warmup) throws Exception {
-        String db = "sa_tp_" + config.replace('-', '_') + "_" + System.currentTimeMillis();
+    /** A fresh database and a fresh Spring context with this configuration's properties. */
+    private void start() throws Exception {
+        db = "sa_tp_" + config.replace('-', '_') + "_" + System.currentTimeMillis();
         String url = "jdbc:mysql://127.0.0.1:3306/";
         exec(url, "CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         List<String> props = new ArrayList<>(List.of("--app.demo-data.enabled=false", "--logging.level.root=warn",
                 "--logging.file.name=target/bench/throughput.log", "--spring.main.banner-mode=off", "--server.port=0",
+                // Several engines in one JVM: each its own name in Camunda's static registry.
+                "--camunda.bpm.process-engine-name=tp_" + config.replace('-', '_'),
                 "--app.storage.dir=target/bench/files-" + db,
-                "--spring.datasource.url=" + url + db + "?serverTimezone=UTC&nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=utf8", "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--camunda.bpm.database.type=mysql",
+                "--spring.datasource.url=" + url + db
+                        + "?serverTimezone=UTC&nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=utf8",
+                "--spring.datasource.username=root", "--spring.datasource.password=", "--camunda.bpm.database.type=mysql",
                 "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"));
         props.addAll(CONFIGS.get(config));
-        List<Cell> cells = new ArrayList<>();
-        try {
-            // Flyway makes the domain tables; the org tree (the demo data would bring it) is inserted once up.
-            long t0 = System.nanoTime();
-            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-                    .run(props.toArray(String[]::new))) {
-                loadOrgs(url + db);
-                cases = ctx.getBean(CaseService.class);
-                documents = ctx.getBean(CaseDocumentService.class);
-                domainTasks = ctx.getBean(DomainTasks.class);
-                inbox = ctx.getBean(TaskInboxService.class);
-                taskService = ctx.getBean(TaskService.class);
-                runtimeService = ctx.getBean(RuntimeService.class);
-                managementService = ctx.getBean(ManagementService.class);
-                tx = ctx.getBean(TransactionTemplate.class);
-                System.out.printf(Locale.ROOT, "[%s] context up in %.1f s; history level %s%n", config,
-                        (System.nanoTime() - t0) / 1e9, ctx.getEnvironment().getProperty("camunda.bpm.history-level"));
-                drive(Math.min(2, threadCounts[threadCounts.length - 1]), warmup); // JIT, caches, pool
-                for (int threads : threadCounts) {
-                    stepMs.clear();
-                    errors.set(0);
-                    double seconds = drive(threads, perCell);
-                    Map<String, double[]> sorted = new LinkedHashMap<>();
-                    for (String step : STEPS) {
-                        double[] ms = stepMs.getOrDefault(step, List.of()).stream().mapToDouble(Double::doubleValue)
-                                .sorted().toArray();
-                        sorted.put(step, ms);
-                    }
-                    Cell cell = new Cell(config, threads, perCell, seconds, sorted, errors.get(), loadAverage());
-                    cells.add(cell);
-                    System.out.printf(Locale.ROOT, "[%s] %d thread(s): %d cases in %.1f s = %.2f cases/s; load %s%s%n",
-                            config, threads, perCell, seconds, perCell / seconds, cell.load(),
-                            cell.errors() == 0 ? "" : " (" + cell.errors() + " retried step(s))");
-                }
-            }
-        } finally {
-            if (!Boolean.getBoolean("bench.keep")) {
-                exec(url, "DROP DATABASE IF EXISTS " + db);
-            }
+        long t0 = System.nanoTime();
+        ctx = new SpringApplicationBuilder(Application.class).run(props.toArray(String[]::new));
+        // Flyway made the domain tables; the org tree (the demo data would bring it) goes in now.
+        loadOrgs(url + db);
+        cases = ctx.getBean(CaseService.class);
+        documents = ctx.getBean(CaseDocumentService.class);
+        domainTasks = ctx.getBean(DomainTasks.class);
+        inbox = ctx.getBean(TaskInboxService.class);
+        taskService = ctx.getBean(TaskService.class);
+        runtimeService = ctx.getBean(RuntimeService.class);
+        managementService = ctx.getBean(ManagementService.class);
+        tx = ctx.getBean(TransactionTemplate.class);
+        System.out.printf(Locale.ROOT, "[%s] context up in %.1f s; history level %s%n", config,
+                (System.nanoTime() - t0) / 1e9, ctx.getEnvironment().getProperty("camunda.bpm.history-level"));
+    }
+
+    private void close() throws Exception {
+        if (ctx != null) {
+            ctx.close();
         }
-        return cells;
+        if (db != null && !Boolean.getBoolean("bench.keep")) {
+            exec("jdbc:mysql://127.0.0.1:3306/", "DROP DATABASE IF EXISTS " + db);
+        }
+    }
+
+    /** One turn: {@code total} cases over {@code threads} client threads; kept unless a warm-up. */
+    private void cell(int threads, int total, boolean keep) throws Exception {
+        stepMs = new ConcurrentHashMap<>();
+        errors.set(0);
+        double seconds = drive(threads, total);
+        System.out.printf(Locale.ROOT, "[%s] %d thread(s): %d cases in %.1f s = %.2f cases/s; load %s%s%s%n",
+                config, threads, total, seconds, total / seconds, loadAverage(), keep ? "" : " (warm-up)",
+                errors.get() == 0 ? "" : " (" + errors.get() + " retried step(s))");
+        if (!keep) {
+            return;
+        }
+        Map<String, List<Double>> all = steps.computeIfAbsent(threads, k -> new LinkedHashMap<>());
+        stepMs.forEach((step, ms) -> all.computeIfAbsent(step, k -> new ArrayList<>()).addAll(ms));
+        double[] sc = secondsAndCases.computeIfAbsent(threads, k -> new double[3]);
+        sc[0] += seconds;
+        sc[1] += total;
+        sc[2] += errors.get();
+    }
+
+    private List<Cell> cells() {
+        List<Cell> out = new ArrayList<>();
+        secondsAndCases.forEach((threads, sc) -> {
+            Map<String, double[]> sorted = new LinkedHashMap<>();
+            for (String step : STEPS) {
+                sorted.put(step, steps.get(threads).getOrDefault(step, List.of()).stream()
+                        .mapToDouble(Double::doubleValue).sorted().toArray());
+            }
+            out.add(new Cell(config, threads, (int) sc[1], sc[0], sorted, (int) sc[2]));
+        });
+        return out;
     }
 
     /** Runs {@code total} whole cases over {@code threads} client threads; returns the wall time in seconds. */
@@ -382,7 +439,6 @@ public final class CaseThroughputBenchmark {
                 line.append(ms.length == 0 ? " %17s".formatted("-")
                         : String.format(Locale.ROOT, " %8.1f/%-8.1f", p(ms, 50), p(ms, 95)));
             }
-            line.append("  load ").append(cell.load());
             if (cell.errors() > 0) {
                 line.append("  retried ").append(cell.errors());
             }
