@@ -149,6 +149,7 @@ public final class CaseThroughputBenchmark {
                 cells.addAll(target.cells());
             }
             print(cells, threadCounts, configs);
+            printHistoryRows(targets);
         } finally {
             for (CaseThroughputBenchmark target : targets) {
                 target.close();
@@ -409,6 +410,63 @@ public final class CaseThroughputBenchmark {
                 }
             }
         }
+    }
+
+    /** Rows per ACT_HI_* table in this configuration's database, over all its cases (warm-up included). */
+    private Map<String, Long> historyRows() throws Exception {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/" + db, "root", "");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet tables = st.executeQuery("select table_name from information_schema.tables"
+                     + " where table_schema = database() and upper(table_name) like 'ACT\\_HI\\_%'")) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String name : names) {
+                try (java.sql.Statement count = c.createStatement();
+                     java.sql.ResultSet r = count.executeQuery("select count(*) from " + name)) {
+                    r.next();
+                    rows.put(name.toUpperCase(Locale.ROOT), r.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** What each history level writes: ACT_HI_* rows per whole case, side by side (tables with none left out). */
+    private static void printHistoryRows(List<CaseThroughputBenchmark> targets) throws Exception {
+        Map<String, Map<String, Long>> byConfig = new LinkedHashMap<>();
+        java.util.Set<String> tables = new java.util.TreeSet<>();
+        for (CaseThroughputBenchmark t : targets) {
+            Map<String, Long> rows = t.historyRows();
+            byConfig.put(t.config, rows);
+            rows.forEach((table, n) -> {
+                if (n > 0) {
+                    tables.add(table);
+                }
+            });
+        }
+        System.out.println();
+        StringBuilder h = new StringBuilder("%-26s".formatted("ACT_HI_* rows per case"));
+        targets.forEach(t -> h.append(" %10s".formatted(t.config)));
+        System.out.println(h);
+        double[] totals = new double[targets.size()];
+        for (String table : tables) {
+            StringBuilder line = new StringBuilder("%-26s".formatted(table));
+            for (int i = 0; i < targets.size(); i++) {
+                CaseThroughputBenchmark t = targets.get(i);
+                double perCase = byConfig.get(t.config).getOrDefault(table, 0L) / (double) t.people.get();
+                totals[i] += perCase;
+                line.append(String.format(Locale.ROOT, " %10.1f", perCase));
+            }
+            System.out.println(line);
+        }
+        StringBuilder total = new StringBuilder("%-26s".formatted("all ACT_HI_*"));
+        for (double v : totals) {
+            total.append(String.format(Locale.ROOT, " %10.1f", v));
+        }
+        System.out.println(total);
     }
 
     /**
