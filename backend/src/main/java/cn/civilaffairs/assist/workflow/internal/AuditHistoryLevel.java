@@ -53,6 +53,12 @@ class AuditHistoryLevel extends AbstractProcessEnginePlugin implements HistoryLe
         return NAME;
     }
 
+    /** The engine names the level by this in its log and in a "historyLevel mismatch" at startup. */
+    @Override
+    public String toString() {
+        return NAME;
+    }
+
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
         return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)
