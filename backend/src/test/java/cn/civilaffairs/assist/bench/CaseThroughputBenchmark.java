@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring context over its own fresh MariaDB database, all up at once; they take turns (see main).
  * Prints cases per second and p50/p95 per step. Run:
  * {@code ./mvnw -B -q -o -Pbench -pl backend verify -Dbench.main=cn.civilaffairs.assist.bench.CaseThroughputBenchmark
- * -Dbench.db=mariadb [-Dbench.casesPerCell=60 -Dbench.rounds=3 -Dbench.threads=1,2,4 -Dbench.configs=full,app-audit,starter]}.
+ * -Dbench.db=mariadb [-Dbench.casesPerCell=100 -Dbench.rounds=5 -Dbench.threads=1,2,4 -Dbench.configs=full,app-audit,starter]}.
  */
 public final class CaseThroughputBenchmark {
     private static final String DISTRICT = "360199";
@@ -118,8 +118,8 @@ public final class CaseThroughputBenchmark {
         if (!"mariadb".equals(System.getProperty("bench.db"))) {
             throw new IllegalArgumentException("CaseThroughputBenchmark runs on MariaDB only: -Dbench.db=mariadb");
         }
-        int perCell = Integer.getInteger("bench.casesPerCell", 60);
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int perCell = Integer.getInteger("bench.casesPerCell", 100);
+        int rounds = Integer.getInteger("bench.rounds", 5);
         int warmup = Integer.getInteger("bench.warmup", 12);
         int[] threadCounts = Arrays.stream(System.getProperty("bench.threads", "1,2,4").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
