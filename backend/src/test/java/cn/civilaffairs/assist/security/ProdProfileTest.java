@@ -75,4 +75,13 @@ class ProdProfileTest {
         assertThat(jdbc.queryForList("SELECT client_ip FROM access_log WHERE username = 'admin' AND resource = ?",
                 String.class, caseNo)).containsExactly(CLIENT);
     }
+
+    @Test
+    void theEngineKeepsHistoryAtTheProductionLevel() {
+        // app-audit (workflow/internal/AuditHistoryLevel), and the demo's cases ran through at it.
+        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
+                .isEqualTo("12");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class)).isPositive();
+    }
 }

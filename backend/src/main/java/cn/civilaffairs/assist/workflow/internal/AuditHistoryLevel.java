@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDE
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDENT_MIGRATE;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDENT_RESOLVE;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDENT_UPDATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.USER_OPERATION_LOG;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,15 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.springframework.stereotype.Component;
 
 /**
- * History level {@code app-audit} ({@code camunda.bpm.history-level: app-audit}): what the app reads
- * of the engine's history and nothing more. That is the {@code audit} level (instances, activities,
- * tasks, variables) plus incidents (the monitoring read model follows them) and task identity links
- * (who could see a finished task: 409 rather than 404 on a second completion; the read model's rebuild
- * places finished tasks by candidate group). Left out compared to {@code full}: variable change details
- * and form submissions (ACT_HI_DETAIL), the engine's user operation log, job log, decision history and
- * batch / external-task logs; the app keeps its own case events and access log. Only registered here;
- * {@code full} stays the configured level (bench/CaseThroughputBenchmark measures both).
+ * History level {@code app-audit} ({@code camunda.bpm.history-level: app-audit}), the production level
+ * (the {@code prod} profile): what the app reads of the engine's history, and the audit trail. That is
+ * the {@code audit} level (instances, activities, tasks, variables) plus incidents (the monitoring read
+ * model follows them), task identity links (who could see a finished task: 409 rather than 404 on a
+ * second completion; the read model's rebuild places finished tasks by candidate group) and the engine's
+ * user operation log (who changed what through Cockpit or /engine-rest: an audit need, about 4 rows a
+ * case). Left out compared to {@code full}: variable change details and form submissions (ACT_HI_DETAIL),
+ * job log, decision history and batch / external-task logs; the app's own case events and access log
+ * say who did what in it. The embedded default keeps {@code full} (its ./data was created at that level).
  */
 @Component
 class AuditHistoryLevel extends AbstractProcessEnginePlugin implements HistoryLevel {
@@ -33,7 +35,8 @@ class AuditHistoryLevel extends AbstractProcessEnginePlugin implements HistoryLe
     /** Stored in ACT_GE_PROPERTY 'historyLevel'; the engine's own levels are 0 to 3. */
     static final int ID = 12;
     private static final Set<HistoryEventType> BEYOND_AUDIT = Set.of(INCIDENT_CREATE, INCIDENT_RESOLVE,
-            INCIDENT_DELETE, INCIDENT_MIGRATE, INCIDENT_UPDATE, IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE);
+            INCIDENT_DELETE, INCIDENT_MIGRATE, INCIDENT_UPDATE, IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE,
+            USER_OPERATION_LOG);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

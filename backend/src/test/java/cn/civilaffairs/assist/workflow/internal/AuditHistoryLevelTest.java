@@ -24,7 +24,7 @@ class AuditHistoryLevelTest {
     }
 
     @Test
-    void writesAuditPlusIncidentsAndIdentityLinks() {
+    void writesAuditPlusIncidentsIdentityLinksAndTheOperationLog() {
         for (HistoryEventTypes type : HistoryEventTypes.values()) {
             if (HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(type, null)) {
                 assertThat(produced()).as(type.name()).contains(type);
@@ -32,13 +32,13 @@ class AuditHistoryLevelTest {
         }
         assertThat(produced()).contains(HistoryEventTypes.INCIDENT_CREATE, HistoryEventTypes.INCIDENT_RESOLVE,
                 HistoryEventTypes.INCIDENT_DELETE, HistoryEventTypes.IDENTITY_LINK_ADD,
-                HistoryEventTypes.IDENTITY_LINK_DELETE);
+                HistoryEventTypes.IDENTITY_LINK_DELETE, HistoryEventTypes.USER_OPERATION_LOG);
     }
 
     @Test
     void leavesOutWhatNothingInTheAppReads() {
         assertThat(produced()).doesNotContain(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
-                HistoryEventTypes.USER_OPERATION_LOG, HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS,
+                HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS,
                 HistoryEventTypes.DMN_DECISION_EVALUATE, HistoryEventTypes.BATCH_START,
                 HistoryEventTypes.EXTERNAL_TASK_CREATE);
     }
