@@ -4,6 +4,7 @@ import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.group;
@@ -17,7 +18,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import cn.civilaffairs.assist.support.ApiClient;
-import cn.civilaffairs.assist.support.Leads;
+import cn.civilaffairs.assist.person.ResidentIdNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -32,12 +33,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -71,6 +74,8 @@ public class WorkingMorningSimulation extends Simulation {
     private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("gatling.rampSeconds", 60));
     /** Mean seconds between two actions of one person (a phone in the field); uniform 0.4–1.6 × this. */
     private static final double THINK = Double.parseDouble(System.getProperty("gatling.think", "5"));
+    /** Mean seconds a person takes to fill in a form before sending it; uniform 0.5–1.5 × this. */
+    private static final double FORM = Double.parseDouble(System.getProperty("gatling.formSeconds", "30"));
 
     /** The twelve demo village officers; inbox users share them. */
     private static final List<String> OFFICERS = List.of("vo001001", "vo001002", "vo001003", "vo001004",
@@ -86,8 +91,10 @@ public class WorkingMorningSimulation extends Simulation {
     private static final AtomicLong REQUESTS = new AtomicLong();
     /** The name every lead recorded by this load starts with. */
     private static final String LEAD_NAME = "压测对象";
-    /** Graded people free to visit, per officer: one person is not visited by two phones at the same second. */
-    private static final Map<String, Queue<String>> PEOPLE = new ConcurrentHashMap<>();
+    /** The graded people on each visiting officer's roster. */
+    private static final Map<String, List<String>> PEOPLE = new ConcurrentHashMap<>();
+    /** People whose visit is being sent right now. */
+    private static final Set<String> VISITING = ConcurrentHashMap.newKeySet();
     /** Orders provider1 serves: accepted and registered in {@link #before()}, with their card's PIN. */
     private static final List<Order> ORDERS = new ArrayList<>();
     /** Deliveries left for the village officer to confirm. */
@@ -97,6 +104,9 @@ public class WorkingMorningSimulation extends Simulation {
      * delivery takes the next 30-second slot of today (Beijing) from midnight on: always in the past.
      */
     private static final AtomicInteger SLOT = new AtomicInteger();
+    private static final AtomicInteger ID_SEQ = new AtomicInteger();
+    /** Days after 1950-01-01 where this run's ID numbers start: a new block of ~30 days every minute. */
+    private static final long RUN_SEED = (System.currentTimeMillis() / 60_000 * 30) % 10_000;
     private static volatile long deadline;
 
     record Order(String orderNo, String pin) {}
@@ -184,7 +194,7 @@ public class WorkingMorningSimulation extends Simulation {
             SLOT.accumulateAndGet(after, Math::max);
         }
         for (String officer : VISITORS.stream().distinct().toList()) {
-            Queue<String> people = new ConcurrentLinkedQueue<>();
+            List<String> people = new ArrayList<>();
             for (JsonNode row : ApiClient.signedIn(port, officer).get("/api/care/enrolments?size=50").json()
                     .get("items")) {
                 people.add(row.get("enrolmentNo").asText());
@@ -221,20 +231,25 @@ public class WorkingMorningSimulation extends Simulation {
                 .doIf(session -> session.contains("openId")).then(
                         group("open task").on(openTask("openId")).exec(think()))
                 .doIf(session -> ThreadLocalRandom.current().nextBoolean()).then(
-                        exec(group("record lead").on(csrf(), post("record lead", s -> "/api/leads")
+                        exec(session -> session.remove("caseNo").remove("leadTaskId"))
+                        .exec(formFilling())
+                        .exec(group("record lead").on(csrf(), post("record lead", s -> "/api/leads")
                                 .body(StringBody(WorkingMorningSimulation::leadJson)).asJson()
                                 .check(status().is(201), jsonPath("$.caseNo").saveAs("caseNo"))))
                         .exec(think())
-                        .exec(group("open task").on(
-                                get("inbox search case", s -> "/api/tasks?scope=all&q=" + s.getString("caseNo"))
-                                        .check(jsonPath("$.items[0].id").saveAs("leadTaskId")),
-                                openTask("leadTaskId")))
-                        .exec(think())
-                        .exec(group("complete task").on(csrf(), post("complete verification",
-                                s -> "/api/tasks/" + s.getString("leadTaskId") + "/complete")
-                                .body(StringBody(WorkingMorningSimulation::verificationJson)).asJson()
-                                .check(status().is(204))))
-                        .exec(think()));
+                        // A failed step ends the round, not the user: no later step works on an old case.
+                        .doIf(session -> session.contains("caseNo")).then(
+                                group("open task").on(
+                                        get("inbox search case", s -> "/api/tasks?scope=all&q=" + s.getString("caseNo"))
+                                                .check(jsonPath("$.items[0].id").saveAs("leadTaskId")))
+                                .doIf(session -> session.contains("leadTaskId")).then(
+                                        group("open task").on(openTask("leadTaskId"))
+                                        .exec(formFilling())
+                                        .exec(group("complete task").on(csrf(), post("complete verification",
+                                                s -> "/api/tasks/" + s.getString("leadTaskId") + "/complete")
+                                                .body(StringBody(WorkingMorningSimulation::verificationJson)).asJson()
+                                                .check(status().is(204))))
+                                        .exec(think()))));
     }
 
     /**
@@ -262,13 +277,14 @@ public class WorkingMorningSimulation extends Simulation {
         return group("care roster").on(get("care roster", s -> "/api/care/enrolments?page=0&size=20"))
                 .exec(think())
                 .exec(session -> {
-                    String person = PEOPLE.get(session.getString("user")).poll();
-                    return person == null ? session.remove("person") : session.set("person", person);
+                    List<String> people = PEOPLE.get(session.getString("user"));
+                    return session.set("person", people.get(ThreadLocalRandom.current().nextInt(people.size())));
                 })
-                .doIf(session -> session.contains("person")).then(
-                        exec(group("care person").on(get("care person",
-                                s -> "/api/care/enrolments/" + s.getString("person"))))
-                        .exec(group("record visit").on(csrf(), post("record visit",
+                .exec(group("care person").on(get("care person", s -> "/api/care/enrolments/" + s.getString("person"))))
+                .exec(formFilling())
+                // Two phones of one shared account never send a visit to the same person in the same second.
+                .doIf(session -> VISITING.add(session.getString("person"))).then(
+                        exec(group("record visit").on(csrf(), post("record visit",
                                 s -> "/api/care/enrolments/" + s.getString("person") + "/visits")
                                 .bodyPart(StringBodyPart("visit", WorkingMorningSimulation::visitJson)
                                         .contentType("application/json").charset("UTF-8"))
@@ -276,7 +292,7 @@ public class WorkingMorningSimulation extends Simulation {
                                         .contentType("image/png"))
                                 .check(status().is(201))))
                         .exec(session -> {
-                            PEOPLE.get(session.getString("user")).add(session.getString("person"));
+                            VISITING.remove(session.getString("person"));
                             return session;
                         }))
                 .exec(think());
@@ -286,14 +302,17 @@ public class WorkingMorningSimulation extends Simulation {
     private static ChainBuilder deliveryRound() {
         return group("provider today").on(get("provider today", s -> "/api/services/today"))
                 .exec(think())
-                .exec(session -> session.set("order", ORDERS.get(ThreadLocalRandom.current().nextInt(ORDERS.size()))))
+                .exec(session -> session.set("order", ORDERS.get(ThreadLocalRandom.current().nextInt(ORDERS.size())))
+                        .remove("deliveryId"))
+                .exec(formFilling())
                 .exec(group("record delivery").on(csrf(), post("record delivery", s -> "/api/services/deliveries")
                         .bodyPart(StringBodyPart("delivery", WorkingMorningSimulation::deliveryJson)
                                 .contentType("application/json").charset("UTF-8"))
                         .bodyPart(ByteArrayBodyPart("photo", PHOTO).fileName("service.png").contentType("image/png"))
                         .check(status().is(201), jsonPath("$.id").ofLong().saveAs("deliveryId"))))
                 .exec(think())
-                .doIfOrElse(session -> ThreadLocalRandom.current().nextBoolean()).then(
+                .doIf(session -> session.contains("deliveryId")).then(doIfOrElse(
+                        session -> ThreadLocalRandom.current().nextBoolean()).then(
                         group("confirm delivery").on(csrf(), post("confirm delivery by PIN",
                                 s -> "/api/services/deliveries/" + s.getLong("deliveryId") + "/confirm")
                                 .body(StringBody(s -> "{\"method\":\"PIN\",\"pin\":\""
@@ -303,7 +322,7 @@ public class WorkingMorningSimulation extends Simulation {
                 .orElse(exec(session -> {
                     TO_CONFIRM.add(session.getLong("deliveryId"));
                     return session;
-                }));
+                })));
     }
 
     /** The officer's list of unconfirmed deliveries, and one confirmed (taken once: no two officers race). */
@@ -356,6 +375,11 @@ public class WorkingMorningSimulation extends Simulation {
         return NODES.get((int) (REQUESTS.getAndIncrement() % NODES.size()));
     }
 
+    /** Typing a form on a phone (a lead, a verification note, a visit's findings, a delivery): mean formSeconds. */
+    private static ChainBuilder formFilling() {
+        return exec(pause(Duration.ofMillis(Math.round(FORM * 500)), Duration.ofMillis(Math.round(FORM * 1500))));
+    }
+
     private static ChainBuilder think() {
         return exec(pause(Duration.ofMillis(Math.round(THINK * 400)), Duration.ofMillis(Math.round(THINK * 1600))));
     }
@@ -364,7 +388,7 @@ public class WorkingMorningSimulation extends Simulation {
         String user = session.getString("user");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", LEAD_NAME + session.userId());
-        body.put("idNumber", Leads.newIdNumber());
+        body.put("idNumber", idNumber());
         body.put("phone", "13800000000");
         body.put("address", "测试地址" + session.userId() + "号");
         body.put("villageCode", "360199" + user.substring(2));
@@ -375,6 +399,17 @@ public class WorkingMorningSimulation extends Simulation {
     }
 
     /** Verified: genuine about one time in three (the case goes on to the street office), else closed. */
+    /**
+     * A valid resident ID number not used by an earlier run on the same database: born on a day of
+     * 1950–1977 picked from the run's start, then a sequence (one person has one open case).
+     */
+    private static String idNumber() {
+        int n = ID_SEQ.getAndIncrement();
+        LocalDate born = LocalDate.of(1950, 1, 1).plusDays(RUN_SEED + n / 1000);
+        return ResidentIdNumber.withCheckCharacter("360199" + born.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "%03d".formatted(n % 1000)).value();
+    }
+
     private static String verificationJson(Session session) {
         boolean genuine = ThreadLocalRandom.current().nextInt(3) == 0;
         return write(Map.of("variables", Map.of("genuine", genuine,
