@@ -111,7 +111,7 @@ public class WorkingMorningSimulation extends Simulation {
 
     record Order(String orderNo, String pin) {}
 
-    // --- the mix: 200 users are 160 inbox officers, 20 visiting officers, 12 provider staff, 8 confirming
+    // --- the mix: of 200 users, 160 inbox officers, 20 visiting officers, 12 provider staff, 8 confirming
 
     private final int providers = Math.max(1, USERS * 6 / 100);
     private final int confirmers = Math.max(1, USERS * 4 / 100);
@@ -253,13 +253,15 @@ public class WorkingMorningSimulation extends Simulation {
     }
 
     /**
-     * A task from the list to look at, not one of the leads this load records: those are another
-     * virtual user's on the same shared account, which may be completing it this very second.
+     * A task from the list to look at, but none that another virtual user on the same shared account
+     * may end this very second: the leads this load records, and the lapse warnings (visitNow) that
+     * the visiting users' visits end. Opened at that moment, they answer 409, as they should.
      */
     private static Session pickTaskToOpen(Session session) {
         List<Map<String, Object>> items = session.contains("items") ? session.getList("items") : List.of();
         List<Object> ids = items.stream()
                 .filter(t -> !String.valueOf(t.get("recipientName")).startsWith(LEAD_NAME))
+                .filter(t -> !"visitNow".equals(t.get("taskKey")))
                 .map(t -> t.get("id")).toList();
         Session picked = session.remove("items").remove("openId");
         return ids.isEmpty() ? picked
