@@ -6,78 +6,78 @@ pathFormatted: "group_missing-name--1146707516",
 stats: {
     "name": "All Requests",
     "numberOfRequests": {
-        "total": "15500",
-        "ok": "15493",
-        "ko": "7"
+        "total": "16404",
+        "ok": "16403",
+        "ko": "1"
     },
     "minResponseTime": {
         "total": "3",
         "ok": "3",
-        "ko": "407"
+        "ko": "253"
     },
     "maxResponseTime": {
-        "total": "11122",
-        "ok": "11122",
-        "ko": "1363"
+        "total": "4991",
+        "ok": "4991",
+        "ko": "253"
     },
     "meanResponseTime": {
-        "total": "448",
-        "ok": "448",
-        "ko": "739"
+        "total": "63",
+        "ok": "63",
+        "ko": "253"
     },
     "standardDeviation": {
-        "total": "867",
-        "ok": "867",
-        "ko": "341"
+        "total": "222",
+        "ok": "222",
+        "ko": "0"
     },
     "percentiles1": {
-        "total": "155",
-        "ok": "155",
-        "ko": "512"
+        "total": "18",
+        "ok": "18",
+        "ko": "253"
     },
     "percentiles2": {
-        "total": "444",
-        "ok": "443",
-        "ko": "999"
+        "total": "39",
+        "ok": "39",
+        "ko": "253"
     },
     "percentiles3": {
-        "total": "1913",
-        "ok": "1915",
-        "ko": "1363"
+        "total": "218",
+        "ok": "217",
+        "ko": "253"
     },
     "percentiles4": {
-        "total": "5158",
-        "ok": "5019",
-        "ko": "1363"
+        "total": "920",
+        "ok": "920",
+        "ko": "253"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 13268,
-    "percentage": 85.6
+    "count": 16228,
+    "percentage": 98.92709095342599
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 823,
-    "percentage": 5.309677419354839
+    "count": 62,
+    "percentage": 0.37795659595220676
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 1402,
-    "percentage": 9.04516129032258
+    "count": 113,
+    "percentage": 0.6888563764935381
 },
     "group4": {
     "name": "failed",
     "htmlName": "failed",
-    "count": 7,
-    "percentage": 0.04516129032258064
+    "count": 1,
+    "percentage": 0.0060960741282614
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "22.02",
-        "ok": "22.01",
-        "ko": "0.01"
+        "total": "22.91",
+        "ok": "22.91",
+        "ko": "0"
     }
 },
 contents: {
@@ -94,62 +94,62 @@ stats: {
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "115",
-        "ok": "115",
+        "total": "107",
+        "ok": "107",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "2797",
-        "ok": "2797",
+        "total": "2465",
+        "ok": "2465",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "641",
-        "ok": "641",
+        "total": "466",
+        "ok": "466",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "621",
-        "ok": "621",
+        "total": "490",
+        "ok": "490",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "350",
-        "ok": "350",
+        "total": "281",
+        "ok": "281",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "886",
-        "ok": "886",
+        "total": "542",
+        "ok": "542",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "2149",
-        "ok": "2149",
+        "total": "1672",
+        "ok": "1672",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2686",
-        "ok": "2686",
+        "total": "2169",
+        "ok": "2169",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 140,
-    "percentage": 70.0
+    "count": 168,
+    "percentage": 84.0
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 26,
-    "percentage": 13.0
+    "count": 12,
+    "percentage": 6.0
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 34,
-    "percentage": 17.0
+    "count": 20,
+    "percentage": 10.0
 },
     "group4": {
     "name": "failed",
@@ -182,8 +182,8 @@ stats: {
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "558",
-        "ok": "558",
+        "total": "326",
+        "ok": "326",
         "ko": "-"
     },
     "meanResponseTime": {
@@ -192,28 +192,28 @@ stats: {
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "55",
-        "ok": "55",
+        "total": "43",
+        "ok": "43",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "15",
-        "ok": "15",
+        "total": "18",
+        "ok": "18",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "33",
-        "ok": "33",
+        "total": "35",
+        "ok": "35",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "114",
-        "ok": "114",
+        "total": "115",
+        "ok": "117",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "329",
-        "ok": "329",
+        "total": "229",
+        "ok": "229",
         "ko": "-"
     },
     "group1": {
@@ -259,62 +259,62 @@ stats: {
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "93",
-        "ok": "93",
+        "total": "86",
+        "ok": "86",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "2514",
-        "ok": "2514",
+        "total": "2245",
+        "ok": "2245",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "527",
-        "ok": "527",
+        "total": "387",
+        "ok": "387",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "523",
-        "ok": "523",
+        "total": "427",
+        "ok": "427",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "275",
-        "ok": "275",
+        "total": "228",
+        "ok": "228",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "720",
-        "ok": "720",
+        "total": "440",
+        "ok": "440",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1765",
-        "ok": "1765",
+        "total": "1392",
+        "ok": "1447",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2237",
-        "ok": "2237",
+        "total": "2049",
+        "ok": "1998",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 159,
-    "percentage": 79.5
+    "count": 176,
+    "percentage": 88.0
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 19,
-    "percentage": 9.5
+    "count": 7,
+    "percentage": 3.5000000000000004
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 22,
-    "percentage": 11.0
+    "count": 17,
+    "percentage": 8.5
 },
     "group4": {
     "name": "failed",
@@ -346,38 +346,38 @@ stats: {
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "541",
-        "ok": "541",
+        "total": "394",
+        "ok": "394",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "81",
-        "ok": "81",
+        "total": "46",
+        "ok": "46",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "97",
-        "ok": "97",
+        "total": "56",
+        "ok": "56",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "41",
-        "ok": "41",
+        "total": "27",
+        "ok": "27",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "101",
-        "ok": "101",
+        "total": "54",
+        "ok": "54",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "302",
-        "ok": "309",
+        "total": "195",
+        "ok": "200",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "455",
-        "ok": "448",
+        "total": "321",
+        "ok": "334",
         "ko": "-"
     },
     "group1": {
@@ -421,67 +421,67 @@ pathFormatted: "group_inbox-100344454",
 stats: {
     "name": "inbox",
     "numberOfRequests": {
-        "total": "1957",
-        "ok": "1957",
+        "total": "2038",
+        "ok": "2038",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "14",
-        "ok": "14",
+        "total": "11",
+        "ok": "11",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "6674",
-        "ok": "6674",
+        "total": "4572",
+        "ok": "4572",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "521",
-        "ok": "521",
+        "total": "79",
+        "ok": "79",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "731",
-        "ok": "731",
+        "total": "257",
+        "ok": "257",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "247",
-        "ok": "247",
+        "total": "24",
+        "ok": "24",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "605",
-        "ok": "606",
+        "total": "43",
+        "ok": "43",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "2068",
-        "ok": "2128",
+        "total": "304",
+        "ok": "306",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "3520",
-        "ok": "3694",
+        "total": "861",
+        "ok": "861",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 1574,
-    "percentage": 80.4292284108329
+    "count": 2017,
+    "percentage": 98.96957801766438
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 141,
-    "percentage": 7.2049054675523765
+    "count": 8,
+    "percentage": 0.39254170755642787
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 242,
-    "percentage": 12.365866121614715
+    "count": 13,
+    "percentage": 0.6378802747791953
 },
     "group4": {
     "name": "failed",
@@ -490,8 +490,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "2.78",
-        "ok": "2.78",
+        "total": "2.85",
+        "ok": "2.85",
         "ko": "-"
     }
 },
@@ -504,67 +504,67 @@ pathFormatted: "req_inbox---inbox-l--1180611101",
 stats: {
     "name": "inbox list",
     "numberOfRequests": {
-        "total": "1957",
-        "ok": "1957",
+        "total": "2038",
+        "ok": "2038",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "9",
-        "ok": "9",
+        "total": "7",
+        "ok": "7",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "4841",
-        "ok": "4841",
+        "total": "4206",
+        "ok": "4206",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "332",
-        "ok": "332",
+        "total": "56",
+        "ok": "56",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "505",
-        "ok": "505",
+        "total": "226",
+        "ok": "226",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "150",
-        "ok": "150",
+        "total": "16",
+        "ok": "16",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "371",
-        "ok": "373",
+        "total": "28",
+        "ok": "28",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1351",
-        "ok": "1347",
+        "total": "183",
+        "ok": "187",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2482",
-        "ok": "2800",
+        "total": "642",
+        "ok": "620",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 1741,
-    "percentage": 88.9626980071538
+    "count": 2023,
+    "percentage": 99.26398429833169
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 100,
-    "percentage": 5.109862033725089
+    "count": 4,
+    "percentage": 0.19627085377821393
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 116,
-    "percentage": 5.927439959121104
+    "count": 11,
+    "percentage": 0.5397448478900884
 },
     "group4": {
     "name": "failed",
@@ -573,8 +573,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "2.78",
-        "ok": "2.78",
+        "total": "2.85",
+        "ok": "2.85",
         "ko": "-"
     }
 }
@@ -586,8 +586,8 @@ pathFormatted: "req_inbox---inbox-s-1486426163",
 stats: {
     "name": "inbox step counts",
     "numberOfRequests": {
-        "total": "1957",
-        "ok": "1957",
+        "total": "2038",
+        "ok": "2038",
         "ko": "0"
     },
     "minResponseTime": {
@@ -596,57 +596,57 @@ stats: {
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "3299",
-        "ok": "3299",
+        "total": "593",
+        "ok": "593",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "190",
-        "ok": "190",
+        "total": "24",
+        "ok": "24",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "332",
-        "ok": "332",
+        "total": "53",
+        "ok": "53",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "73",
-        "ok": "73",
+        "total": "8",
+        "ok": "8",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "191",
-        "ok": "191",
+        "total": "15",
+        "ok": "15",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "814",
-        "ok": "793",
+        "total": "96",
+        "ok": "96",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "1727",
-        "ok": "1570",
+        "total": "301",
+        "ok": "310",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 1856,
-    "percentage": 94.83903934593766
+    "count": 2038,
+    "percentage": 100.0
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 55,
-    "percentage": 2.810424118548799
+    "count": 0,
+    "percentage": 0.0
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 46,
-    "percentage": 2.350536535513541
+    "count": 0,
+    "percentage": 0.0
 },
     "group4": {
     "name": "failed",
@@ -655,8 +655,344 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "2.78",
-        "ok": "2.78",
+        "total": "2.85",
+        "ok": "2.85",
+        "ko": "-"
+    }
+}
+    }
+}
+
+     },"group_inbox-search-138012802": {
+          type: "GROUP",
+name: "inbox search",
+path: "inbox search",
+pathFormatted: "group_inbox-search-138012802",
+stats: {
+    "name": "inbox search",
+    "numberOfRequests": {
+        "total": "2038",
+        "ok": "2038",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "4",
+        "ok": "4",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "3643",
+        "ok": "3643",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "41",
+        "ok": "41",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "171",
+        "ok": "171",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "13",
+        "ok": "13",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "23",
+        "ok": "23",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "148",
+        "ok": "149",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "373",
+        "ok": "387",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 2029,
+    "percentage": 99.55839057899902
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 2,
+    "percentage": 0.09813542688910697
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 7,
+    "percentage": 0.34347399411187435
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "2.85",
+        "ok": "2.85",
+        "ko": "-"
+    }
+},
+contents: {
+"req_inbox-search-138012802": {
+        type: "REQUEST",
+        name: "inbox search",
+path: "inbox search / inbox search",
+pathFormatted: "req_inbox-search-----1484011471",
+stats: {
+    "name": "inbox search",
+    "numberOfRequests": {
+        "total": "2038",
+        "ok": "2038",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "4",
+        "ok": "4",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "3643",
+        "ok": "3643",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "41",
+        "ok": "41",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "171",
+        "ok": "171",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "13",
+        "ok": "13",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "23",
+        "ok": "23",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "149",
+        "ok": "149",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "376",
+        "ok": "388",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 2029,
+    "percentage": 99.55839057899902
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 2,
+    "percentage": 0.09813542688910697
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 7,
+    "percentage": 0.34347399411187435
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "2.85",
+        "ok": "2.85",
+        "ko": "-"
+    }
+}
+    }
+}
+
+     },"group_deliveries-to-c--508203159": {
+          type: "GROUP",
+name: "deliveries to confirm",
+path: "deliveries to confirm",
+pathFormatted: "group_deliveries-to-c--508203159",
+stats: {
+    "name": "deliveries to confirm",
+    "numberOfRequests": {
+        "total": "458",
+        "ok": "458",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "7",
+        "ok": "7",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "1878",
+        "ok": "1878",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "51",
+        "ok": "51",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "137",
+        "ok": "137",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "16",
+        "ok": "16",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "27",
+        "ok": "27",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "231",
+        "ok": "231",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "666",
+        "ok": "666",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 457,
+    "percentage": 99.78165938864629
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 0,
+    "percentage": 0.0
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 1,
+    "percentage": 0.21834061135371177
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "0.64",
+        "ok": "0.64",
+        "ko": "-"
+    }
+},
+contents: {
+"req_deliveries-to-c--508203159": {
+        type: "REQUEST",
+        name: "deliveries to confirm",
+path: "deliveries to confirm / deliveries to confirm",
+pathFormatted: "req_deliveries-to-c-1302447745",
+stats: {
+    "name": "deliveries to confirm",
+    "numberOfRequests": {
+        "total": "458",
+        "ok": "458",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "7",
+        "ok": "7",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "1878",
+        "ok": "1878",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "51",
+        "ok": "51",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "137",
+        "ok": "137",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "16",
+        "ok": "16",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "27",
+        "ok": "27",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "231",
+        "ok": "231",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "666",
+        "ok": "666",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 457,
+    "percentage": 99.78165938864629
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 0,
+    "percentage": 0.0
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 1,
+    "percentage": 0.21834061135371177
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "0.64",
+        "ok": "0.64",
         "ko": "-"
     }
 }
@@ -671,67 +1007,67 @@ pathFormatted: "group_care-roster--1942538630",
 stats: {
     "name": "care roster",
     "numberOfRequests": {
-        "total": "286",
-        "ok": "286",
+        "total": "297",
+        "ok": "297",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "10",
-        "ok": "10",
+        "total": "7",
+        "ok": "7",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "5044",
-        "ok": "5044",
+        "total": "2680",
+        "ok": "2680",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "329",
-        "ok": "329",
+        "total": "54",
+        "ok": "54",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "575",
-        "ok": "575",
+        "total": "182",
+        "ok": "182",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "143",
-        "ok": "143",
+        "total": "14",
+        "ok": "14",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "326",
-        "ok": "326",
+        "total": "24",
+        "ok": "24",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1413",
-        "ok": "1386",
+        "total": "222",
+        "ok": "222",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2943",
-        "ok": "2943",
+        "total": "803",
+        "ok": "803",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 258,
-    "percentage": 90.20979020979021
+    "count": 294,
+    "percentage": 98.98989898989899
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 12,
-    "percentage": 4.195804195804196
+    "count": 2,
+    "percentage": 0.6734006734006733
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 16,
-    "percentage": 5.594405594405594
+    "count": 1,
+    "percentage": 0.33670033670033667
 },
     "group4": {
     "name": "failed",
@@ -754,67 +1090,67 @@ pathFormatted: "req_care-roster---c-52732131",
 stats: {
     "name": "care roster",
     "numberOfRequests": {
-        "total": "286",
-        "ok": "286",
+        "total": "297",
+        "ok": "297",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "10",
-        "ok": "10",
+        "total": "7",
+        "ok": "7",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "5044",
-        "ok": "5044",
+        "total": "2680",
+        "ok": "2680",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "329",
-        "ok": "329",
+        "total": "54",
+        "ok": "54",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "575",
-        "ok": "575",
+        "total": "182",
+        "ok": "182",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "143",
-        "ok": "143",
+        "total": "14",
+        "ok": "14",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "326",
-        "ok": "326",
+        "total": "24",
+        "ok": "24",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1413",
-        "ok": "1413",
+        "total": "222",
+        "ok": "222",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2943",
-        "ok": "2943",
+        "total": "803",
+        "ok": "803",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 258,
-    "percentage": 90.20979020979021
+    "count": 294,
+    "percentage": 98.98989898989899
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 12,
-    "percentage": 4.195804195804196
+    "count": 2,
+    "percentage": 0.6734006734006733
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 16,
-    "percentage": 5.594405594405594
+    "count": 1,
+    "percentage": 0.33670033670033667
 },
     "group4": {
     "name": "failed",
@@ -831,342 +1167,6 @@ stats: {
     }
 }
 
-     },"group_deliveries-to-c--508203159": {
-          type: "GROUP",
-name: "deliveries to confirm",
-path: "deliveries to confirm",
-pathFormatted: "group_deliveries-to-c--508203159",
-stats: {
-    "name": "deliveries to confirm",
-    "numberOfRequests": {
-        "total": "439",
-        "ok": "439",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "9",
-        "ok": "9",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "6595",
-        "ok": "6595",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "444",
-        "ok": "444",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "760",
-        "ok": "760",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "174",
-        "ok": "174",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "475",
-        "ok": "475",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1641",
-        "ok": "1641",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "4183",
-        "ok": "4183",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 377,
-    "percentage": 85.87699316628702
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 20,
-    "percentage": 4.555808656036446
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 42,
-    "percentage": 9.567198177676538
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "0.62",
-        "ok": "0.62",
-        "ko": "-"
-    }
-},
-contents: {
-"req_deliveries-to-c--508203159": {
-        type: "REQUEST",
-        name: "deliveries to confirm",
-path: "deliveries to confirm / deliveries to confirm",
-pathFormatted: "req_deliveries-to-c-1302447745",
-stats: {
-    "name": "deliveries to confirm",
-    "numberOfRequests": {
-        "total": "439",
-        "ok": "439",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "9",
-        "ok": "9",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "6595",
-        "ok": "6595",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "444",
-        "ok": "444",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "760",
-        "ok": "760",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "174",
-        "ok": "174",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "475",
-        "ok": "475",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1641",
-        "ok": "1641",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "4183",
-        "ok": "4183",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 377,
-    "percentage": 85.87699316628702
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 20,
-    "percentage": 4.555808656036446
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 42,
-    "percentage": 9.567198177676538
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "0.62",
-        "ok": "0.62",
-        "ko": "-"
-    }
-}
-    }
-}
-
-     },"group_inbox-search-138012802": {
-          type: "GROUP",
-name: "inbox search",
-path: "inbox search",
-pathFormatted: "group_inbox-search-138012802",
-stats: {
-    "name": "inbox search",
-    "numberOfRequests": {
-        "total": "1957",
-        "ok": "1957",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "5",
-        "ok": "5",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "4988",
-        "ok": "4988",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "300",
-        "ok": "300",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "503",
-        "ok": "503",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "120",
-        "ok": "120",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "322",
-        "ok": "322",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1277",
-        "ok": "1277",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "2330",
-        "ok": "2330",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1762,
-    "percentage": 90.03576903423608
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 97,
-    "percentage": 4.9565661727133365
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 98,
-    "percentage": 5.007664793050588
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "2.78",
-        "ok": "2.78",
-        "ko": "-"
-    }
-},
-contents: {
-"req_inbox-search-138012802": {
-        type: "REQUEST",
-        name: "inbox search",
-path: "inbox search / inbox search",
-pathFormatted: "req_inbox-search-----1484011471",
-stats: {
-    "name": "inbox search",
-    "numberOfRequests": {
-        "total": "1957",
-        "ok": "1957",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "5",
-        "ok": "5",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "4988",
-        "ok": "4988",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "300",
-        "ok": "300",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "503",
-        "ok": "503",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "121",
-        "ok": "121",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "322",
-        "ok": "322",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1266",
-        "ok": "1272",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "2589",
-        "ok": "2571",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1762,
-    "percentage": 90.03576903423608
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 97,
-    "percentage": 4.9565661727133365
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 98,
-    "percentage": 5.007664793050588
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "2.78",
-        "ok": "2.78",
-        "ko": "-"
-    }
-}
-    }
-}
-
      },"group_provider-today--482623406": {
           type: "GROUP",
 name: "provider today",
@@ -1175,67 +1175,67 @@ pathFormatted: "group_provider-today--482623406",
 stats: {
     "name": "provider today",
     "numberOfRequests": {
-        "total": "155",
-        "ok": "155",
+        "total": "164",
+        "ok": "164",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "18",
-        "ok": "18",
+        "total": "15",
+        "ok": "15",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "2421",
-        "ok": "2421",
+        "total": "986",
+        "ok": "986",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "516",
-        "ok": "516",
+        "total": "77",
+        "ok": "77",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "516",
-        "ok": "516",
+        "total": "149",
+        "ok": "149",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "357",
-        "ok": "357",
+        "total": "30",
+        "ok": "30",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "668",
-        "ok": "668",
+        "total": "49",
+        "ok": "49",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1615",
-        "ok": "1615",
+        "total": "266",
+        "ok": "266",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2327",
-        "ok": "2327",
+        "total": "808",
+        "ok": "808",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 122,
-    "percentage": 78.70967741935485
+    "count": 161,
+    "percentage": 98.17073170731707
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 15,
-    "percentage": 9.67741935483871
+    "count": 3,
+    "percentage": 1.8292682926829267
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 18,
-    "percentage": 11.612903225806452
+    "count": 0,
+    "percentage": 0.0
 },
     "group4": {
     "name": "failed",
@@ -1244,8 +1244,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.22",
-        "ok": "0.22",
+        "total": "0.23",
+        "ok": "0.23",
         "ko": "-"
     }
 },
@@ -1258,67 +1258,67 @@ pathFormatted: "req_provider-today---1742523791",
 stats: {
     "name": "provider today",
     "numberOfRequests": {
-        "total": "155",
-        "ok": "155",
+        "total": "164",
+        "ok": "164",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "18",
-        "ok": "18",
+        "total": "15",
+        "ok": "15",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "2421",
-        "ok": "2421",
+        "total": "986",
+        "ok": "986",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "516",
-        "ok": "516",
+        "total": "77",
+        "ok": "77",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "516",
-        "ok": "516",
+        "total": "149",
+        "ok": "149",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "357",
-        "ok": "357",
+        "total": "30",
+        "ok": "30",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "668",
-        "ok": "668",
+        "total": "49",
+        "ok": "49",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1615",
-        "ok": "1615",
+        "total": "266",
+        "ok": "266",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "2327",
-        "ok": "2327",
+        "total": "808",
+        "ok": "808",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 122,
-    "percentage": 78.70967741935485
+    "count": 161,
+    "percentage": 98.17073170731707
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 15,
-    "percentage": 9.67741935483871
+    "count": 3,
+    "percentage": 1.8292682926829267
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 18,
-    "percentage": 11.612903225806452
+    "count": 0,
+    "percentage": 0.0
 },
     "group4": {
     "name": "failed",
@@ -1327,8 +1327,422 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.22",
-        "ok": "0.22",
+        "total": "0.23",
+        "ok": "0.23",
+        "ko": "-"
+    }
+}
+    }
+}
+
+     },"group_open-task-1488149915": {
+          type: "GROUP",
+name: "open task",
+path: "open task",
+pathFormatted: "group_open-task-1488149915",
+stats: {
+    "name": "open task",
+    "numberOfRequests": {
+        "total": "2618",
+        "ok": "2618",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "7",
+        "ok": "7",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "3802",
+        "ok": "3802",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "105",
+        "ok": "105",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "270",
+        "ok": "270",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "42",
+        "ok": "42",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "66",
+        "ok": "66",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "430",
+        "ok": "430",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "1361",
+        "ok": "1361",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 2556,
+    "percentage": 97.63177998472116
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 26,
+    "percentage": 0.9931245225362872
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 36,
+    "percentage": 1.3750954927425516
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "3.66",
+        "ok": "3.66",
+        "ko": "-"
+    }
+},
+contents: {
+"req_task-3552645": {
+        type: "REQUEST",
+        name: "task",
+path: "open task / task",
+pathFormatted: "req_open-task---tas--1450934021",
+stats: {
+    "name": "task",
+    "numberOfRequests": {
+        "total": "1582",
+        "ok": "1582",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "7",
+        "ok": "7",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "1487",
+        "ok": "1487",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "43",
+        "ok": "43",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "102",
+        "ok": "102",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "15",
+        "ok": "15",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "27",
+        "ok": "27",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "166",
+        "ok": "166",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "536",
+        "ok": "536",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 1574,
+    "percentage": 99.49431099873578
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 6,
+    "percentage": 0.37926675094816686
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 2,
+    "percentage": 0.12642225031605564
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "2.21",
+        "ok": "2.21",
+        "ko": "-"
+    }
+}
+    },"req_task-subject-697225617": {
+        type: "REQUEST",
+        name: "task subject",
+path: "open task / task subject",
+pathFormatted: "req_open-task---tas-149767943",
+stats: {
+    "name": "task subject",
+    "numberOfRequests": {
+        "total": "1582",
+        "ok": "1582",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "13",
+        "ok": "13",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "1916",
+        "ok": "1916",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "72",
+        "ok": "72",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "163",
+        "ok": "163",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "25",
+        "ok": "25",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "42",
+        "ok": "42",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "308",
+        "ok": "308",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "865",
+        "ok": "865",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 1563,
+    "percentage": 98.79898862199748
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 11,
+    "percentage": 0.695322376738306
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 8,
+    "percentage": 0.5056890012642226
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "2.21",
+        "ok": "2.21",
+        "ko": "-"
+    }
+}
+    },"req_task-diagram--74977992": {
+        type: "REQUEST",
+        name: "task diagram",
+path: "open task / task diagram",
+pathFormatted: "req_open-task---tas--622435666",
+stats: {
+    "name": "task diagram",
+    "numberOfRequests": {
+        "total": "1582",
+        "ok": "1582",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "5",
+        "ok": "5",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "950",
+        "ok": "950",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "30",
+        "ok": "30",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "69",
+        "ok": "69",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "11",
+        "ok": "11",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "19",
+        "ok": "19",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "114",
+        "ok": "114",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "406",
+        "ok": "406",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 1580,
+    "percentage": 99.87357774968395
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 2,
+    "percentage": 0.12642225031605564
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 0,
+    "percentage": 0.0
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "2.21",
+        "ok": "2.21",
+        "ko": "-"
+    }
+}
+    },"req_inbox-search-ca--142703602": {
+        type: "REQUEST",
+        name: "inbox search case",
+path: "open task / inbox search case",
+pathFormatted: "req_open-task---inb-1933379672",
+stats: {
+    "name": "inbox search case",
+    "numberOfRequests": {
+        "total": "1036",
+        "ok": "1036",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "7",
+        "ok": "7",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "3802",
+        "ok": "3802",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "44",
+        "ok": "44",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "175",
+        "ok": "175",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "14",
+        "ok": "14",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "22",
+        "ok": "22",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "143",
+        "ok": "143",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "562",
+        "ok": "562",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 1029,
+    "percentage": 99.32432432432432
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 2,
+    "percentage": 0.19305019305019305
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 5,
+    "percentage": 0.4826254826254826
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "1.45",
+        "ok": "1.45",
         "ko": "-"
     }
 }
@@ -1343,67 +1757,67 @@ pathFormatted: "group_care-person--2009062588",
 stats: {
     "name": "care person",
     "numberOfRequests": {
-        "total": "286",
-        "ok": "286",
+        "total": "297",
+        "ok": "297",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "12",
-        "ok": "12",
+        "total": "9",
+        "ok": "9",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7821",
-        "ok": "7821",
+        "total": "3762",
+        "ok": "3762",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "541",
-        "ok": "541",
+        "total": "112",
+        "ok": "112",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "898",
-        "ok": "898",
+        "total": "423",
+        "ok": "423",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "257",
-        "ok": "257",
+        "total": "20",
+        "ok": "20",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "629",
-        "ok": "629",
+        "total": "36",
+        "ok": "36",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1910",
-        "ok": "1910",
+        "total": "384",
+        "ok": "384",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "4228",
-        "ok": "4228",
+        "total": "2784",
+        "ok": "2784",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 238,
-    "percentage": 83.21678321678321
+    "count": 288,
+    "percentage": 96.96969696969697
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 16,
-    "percentage": 5.594405594405594
+    "count": 3,
+    "percentage": 1.0101010101010102
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 32,
-    "percentage": 11.188811188811188
+    "count": 6,
+    "percentage": 2.0202020202020203
 },
     "group4": {
     "name": "failed",
@@ -1426,67 +1840,67 @@ pathFormatted: "req_care-person---c-2051756279",
 stats: {
     "name": "care person",
     "numberOfRequests": {
-        "total": "286",
-        "ok": "286",
+        "total": "297",
+        "ok": "297",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "12",
-        "ok": "12",
+        "total": "9",
+        "ok": "9",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "7821",
-        "ok": "7821",
+        "total": "3762",
+        "ok": "3762",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "541",
-        "ok": "541",
+        "total": "112",
+        "ok": "112",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "898",
-        "ok": "898",
+        "total": "423",
+        "ok": "423",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "257",
-        "ok": "257",
+        "total": "20",
+        "ok": "20",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "629",
-        "ok": "629",
+        "total": "36",
+        "ok": "36",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "1910",
-        "ok": "1910",
+        "total": "384",
+        "ok": "384",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "4228",
-        "ok": "4228",
+        "total": "2784",
+        "ok": "2784",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 238,
-    "percentage": 83.21678321678321
+    "count": 289,
+    "percentage": 97.3063973063973
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 16,
-    "percentage": 5.594405594405594
+    "count": 2,
+    "percentage": 0.6734006734006733
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 32,
-    "percentage": 11.188811188811188
+    "count": 6,
+    "percentage": 2.0202020202020203
 },
     "group4": {
     "name": "failed",
@@ -1503,588 +1917,6 @@ stats: {
     }
 }
 
-     },"group_open-task-1488149915": {
-          type: "GROUP",
-name: "open task",
-path: "open task",
-pathFormatted: "group_open-task-1488149915",
-stats: {
-    "name": "open task",
-    "numberOfRequests": {
-        "total": "2427",
-        "ok": "2425",
-        "ko": "2"
-    },
-    "minResponseTime": {
-        "total": "7",
-        "ok": "7",
-        "ko": "1943"
-    },
-    "maxResponseTime": {
-        "total": "10759",
-        "ok": "10759",
-        "ko": "2278"
-    },
-    "meanResponseTime": {
-        "total": "759",
-        "ok": "758",
-        "ko": "2111"
-    },
-    "standardDeviation": {
-        "total": "1133",
-        "ok": "1133",
-        "ko": "168"
-    },
-    "percentiles1": {
-        "total": "334",
-        "ok": "333",
-        "ko": "2278"
-    },
-    "percentiles2": {
-        "total": "902",
-        "ok": "900",
-        "ko": "2278"
-    },
-    "percentiles3": {
-        "total": "3075",
-        "ok": "3086",
-        "ko": "2278"
-    },
-    "percentiles4": {
-        "total": "5475",
-        "ok": "5486",
-        "ko": "2278"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1755,
-    "percentage": 72.3114956736712
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 234,
-    "percentage": 9.641532756489493
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 436,
-    "percentage": 17.96456530696333
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 2,
-    "percentage": 0.08240626287597858
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "3.45",
-        "ok": "3.44",
-        "ko": "0"
-    }
-},
-contents: {
-"req_task-3552645": {
-        type: "REQUEST",
-        name: "task",
-path: "open task / task",
-pathFormatted: "req_open-task---tas--1450934021",
-stats: {
-    "name": "task",
-    "numberOfRequests": {
-        "total": "1443",
-        "ok": "1441",
-        "ko": "2"
-    },
-    "minResponseTime": {
-        "total": "9",
-        "ok": "9",
-        "ko": "999"
-    },
-    "maxResponseTime": {
-        "total": "5228",
-        "ok": "5228",
-        "ko": "1363"
-    },
-    "meanResponseTime": {
-        "total": "341",
-        "ok": "340",
-        "ko": "1181"
-    },
-    "standardDeviation": {
-        "total": "528",
-        "ok": "528",
-        "ko": "182"
-    },
-    "percentiles1": {
-        "total": "156",
-        "ok": "156",
-        "ko": "1363"
-    },
-    "percentiles2": {
-        "total": "399",
-        "ok": "397",
-        "ko": "1363"
-    },
-    "percentiles3": {
-        "total": "1315",
-        "ok": "1315",
-        "ko": "1363"
-    },
-    "percentiles4": {
-        "total": "2779",
-        "ok": "2750",
-        "ko": "1363"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1291,
-    "percentage": 89.46638946638946
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 67,
-    "percentage": 4.643104643104643
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 83,
-    "percentage": 5.751905751905752
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 2,
-    "percentage": 0.1386001386001386
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "2.05",
-        "ok": "2.05",
-        "ko": "0"
-    }
-}
-    },"req_task-subject-697225617": {
-        type: "REQUEST",
-        name: "task subject",
-path: "open task / task subject",
-pathFormatted: "req_open-task---tas-149767943",
-stats: {
-    "name": "task subject",
-    "numberOfRequests": {
-        "total": "1443",
-        "ok": "1441",
-        "ko": "2"
-    },
-    "minResponseTime": {
-        "total": "15",
-        "ok": "15",
-        "ko": "432"
-    },
-    "maxResponseTime": {
-        "total": "6664",
-        "ok": "6664",
-        "ko": "508"
-    },
-    "meanResponseTime": {
-        "total": "480",
-        "ok": "480",
-        "ko": "470"
-    },
-    "standardDeviation": {
-        "total": "662",
-        "ok": "662",
-        "ko": "38"
-    },
-    "percentiles1": {
-        "total": "245",
-        "ok": "244",
-        "ko": "508"
-    },
-    "percentiles2": {
-        "total": "572",
-        "ok": "573",
-        "ko": "508"
-    },
-    "percentiles3": {
-        "total": "1735",
-        "ok": "1736",
-        "ko": "508"
-    },
-    "percentiles4": {
-        "total": "3376",
-        "ok": "3378",
-        "ko": "508"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1187,
-    "percentage": 82.25918225918227
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 108,
-    "percentage": 7.484407484407485
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 146,
-    "percentage": 10.117810117810118
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 2,
-    "percentage": 0.1386001386001386
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "2.05",
-        "ok": "2.05",
-        "ko": "0"
-    }
-}
-    },"req_task-diagram--74977992": {
-        type: "REQUEST",
-        name: "task diagram",
-path: "open task / task diagram",
-pathFormatted: "req_open-task---tas--622435666",
-stats: {
-    "name": "task diagram",
-    "numberOfRequests": {
-        "total": "1443",
-        "ok": "1441",
-        "ko": "2"
-    },
-    "minResponseTime": {
-        "total": "6",
-        "ok": "6",
-        "ko": "407"
-    },
-    "maxResponseTime": {
-        "total": "4182",
-        "ok": "4182",
-        "ko": "512"
-    },
-    "meanResponseTime": {
-        "total": "231",
-        "ok": "231",
-        "ko": "460"
-    },
-    "standardDeviation": {
-        "total": "390",
-        "ok": "390",
-        "ko": "53"
-    },
-    "percentiles1": {
-        "total": "104",
-        "ok": "104",
-        "ko": "512"
-    },
-    "percentiles2": {
-        "total": "239",
-        "ok": "238",
-        "ko": "512"
-    },
-    "percentiles3": {
-        "total": "925",
-        "ok": "927",
-        "ko": "512"
-    },
-    "percentiles4": {
-        "total": "2497",
-        "ok": "2100",
-        "ko": "512"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 1346,
-    "percentage": 93.27789327789327
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 46,
-    "percentage": 3.187803187803188
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 49,
-    "percentage": 3.3957033957033955
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 2,
-    "percentage": 0.1386001386001386
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "2.05",
-        "ok": "2.05",
-        "ko": "0"
-    }
-}
-    },"req_inbox-search-ca--142703602": {
-        type: "REQUEST",
-        name: "inbox search case",
-path: "open task / inbox search case",
-pathFormatted: "req_open-task---inb-1933379672",
-stats: {
-    "name": "inbox search case",
-    "numberOfRequests": {
-        "total": "984",
-        "ok": "984",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "7",
-        "ok": "7",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "6257",
-        "ok": "6257",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "329",
-        "ok": "329",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "527",
-        "ok": "527",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "135",
-        "ok": "135",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "370",
-        "ok": "370",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1374",
-        "ok": "1356",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "2534",
-        "ok": "2574",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 876,
-    "percentage": 89.02439024390245
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 53,
-    "percentage": 5.386178861788618
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 55,
-    "percentage": 5.589430894308943
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "1.4",
-        "ok": "1.4",
-        "ko": "-"
-    }
-}
-    }
-}
-
-     },"group_record-visit-384404668": {
-          type: "GROUP",
-name: "record visit",
-path: "record visit",
-pathFormatted: "group_record-visit-384404668",
-stats: {
-    "name": "record visit",
-    "numberOfRequests": {
-        "total": "278",
-        "ok": "278",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "13",
-        "ok": "13",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "6690",
-        "ok": "6690",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "509",
-        "ok": "509",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "705",
-        "ok": "705",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "287",
-        "ok": "287",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "640",
-        "ok": "640",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1699",
-        "ok": "1699",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "3157",
-        "ok": "3157",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 224,
-    "percentage": 80.57553956834532
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 23,
-    "percentage": 8.273381294964029
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 31,
-    "percentage": 11.151079136690647
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "0.39",
-        "ok": "0.39",
-        "ko": "-"
-    }
-},
-contents: {
-"req_record-visit-384404668": {
-        type: "REQUEST",
-        name: "record visit",
-path: "record visit / record visit",
-pathFormatted: "req_record-visit----551259377",
-stats: {
-    "name": "record visit",
-    "numberOfRequests": {
-        "total": "278",
-        "ok": "278",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "13",
-        "ok": "13",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "6690",
-        "ok": "6690",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "509",
-        "ok": "509",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "705",
-        "ok": "705",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "287",
-        "ok": "287",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "640",
-        "ok": "640",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "1699",
-        "ok": "1699",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "3157",
-        "ok": "3157",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 224,
-    "percentage": 80.57553956834532
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 24,
-    "percentage": 8.633093525179856
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 30,
-    "percentage": 10.79136690647482
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "0.39",
-        "ok": "0.39",
-        "ko": "-"
-    }
-}
-    }
-}
-
      },"group_record-lead-1259023819": {
           type: "GROUP",
 name: "record lead",
@@ -2093,67 +1925,67 @@ pathFormatted: "group_record-lead-1259023819",
 stats: {
     "name": "record lead",
     "numberOfRequests": {
-        "total": "984",
-        "ok": "984",
+        "total": "1036",
+        "ok": "1036",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "23",
-        "ok": "23",
+        "total": "19",
+        "ok": "19",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "11122",
-        "ok": "11122",
+        "total": "4233",
+        "ok": "4233",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "1328",
-        "ok": "1328",
+        "total": "139",
+        "ok": "139",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1885",
-        "ok": "1885",
+        "total": "405",
+        "ok": "405",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "504",
-        "ok": "504",
+        "total": "37",
+        "ok": "37",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "1562",
-        "ok": "1562",
+        "total": "58",
+        "ok": "58",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "5571",
-        "ok": "5571",
+        "total": "566",
+        "ok": "566",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "8341",
-        "ok": "8341",
+        "total": "2409",
+        "ok": "2409",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 600,
-    "percentage": 60.97560975609756
+    "count": 996,
+    "percentage": 96.13899613899613
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 81,
-    "percentage": 8.231707317073171
+    "count": 6,
+    "percentage": 0.5791505791505791
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 303,
-    "percentage": 30.79268292682927
+    "count": 34,
+    "percentage": 3.2818532818532815
 },
     "group4": {
     "name": "failed",
@@ -2162,8 +1994,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "1.4",
-        "ok": "1.4",
+        "total": "1.45",
+        "ok": "1.45",
         "ko": "-"
     }
 },
@@ -2176,67 +2008,67 @@ pathFormatted: "req_record-lead---r--1250103867",
 stats: {
     "name": "record lead",
     "numberOfRequests": {
-        "total": "984",
-        "ok": "984",
+        "total": "1036",
+        "ok": "1036",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "23",
-        "ok": "23",
+        "total": "19",
+        "ok": "19",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "11122",
-        "ok": "11122",
+        "total": "4233",
+        "ok": "4233",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "1328",
-        "ok": "1328",
+        "total": "139",
+        "ok": "139",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1885",
-        "ok": "1885",
+        "total": "405",
+        "ok": "405",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "504",
-        "ok": "504",
+        "total": "37",
+        "ok": "37",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "1562",
-        "ok": "1562",
+        "total": "58",
+        "ok": "58",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "5571",
-        "ok": "5571",
+        "total": "566",
+        "ok": "566",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "8341",
-        "ok": "8341",
+        "total": "2409",
+        "ok": "2409",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 602,
-    "percentage": 61.17886178861789
+    "count": 996,
+    "percentage": 96.13899613899613
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 81,
-    "percentage": 8.231707317073171
+    "count": 7,
+    "percentage": 0.6756756756756757
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 301,
-    "percentage": 30.589430894308943
+    "count": 33,
+    "percentage": 3.1853281853281854
 },
     "group4": {
     "name": "failed",
@@ -2245,8 +2077,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "1.4",
-        "ok": "1.4",
+        "total": "1.45",
+        "ok": "1.45",
         "ko": "-"
     }
 }
@@ -2261,77 +2093,77 @@ pathFormatted: "group_record-delivery-655547107",
 stats: {
     "name": "record delivery",
     "numberOfRequests": {
-        "total": "155",
-        "ok": "154",
+        "total": "164",
+        "ok": "163",
         "ko": "1"
     },
     "minResponseTime": {
-        "total": "18",
-        "ok": "18",
-        "ko": "952"
+        "total": "17",
+        "ok": "17",
+        "ko": "253"
     },
     "maxResponseTime": {
-        "total": "4492",
-        "ok": "4492",
-        "ko": "952"
+        "total": "3557",
+        "ok": "3557",
+        "ko": "253"
     },
     "meanResponseTime": {
-        "total": "550",
-        "ok": "548",
-        "ko": "952"
+        "total": "92",
+        "ok": "91",
+        "ko": "253"
     },
     "standardDeviation": {
-        "total": "705",
-        "ok": "707",
+        "total": "301",
+        "ok": "302",
         "ko": "0"
     },
     "percentiles1": {
-        "total": "275",
-        "ok": "273",
-        "ko": "952"
+        "total": "30",
+        "ok": "30",
+        "ko": "253"
     },
     "percentiles2": {
-        "total": "776",
-        "ok": "762",
-        "ko": "952"
+        "total": "42",
+        "ok": "42",
+        "ko": "253"
     },
     "percentiles3": {
-        "total": "2240",
-        "ok": "2240",
-        "ko": "952"
+        "total": "296",
+        "ok": "296",
+        "ko": "253"
     },
     "percentiles4": {
-        "total": "2925",
-        "ok": "2925",
-        "ko": "952"
+        "total": "895",
+        "ok": "895",
+        "ko": "253"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 117,
-    "percentage": 75.48387096774194
+    "count": 160,
+    "percentage": 97.5609756097561
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 17,
-    "percentage": 10.967741935483872
+    "count": 2,
+    "percentage": 1.2195121951219512
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 20,
-    "percentage": 12.903225806451612
+    "count": 1,
+    "percentage": 0.6097560975609756
 },
     "group4": {
     "name": "failed",
     "htmlName": "failed",
     "count": 1,
-    "percentage": 0.6451612903225806
+    "percentage": 0.6097560975609756
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.22",
-        "ok": "0.22",
+        "total": "0.23",
+        "ok": "0.23",
         "ko": "0"
     }
 },
@@ -2344,78 +2176,246 @@ pathFormatted: "req_record-delivery-1990173941",
 stats: {
     "name": "record delivery",
     "numberOfRequests": {
-        "total": "155",
-        "ok": "154",
+        "total": "164",
+        "ok": "163",
         "ko": "1"
     },
     "minResponseTime": {
-        "total": "18",
-        "ok": "18",
-        "ko": "952"
+        "total": "17",
+        "ok": "17",
+        "ko": "253"
     },
     "maxResponseTime": {
-        "total": "4492",
-        "ok": "4492",
-        "ko": "952"
+        "total": "3557",
+        "ok": "3557",
+        "ko": "253"
     },
     "meanResponseTime": {
-        "total": "550",
-        "ok": "548",
-        "ko": "952"
+        "total": "92",
+        "ok": "91",
+        "ko": "253"
     },
     "standardDeviation": {
-        "total": "705",
-        "ok": "707",
+        "total": "301",
+        "ok": "302",
         "ko": "0"
     },
     "percentiles1": {
-        "total": "275",
-        "ok": "273",
-        "ko": "952"
+        "total": "30",
+        "ok": "30",
+        "ko": "253"
     },
     "percentiles2": {
-        "total": "776",
-        "ok": "762",
-        "ko": "952"
+        "total": "43",
+        "ok": "42",
+        "ko": "253"
     },
     "percentiles3": {
-        "total": "2240",
-        "ok": "2240",
-        "ko": "952"
+        "total": "296",
+        "ok": "296",
+        "ko": "253"
     },
     "percentiles4": {
-        "total": "2925",
-        "ok": "2925",
-        "ko": "952"
+        "total": "895",
+        "ok": "895",
+        "ko": "253"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 118,
-    "percentage": 76.12903225806451
+    "count": 160,
+    "percentage": 97.5609756097561
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 16,
-    "percentage": 10.32258064516129
+    "count": 2,
+    "percentage": 1.2195121951219512
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 20,
-    "percentage": 12.903225806451612
+    "count": 1,
+    "percentage": 0.6097560975609756
 },
     "group4": {
     "name": "failed",
     "htmlName": "failed",
     "count": 1,
-    "percentage": 0.6451612903225806
+    "percentage": 0.6097560975609756
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.22",
-        "ok": "0.22",
+        "total": "0.23",
+        "ok": "0.23",
         "ko": "0"
+    }
+}
+    }
+}
+
+     },"group_record-visit-384404668": {
+          type: "GROUP",
+name: "record visit",
+path: "record visit",
+pathFormatted: "group_record-visit-384404668",
+stats: {
+    "name": "record visit",
+    "numberOfRequests": {
+        "total": "297",
+        "ok": "297",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "11",
+        "ok": "11",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "4023",
+        "ok": "4023",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "69",
+        "ok": "69",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "255",
+        "ok": "255",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "24",
+        "ok": "24",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "36",
+        "ok": "36",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "279",
+        "ok": "279",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "707",
+        "ok": "707",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 295,
+    "percentage": 99.32659932659934
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 1,
+    "percentage": 0.33670033670033667
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 1,
+    "percentage": 0.33670033670033667
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "0.41",
+        "ok": "0.41",
+        "ko": "-"
+    }
+},
+contents: {
+"req_record-visit-384404668": {
+        type: "REQUEST",
+        name: "record visit",
+path: "record visit / record visit",
+pathFormatted: "req_record-visit----551259377",
+stats: {
+    "name": "record visit",
+    "numberOfRequests": {
+        "total": "297",
+        "ok": "297",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "11",
+        "ok": "11",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "4023",
+        "ok": "4023",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "69",
+        "ok": "69",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "255",
+        "ok": "255",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "24",
+        "ok": "24",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "36",
+        "ok": "36",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "279",
+        "ok": "279",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "707",
+        "ok": "707",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 295,
+    "percentage": 99.32659932659934
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 1,
+    "percentage": 0.33670033670033667
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 1,
+    "percentage": 0.33670033670033667
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "0.41",
+        "ok": "0.41",
+        "ko": "-"
     }
 }
     }
@@ -2429,67 +2429,67 @@ pathFormatted: "group_confirm-deliver-2041163092",
 stats: {
     "name": "confirm delivery",
     "numberOfRequests": {
-        "total": "149",
-        "ok": "149",
+        "total": "159",
+        "ok": "159",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "21",
-        "ok": "21",
+        "total": "11",
+        "ok": "11",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "4584",
-        "ok": "4584",
+        "total": "1104",
+        "ok": "1104",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "866",
-        "ok": "866",
+        "total": "112",
+        "ok": "112",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1032",
-        "ok": "1032",
+        "total": "162",
+        "ok": "162",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "449",
-        "ok": "449",
+        "total": "87",
+        "ok": "87",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "1110",
-        "ok": "1110",
+        "total": "116",
+        "ok": "116",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "3375",
-        "ok": "3375",
+        "total": "358",
+        "ok": "358",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "4131",
-        "ok": "4131",
+        "total": "1070",
+        "ok": "1070",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 100,
-    "percentage": 67.11409395973155
+    "count": 156,
+    "percentage": 98.11320754716981
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 15,
-    "percentage": 10.06711409395973
+    "count": 3,
+    "percentage": 1.8867924528301887
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 34,
-    "percentage": 22.818791946308725
+    "count": 0,
+    "percentage": 0.0
 },
     "group4": {
     "name": "failed",
@@ -2498,95 +2498,13 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.21",
-        "ok": "0.21",
+        "total": "0.22",
+        "ok": "0.22",
         "ko": "-"
     }
 },
 contents: {
-"req_confirm-deliver--1842897288": {
-        type: "REQUEST",
-        name: "confirm delivery by PIN",
-path: "confirm delivery / confirm delivery by PIN",
-pathFormatted: "req_confirm-deliver-1907813819",
-stats: {
-    "name": "confirm delivery by PIN",
-    "numberOfRequests": {
-        "total": "75",
-        "ok": "75",
-        "ko": "0"
-    },
-    "minResponseTime": {
-        "total": "114",
-        "ok": "114",
-        "ko": "-"
-    },
-    "maxResponseTime": {
-        "total": "4584",
-        "ok": "4584",
-        "ko": "-"
-    },
-    "meanResponseTime": {
-        "total": "1137",
-        "ok": "1137",
-        "ko": "-"
-    },
-    "standardDeviation": {
-        "total": "1121",
-        "ok": "1121",
-        "ko": "-"
-    },
-    "percentiles1": {
-        "total": "642",
-        "ok": "642",
-        "ko": "-"
-    },
-    "percentiles2": {
-        "total": "1531",
-        "ok": "1531",
-        "ko": "-"
-    },
-    "percentiles3": {
-        "total": "3677",
-        "ok": "3677",
-        "ko": "-"
-    },
-    "percentiles4": {
-        "total": "4584",
-        "ok": "4584",
-        "ko": "-"
-    },
-    "group1": {
-    "name": "t < 800 ms",
-    "htmlName": "t < 800 ms",
-    "count": 44,
-    "percentage": 58.666666666666664
-},
-    "group2": {
-    "name": "800 ms <= t < 1200 ms",
-    "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 8,
-    "percentage": 10.666666666666668
-},
-    "group3": {
-    "name": "t >= 1200 ms",
-    "htmlName": "t >= 1200 ms",
-    "count": 23,
-    "percentage": 30.666666666666664
-},
-    "group4": {
-    "name": "failed",
-    "htmlName": "failed",
-    "count": 0,
-    "percentage": 0.0
-},
-    "meanNumberOfRequestsPerSecond": {
-        "total": "0.11",
-        "ok": "0.11",
-        "ko": "-"
-    }
-}
-    },"req_confirm-deliver-2057619641": {
+"req_confirm-deliver-2057619641": {
         type: "REQUEST",
         name: "confirm delivery by officer",
 path: "confirm delivery / confirm delivery by officer",
@@ -2594,67 +2512,67 @@ pathFormatted: "req_confirm-deliver-1470414460",
 stats: {
     "name": "confirm delivery by officer",
     "numberOfRequests": {
-        "total": "74",
-        "ok": "74",
+        "total": "75",
+        "ok": "75",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "21",
-        "ok": "21",
+        "total": "11",
+        "ok": "11",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "4131",
-        "ok": "4131",
+        "total": "1070",
+        "ok": "1070",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "591",
-        "ok": "591",
+        "total": "56",
+        "ok": "56",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "849",
-        "ok": "849",
+        "total": "138",
+        "ok": "138",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "248",
-        "ok": "248",
+        "total": "20",
+        "ok": "20",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "733",
-        "ok": "733",
+        "total": "32",
+        "ok": "32",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "2617",
-        "ok": "2617",
+        "total": "283",
+        "ok": "283",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "4131",
-        "ok": "4131",
+        "total": "1070",
+        "ok": "1070",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 56,
-    "percentage": 75.67567567567568
+    "count": 74,
+    "percentage": 98.66666666666667
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 7,
-    "percentage": 9.45945945945946
+    "count": 1,
+    "percentage": 1.3333333333333335
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 11,
-    "percentage": 14.864864864864865
+    "count": 0,
+    "percentage": 0.0
 },
     "group4": {
     "name": "failed",
@@ -2663,8 +2581,90 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "0.11",
-        "ok": "0.11",
+        "total": "0.1",
+        "ok": "0.1",
+        "ko": "-"
+    }
+}
+    },"req_confirm-deliver--1842897288": {
+        type: "REQUEST",
+        name: "confirm delivery by PIN",
+path: "confirm delivery / confirm delivery by PIN",
+pathFormatted: "req_confirm-deliver-1907813819",
+stats: {
+    "name": "confirm delivery by PIN",
+    "numberOfRequests": {
+        "total": "84",
+        "ok": "84",
+        "ko": "0"
+    },
+    "minResponseTime": {
+        "total": "76",
+        "ok": "76",
+        "ko": "-"
+    },
+    "maxResponseTime": {
+        "total": "1104",
+        "ok": "1104",
+        "ko": "-"
+    },
+    "meanResponseTime": {
+        "total": "162",
+        "ok": "162",
+        "ko": "-"
+    },
+    "standardDeviation": {
+        "total": "167",
+        "ok": "167",
+        "ko": "-"
+    },
+    "percentiles1": {
+        "total": "105",
+        "ok": "105",
+        "ko": "-"
+    },
+    "percentiles2": {
+        "total": "149",
+        "ok": "149",
+        "ko": "-"
+    },
+    "percentiles3": {
+        "total": "560",
+        "ok": "560",
+        "ko": "-"
+    },
+    "percentiles4": {
+        "total": "1104",
+        "ok": "1104",
+        "ko": "-"
+    },
+    "group1": {
+    "name": "t < 800 ms",
+    "htmlName": "t < 800 ms",
+    "count": 82,
+    "percentage": 97.61904761904762
+},
+    "group2": {
+    "name": "800 ms <= t < 1200 ms",
+    "htmlName": "t >= 800 ms <br> t < 1200 ms",
+    "count": 2,
+    "percentage": 2.380952380952381
+},
+    "group3": {
+    "name": "t >= 1200 ms",
+    "htmlName": "t >= 1200 ms",
+    "count": 0,
+    "percentage": 0.0
+},
+    "group4": {
+    "name": "failed",
+    "htmlName": "failed",
+    "count": 0,
+    "percentage": 0.0
+},
+    "meanNumberOfRequestsPerSecond": {
+        "total": "0.12",
+        "ok": "0.12",
         "ko": "-"
     }
 }
@@ -2679,67 +2679,67 @@ pathFormatted: "group_complete-task-126799884",
 stats: {
     "name": "complete task",
     "numberOfRequests": {
-        "total": "984",
-        "ok": "984",
+        "total": "1036",
+        "ok": "1036",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "32",
-        "ok": "32",
+        "total": "27",
+        "ok": "27",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "10461",
-        "ok": "10461",
+        "total": "4991",
+        "ok": "4991",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "1196",
-        "ok": "1196",
+        "total": "131",
+        "ok": "131",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1640",
-        "ok": "1640",
+        "total": "415",
+        "ok": "415",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "475",
-        "ok": "475",
+        "total": "49",
+        "ok": "49",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "1521",
-        "ok": "1521",
+        "total": "70",
+        "ok": "70",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4875",
-        "ok": "4875",
+        "total": "358",
+        "ok": "358",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "7489",
-        "ok": "7460",
+        "total": "2512",
+        "ok": "2512",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 611,
-    "percentage": 62.09349593495935
+    "count": 1008,
+    "percentage": 97.2972972972973
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 79,
-    "percentage": 8.028455284552846
+    "count": 8,
+    "percentage": 0.7722007722007722
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 294,
-    "percentage": 29.878048780487802
+    "count": 20,
+    "percentage": 1.9305019305019304
 },
     "group4": {
     "name": "failed",
@@ -2748,8 +2748,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "1.4",
-        "ok": "1.4",
+        "total": "1.45",
+        "ok": "1.45",
         "ko": "-"
     }
 },
@@ -2762,67 +2762,67 @@ pathFormatted: "req_complete-task---1344387165",
 stats: {
     "name": "complete verification",
     "numberOfRequests": {
-        "total": "984",
-        "ok": "984",
+        "total": "1036",
+        "ok": "1036",
         "ko": "0"
     },
     "minResponseTime": {
-        "total": "32",
-        "ok": "32",
+        "total": "27",
+        "ok": "27",
         "ko": "-"
     },
     "maxResponseTime": {
-        "total": "10461",
-        "ok": "10461",
+        "total": "4991",
+        "ok": "4991",
         "ko": "-"
     },
     "meanResponseTime": {
-        "total": "1196",
-        "ok": "1196",
+        "total": "131",
+        "ok": "131",
         "ko": "-"
     },
     "standardDeviation": {
-        "total": "1640",
-        "ok": "1640",
+        "total": "415",
+        "ok": "415",
         "ko": "-"
     },
     "percentiles1": {
-        "total": "475",
-        "ok": "475",
+        "total": "49",
+        "ok": "49",
         "ko": "-"
     },
     "percentiles2": {
-        "total": "1521",
-        "ok": "1521",
+        "total": "70",
+        "ok": "70",
         "ko": "-"
     },
     "percentiles3": {
-        "total": "4875",
-        "ok": "4875",
+        "total": "358",
+        "ok": "358",
         "ko": "-"
     },
     "percentiles4": {
-        "total": "7460",
-        "ok": "7489",
+        "total": "2512",
+        "ok": "2512",
         "ko": "-"
     },
     "group1": {
     "name": "t < 800 ms",
     "htmlName": "t < 800 ms",
-    "count": 611,
-    "percentage": 62.09349593495935
+    "count": 1008,
+    "percentage": 97.2972972972973
 },
     "group2": {
     "name": "800 ms <= t < 1200 ms",
     "htmlName": "t >= 800 ms <br> t < 1200 ms",
-    "count": 79,
-    "percentage": 8.028455284552846
+    "count": 8,
+    "percentage": 0.7722007722007722
 },
     "group3": {
     "name": "t >= 1200 ms",
     "htmlName": "t >= 1200 ms",
-    "count": 294,
-    "percentage": 29.878048780487802
+    "count": 20,
+    "percentage": 1.9305019305019304
 },
     "group4": {
     "name": "failed",
@@ -2831,8 +2831,8 @@ stats: {
     "percentage": 0.0
 },
     "meanNumberOfRequestsPerSecond": {
-        "total": "1.4",
-        "ok": "1.4",
+        "total": "1.45",
+        "ok": "1.45",
         "ko": "-"
     }
 }
