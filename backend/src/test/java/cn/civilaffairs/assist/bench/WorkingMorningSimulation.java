@@ -55,8 +55,9 @@ import java.util.function.Function;
  * officers visiting the graded people on their roster, provider staff recording deliveries that the
  * recipient confirms with the card's PIN or the village officer confirms afterwards. Every request goes
  * to the next node in turn, so one user's consecutive requests land on both nodes (sessions are in the
- * database). Not a test: {@code ./mvnw -Pbench ... test-compile gatling:test}, nodes from
- * {@code src/test/bench/two-nodes.sh}; see the README.
+ * database). Not a test and not compiled without the bench profile: {@code ./mvnw -Pbench -pl backend
+ * gatling:test}, nodes from {@code src/test/bench/two-nodes.sh}; failed requests with their answers go to
+ * {@code target/gatling/failed-requests.log}. See the README.
  */
 public class WorkingMorningSimulation extends Simulation {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -116,7 +117,8 @@ public class WorkingMorningSimulation extends Simulation {
     private final int providers = Math.max(1, USERS * 6 / 100);
     private final int confirmers = Math.max(1, USERS * 4 / 100);
     private final int visitors = Math.max(1, USERS / 10);
-    private final int inboxUsers = USERS - providers - confirmers - visitors;
+    /** At least one of each kind, so a small development run (under 20 users) still has every kind. */
+    private final int inboxUsers = Math.max(1, USERS - providers - confirmers - visitors);
 
     {
         HttpProtocolBuilder protocol = http.acceptHeader("application/json, application/problem+json")
