@@ -436,8 +436,8 @@ public class CareService {
 
     /** Ends one warning's process (tasks, timers) — not the person's other warning, if any. */
     private void endWarningProcess(CareEnrolment e, long warningId) {
-        // Also reaches a warning raised moments ago whose asynchronous start has not run yet: the
-        // event subprocess's subscription exists from the instance's creation.
+        // The warning row is locked (lockOpenByEnrolment): a start batch has committed its process,
+        // which this reaches, or will skip the resolved warning.
         runtime.createMessageCorrelation(MESSAGE_VISIT_RECORDED).processInstanceBusinessKey(e.getEnrolmentNo())
                 .processInstanceVariableEquals(VAR_WARNING_ID, warningId).correlateAll();
     }
