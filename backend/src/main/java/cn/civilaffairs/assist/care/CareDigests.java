@@ -79,6 +79,7 @@ class CareDigests {
                         Due d = due(rs);
                         byResponsible.computeIfAbsent(d.responsible(), k -> new ArrayList<>()).add(d);
                     }, args(until, page));
+            List<NotificationService.Notice> notices = new ArrayList<>();
             for (User u : identity.createUserQuery().userIdIn(page.toArray(String[]::new)).list()) {
                 List<Due> mine = byResponsible.get(u.getId());
                 if (mine == null || u.getEmail() == null || u.getEmail().isBlank()) {
@@ -89,11 +90,10 @@ class CareDigests {
                 section(body, "今日应访", mine.stream().filter(e -> e.nextDueOn().equals(today)).toList(), today);
                 section(body, "明日应访（提醒）", mine.stream().filter(e -> e.nextDueOn().isAfter(today)).toList(), today);
                 body.append("\n走访后请及时在系统中记录。");
-                if (notifications.enqueue("care-digest:" + u.getId() + ":" + today, u.getEmail(),
-                        "【关爱走访】" + today + " 走访提醒", body.toString())) {
-                    personal++;
-                }
+                notices.add(new NotificationService.Notice("care-digest:" + u.getId() + ":" + today, u.getEmail(),
+                        "【关爱走访】" + today + " 走访提醒", body.toString()));
             }
+            personal += notifications.enqueueAll(notices);
         }
         return new Sent(personal, overdueLists(today));
     }
