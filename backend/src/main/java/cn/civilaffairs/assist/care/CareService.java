@@ -73,6 +73,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CareService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CareService.class);
     /** How far back a visit or committee meeting may be entered. */
     static final int LATEST_ENTRY_DAYS = 365;
 
@@ -732,12 +733,12 @@ public class CareService {
         return p;
     }
 
-    private Problem problemOf(String sourceRef) {
-        try {
-            return sourceRef == null ? null : problems.findById(Long.parseLong(sourceRef)).orElse(null);
-        } catch (NumberFormatException notOurs) {
-            return null;
+    /** The problem a department referral names, if care holds it (the reference is care's problem id). */
+    private Optional<Problem> problemOf(String sourceRef) {
+        if (sourceRef == null || !sourceRef.matches("\\d{1,18}")) {
+            return Optional.empty();
         }
+        return problems.findById(Long.parseLong(sourceRef));
     }
 
     /** The department's answer to a problem (its referral closed), on the problem and the person's timeline. */
@@ -749,8 +750,13 @@ public class CareService {
         }
         // An answer for a problem care does not hold changes nothing here: throwing would undo the
         // department's own answer in its transaction.
-        Problem p = problemOf(closed.sourceRef());
-        if (p == null || !"OPEN".equals(p.getStatus())) {
+        Problem p = problemOf(closed.sourceRef()).orElse(null);
+        if (p == null) {
+            log.warn("Department referral {} answered care problem '{}', which care does not hold; nothing changed",
+                    closed.referralNo(), closed.sourceRef());
+            return;
+        }
+        if (!"OPEN".equals(p.getStatus())) {
             return;
         }
         String status = switch (closed.outcome()) {

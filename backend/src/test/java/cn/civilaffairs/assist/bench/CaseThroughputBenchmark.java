@@ -259,8 +259,11 @@ public final class CaseThroughputBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!failures.isEmpty()) {
-            failures.get(0).printStackTrace();
-            throw new IllegalStateException(failures.size() + " client thread(s) failed", failures.get(0));
+            // The run fails with every client's failure attached: the first as cause, the others suppressed.
+            IllegalStateException failed = new IllegalStateException(failures.size() + " client thread(s) failed",
+                    failures.get(0));
+            failures.subList(1, failures.size()).forEach(failed::addSuppressed);
+            throw failed;
         }
         return seconds;
     }
