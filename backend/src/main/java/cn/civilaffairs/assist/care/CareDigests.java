@@ -8,12 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.civilaffairs.assist.org.OrgService;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,14 @@ class CareDigests {
     /** Lines kept per supervisor list; a mail holds fewer (NotificationService cuts it) and says so. */
     private static final int MAX_LINES = 200;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final OrgService orgs;
     private final IdentityService identity;
     private final NotificationService notifications;
 
-    CareDigests(JdbcTemplate jdbc, IdentityService identity, NotificationService notifications) {
-        this.jdbc = jdbc;
+    CareDigests(JdbcTemplate jdbc, OrgService orgs, IdentityService identity, NotificationService notifications) {
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.orgs = orgs;
         this.identity = identity;
         this.notifications = notifications;
     }
@@ -69,16 +72,16 @@ class CareDigests {
         Date until = Date.valueOf(today.plusDays(1));
         int personal = 0;
         List<String> responsible = jdbc.queryForList("select distinct responsible_username from care_enrolment"
-                + " where status = 'ACTIVE' and next_due_on <= ? and responsible_username is not null"
-                + " order by responsible_username", String.class, until);
+                + " where status = 'ACTIVE' and next_due_on <= :until and responsible_username is not null"
+                + " order by responsible_username", Map.of("until", until), String.class);
         for (int from = 0; from < responsible.size(); from += PAGE) {
             List<String> page = responsible.subList(from, Math.min(responsible.size(), from + PAGE));
             Map<String, List<Due>> byResponsible = new LinkedHashMap<>();
-            jdbc.query(DUE_COLUMNS + " and e.next_due_on <= ? and e.responsible_username in (" + marks(page.size())
-                    + ") order by e.village_code, e.next_due_on, e.id", rs -> {
+            jdbc.query(DUE_COLUMNS + " and e.next_due_on <= :until and e.responsible_username in (:page)"
+                    + " order by e.village_code, e.next_due_on, e.id", Map.of("until", until, "page", page), rs -> {
                         Due d = due(rs);
                         byResponsible.computeIfAbsent(d.responsible(), k -> new ArrayList<>()).add(d);
-                    }, args(until, page));
+                    });
             List<NotificationService.Notice> notices = new ArrayList<>();
             for (User u : identity.createUserQuery().userIdIn(page.toArray(String[]::new)).list()) {
                 List<Due> mine = byResponsible.get(u.getId());
@@ -102,31 +105,26 @@ class CareDigests {
     private int overdueLists(LocalDate today) {
         Date day = Date.valueOf(today);
         List<String> streets = jdbc.queryForList("select distinct substring(village_code, 1, 9) from care_enrolment"
-                + " where status = 'ACTIVE' and next_due_on < ? order by 1", String.class, day);
+                + " where status = 'ACTIVE' and next_due_on < :day order by 1", Map.of("day", day), String.class);
         Map<String, Lines> byDistrict = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         int supervisors = 0;
         for (int from = 0; from < streets.size(); from += PAGE) {
             List<String> page = streets.subList(from, Math.min(streets.size(), from + PAGE));
             Map<String, Lines> byStreet = new LinkedHashMap<>();
-            jdbc.query(DUE_COLUMNS + " and e.next_due_on < ? and substring(e.village_code, 1, 9) in ("
-                    + marks(page.size()) + ") order by e.village_code, e.next_due_on, e.id", rs -> {
+            jdbc.query(DUE_COLUMNS + " and e.next_due_on < :day and substring(e.village_code, 1, 9) in (:page)"
+                    + " order by e.village_code, e.next_due_on, e.id", Map.of("day", day, "page", page), rs -> {
                         Due d = due(rs);
                         String line = line(d, today) + "，责任人：" + (d.responsibleName() == null ? "未指定" : d.responsibleName());
                         byStreet.computeIfAbsent(d.villageCode().substring(0, 9), k -> new Lines()).add(line);
                         byDistrict.computeIfAbsent(d.villageCode().substring(0, 6), k -> new Lines()).add(line);
-                    }, args(day, page));
-            jdbc.query("select code, name from org_unit where code in (" + marks(page.size()) + ")",
-                    rs -> { names.put(rs.getString(1), rs.getString(2)); }, page.toArray());
+                    });
+            orgs.getAll(page).forEach((code, unit) -> names.put(code, unit.getName()));
             for (var entry : byStreet.entrySet()) {
                 supervisors += supervisorList(Role.STREET_CLERK, entry.getKey(), names.get(entry.getKey()), entry.getValue(), today);
             }
         }
-        List<String> districts = new ArrayList<>(byDistrict.keySet());
-        if (!districts.isEmpty()) {
-            jdbc.query("select code, name from org_unit where code in (" + marks(districts.size()) + ")",
-                    rs -> { names.put(rs.getString(1), rs.getString(2)); }, districts.toArray());
-        }
+        orgs.getAll(byDistrict.keySet()).forEach((code, unit) -> names.put(code, unit.getName()));
         for (var entry : byDistrict.entrySet()) {
             supervisors += supervisorList(Role.DISTRICT_MANAGER, entry.getKey(), names.get(entry.getKey()), entry.getValue(), today);
         }
@@ -170,18 +168,5 @@ class CareDigests {
         long gap = CarePolicy.gapDays(e.base(), today);
         return "- " + e.personName() + "（" + e.villageName() + "，" + CareTypes.levelLabel(e.level()) + "，应访 "
                 + e.nextDueOn() + "，距上次走访 " + gap + " 天）";
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
-
-    private static Object[] args(Object first, List<String> rest) {
-        Object[] a = new Object[rest.size() + 1];
-        a[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            a[i + 1] = rest.get(i);
-        }
-        return a;
     }
 }

@@ -2,11 +2,12 @@ package cn.civilaffairs.assist.notification;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import cn.civilaffairs.assist.notification.internal.MailOutboxEntry;
 import cn.civilaffairs.assist.notification.internal.MailOutboxRepository;
 import java.time.Clock;
@@ -27,10 +28,12 @@ public class NotificationService {
     private final Clock clock;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     NotificationService(MailOutboxRepository outbox, IdentityService identityService, Clock clock, JdbcTemplate jdbc) {
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.identityService = identityService;
         this.clock = clock;
     }
@@ -90,9 +93,8 @@ public class NotificationService {
         Set<String> queued = new HashSet<>();
         List<String> keys = notices.stream().map(Notice::dedupKey).toList();
         for (int from = 0; from < keys.size(); from += 500) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
-            queued.addAll(jdbc.queryForList("select dedup_key from mail_outbox where dedup_key in ("
-                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")", String.class, part.toArray()));
+            queued.addAll(named.queryForList("select dedup_key from mail_outbox where dedup_key in (:keys)",
+                    Map.of("keys", keys.subList(from, Math.min(keys.size(), from + 500))), String.class));
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>();

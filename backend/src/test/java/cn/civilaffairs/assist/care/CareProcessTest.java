@@ -144,6 +144,14 @@ class CareProcessTest {
         return no;
     }
 
+    /** A major risk found on day 2's visit: the warning is stored, its start batch not yet run. */
+    private long majorRiskFoundOnDay2(String no) {
+        at(D0.plusDays(2), 11, 0);
+        tx.execute(s -> care.recordVisit(no, new VisitCommand(D0.plusDays(2).atTime(10, 0).atZone(CarePolicy.ZONE)
+                .toInstant(), VisitMode.HOME, "本人", "情况良好", Risk.MAJOR, null), null, null, CLERK));
+        return reload(no).getOpenWarningId();
+    }
+
     private void visit(String no, LocalDate day, int hour, Risk risk) {
         visit(no, day, hour, risk, null);
     }
@@ -354,10 +362,7 @@ class CareProcessTest {
     @Test
     void aWarningResolvedBeforeItsStartBatchRanGetsNoProcess() {
         String no = graded(LEVEL1);
-        at(D0.plusDays(2), 11, 0);
-        tx.execute(s -> care.recordVisit(no, new VisitCommand(D0.plusDays(2).atTime(10, 0).atZone(CarePolicy.ZONE)
-                .toInstant(), VisitMode.HOME, "本人", "情况良好", Risk.MAJOR, null), null, null, CLERK));
-        long warningId = reload(no).getOpenWarningId();
+        long warningId = majorRiskFoundOnDay2(no);
         // The warning is stored; its process waits for a start batch job.
         assertThat(warningProcess(no)).isNull();
         assertThat(engine.getManagementService().createJobQuery().processDefinitionKey("careWarningStart").messages()
@@ -377,10 +382,7 @@ class CareProcessTest {
     @Test
     void aStartBatchRedoneStartsEachWarningOnce() {
         String no = graded(LEVEL1);
-        at(D0.plusDays(2), 11, 0);
-        tx.execute(s -> care.recordVisit(no, new VisitCommand(D0.plusDays(2).atTime(10, 0).atZone(CarePolicy.ZONE)
-                .toInstant(), VisitMode.HOME, "本人", "情况良好", Risk.MAJOR, null), null, null, CLERK));
-        long warningId = reload(no).getOpenWarningId();
+        long warningId = majorRiskFoundOnDay2(no);
         // The same range twice (a batch redone after its node died after committing): one process.
         Integer first = tx.execute(s -> care.startWarningProcesses(warningId, warningId));
         Integer again = tx.execute(s -> care.startWarningProcesses(warningId, warningId));
